@@ -1,0 +1,147 @@
+package org.offramp.scenario;
+
+import java.util.Objects;
+
+/**
+ * The specification of one scenario parameter: its path, unit, baseline value, valid range and
+ * the reason for its value. Parameters are declared once, in {@link Params}; every document about
+ * them (the {@code params} command, {@code docs/parameters.md}) is generated from these
+ * declarations.
+ *
+ * <p>Values are stored as doubles. An {@link Type#INTEGER} parameter holds a whole number and a
+ * {@link Type#FLAG} holds 0 (false) or 1 (true).
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class Param {
+    /** The kind of value a parameter holds. */
+    public enum Type {
+        /** A real number in [min, max]. */
+        REAL,
+        /** A whole number in [min, max]. */
+        INTEGER,
+        /** A boolean, stored as 0 or 1. */
+        FLAG
+    }
+
+    private final int index;
+    private final String path;
+    private final Type type;
+    private final String unit;
+    private final double baseline;
+    private final double min;
+    private final double max;
+    private final String reason;
+
+    Param(int index, String path, Type type, String unit, double baseline, double min, double max, String reason) {
+        this.index = index;
+        this.path = Objects.requireNonNull(path, "path");
+        this.type = Objects.requireNonNull(type, "type");
+        this.unit = Objects.requireNonNull(unit, "unit");
+        this.reason = Objects.requireNonNull(reason, "reason");
+        if (!(min <= max)) {
+            throw new IllegalArgumentException(path + ": min must be <= max, but was [" + min + ", " + max + "]");
+        }
+        this.min = min;
+        this.max = max;
+        this.baseline = baseline;
+        String problem = problem(baseline);
+        if (problem != null) {
+            throw new IllegalArgumentException(path + ": baseline " + problem);
+        }
+    }
+
+    /** The parameter's position in a scenario's value array; stable within a library version. */
+    public int index() {
+        return index;
+    }
+
+    /** The dotted path, e.g. {@code perception.noise.washington.tehran}. */
+    public String path() {
+        return path;
+    }
+
+    /** The kind of value. */
+    public Type type() {
+        return type;
+    }
+
+    /** The unit ("days", "probability", "Goldstein points", "1" for a dimensionless weight...). */
+    public String unit() {
+        return unit;
+    }
+
+    /** The value in the calibrated baseline scenario. */
+    public double baseline() {
+        return baseline;
+    }
+
+    /** The smallest valid value. */
+    public double min() {
+        return min;
+    }
+
+    /** The largest valid value. */
+    public double max() {
+        return max;
+    }
+
+    /** Why the baseline has this value: a source, a fact of May 2019, or a stated assumption. */
+    public String reason() {
+        return reason;
+    }
+
+    /** The valid range in words, for error messages and documents: "[0, 1]", "true or false". */
+    public String allowed() {
+        switch (type) {
+            case FLAG:
+                return "true or false";
+            case INTEGER:
+                return "a whole number in [" + format(min) + ", " + format(max) + "]";
+            default:
+                return "a number in [" + format(min) + ", " + format(max) + "]";
+        }
+    }
+
+    /**
+     * Why a value is not valid for this parameter, or null when it is.
+     *
+     * @param value the candidate value
+     * @return a phrase such as "must be in [0, 1], but was 1.2", or null
+     */
+    public String problem(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "must be " + allowed() + ", but was " + value;
+        }
+        if (type == Type.FLAG && value != 0 && value != 1) {
+            return "must be true or false, but was " + format(value);
+        }
+        if (type == Type.INTEGER && value != Math.rint(value)) {
+            return "must be " + allowed() + ", but was " + format(value);
+        }
+        if (value < min || value > max) {
+            return "must be " + allowed() + ", but was " + format(value);
+        }
+        return null;
+    }
+
+    /** Formats a value of this parameter for documents: "true", "540", "0.25". */
+    public String format(double value) {
+        if (type == Type.FLAG) {
+            return value != 0 ? "true" : "false";
+        }
+        return formatNumber(value);
+    }
+
+    static String formatNumber(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+
+    @Override
+    public String toString() {
+        return path;
+    }
+}

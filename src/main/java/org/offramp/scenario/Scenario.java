@@ -1,0 +1,152 @@
+package org.offramp.scenario;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An immutable scenario: a name, a description and a value for every parameter of {@link Params}.
+ *
+ * <pre>{@code
+ * Scenario base = Scenarios.load("baseline");
+ * Scenario hawkish = base.with("washington.restraint", 0.3).named("hawkish", "Weaker restraint");
+ * }</pre>
+ *
+ * <p>Every value is validated when it is set, so a scenario that exists is valid. Instances are
+ * immutable and safe to share between threads; the model reads them by {@link Param} handle, which
+ * is an array access.
+ */
+public final class Scenario {
+    private final String name;
+    private final String description;
+    private final double[] values;
+    private String hash;
+
+    private Scenario(String name, String description, double[] values) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.description = Objects.requireNonNull(description, "description");
+        this.values = values;
+    }
+
+    /** The baseline values of every parameter, named "baseline". */
+    public static Scenario baselineValues() {
+        double[] v = new double[Params.count()];
+        for (Param p : Params.all()) {
+            v[p.index()] = p.baseline();
+        }
+        return new Scenario("baseline", "The calibrated baseline of the standoff on 2019-05-17.", v);
+    }
+
+    /** The scenario's name. */
+    public String name() {
+        return name;
+    }
+
+    /** What the scenario represents, in a sentence or two. */
+    public String description() {
+        return description;
+    }
+
+    /** The value of a parameter. */
+    public double get(Param p) {
+        return values[p.index()];
+    }
+
+    /** The value of a parameter by path. @throws IllegalArgumentException for an unknown path */
+    public double get(String path) {
+        return get(Params.byPath(path));
+    }
+
+    /** The value of a {@link Param.Type#FLAG} parameter. */
+    public boolean flag(Param p) {
+        return values[p.index()] != 0;
+    }
+
+    /** The value of an {@link Param.Type#INTEGER} parameter. */
+    public int integer(Param p) {
+        return (int) values[p.index()];
+    }
+
+    /**
+     * A copy with one parameter changed.
+     *
+     * @throws IllegalArgumentException naming the path, the value and the valid range when the
+     *                                  value is not valid
+     */
+    public Scenario with(Param p, double value) {
+        String problem = p.problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(p.path() + " " + problem);
+        }
+        double[] v = values.clone();
+        v[p.index()] = value;
+        return new Scenario(name, description, v);
+    }
+
+    /** A copy with one parameter, given by path, changed. @see #with(Param, double) */
+    public Scenario with(String path, double value) {
+        return with(Params.byPath(path), value);
+    }
+
+    /** A copy with another name and description. */
+    public Scenario named(String newName, String newDescription) {
+        return new Scenario(newName, newDescription, values);
+    }
+
+    /** The parameters whose values differ from {@code other}'s, by path, in declaration order. */
+    public Map<String, Double> differencesFrom(Scenario other) {
+        Map<String, Double> diff = new LinkedHashMap<>();
+        for (Param p : Params.all()) {
+            if (Double.compare(get(p), other.get(p)) != 0) {
+                diff.put(p.path(), get(p));
+            }
+        }
+        return diff;
+    }
+
+    /**
+     * A SHA-256 hash (hex) of every parameter's path and value. Two scenarios with the same values
+     * have the same hash whatever their names; results record it as provenance.
+     */
+    public String contentHash() {
+        String h = hash;
+        if (h == null) {
+            StringBuilder sb = new StringBuilder();
+            for (Param p : Params.all()) {
+                sb.append(p.path()).append('=').append(Double.doubleToLongBits(get(p))).append('\n');
+            }
+            try {
+                byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+                StringBuilder hex = new StringBuilder();
+                for (byte b : d) {
+                    hex.append(String.format("%02x", b));
+                }
+                h = hex.toString();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+            }
+            hash = h;
+        }
+        return h;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Scenario s && name.equals(s.name) && description.equals(s.description)
+                && Arrays.equals(values, s.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * name.hashCode() + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "Scenario[" + name + ", " + differencesFrom(baselineValues()).size() + " parameters differ from baseline]";
+    }
+}
