@@ -1,0 +1,38 @@
+package org.offramp.model.decision;
+
+import static org.offramp.model.decision.Consequences.common;
+
+import org.offramp.model.Action;
+import org.offramp.model.Actor;
+import org.offramp.model.Rung;
+import org.offramp.scenario.Params;
+import org.offramp.scenario.Scenario;
+
+/**
+ * Moscow: influence, a seat at the table, a US tied down. A veto (while a draft awaits its vote)
+ * gains {@code weight.veto x alignment}; co-sponsoring a dialogue with Washington (when enabled and
+ * none is under way) gains {@code weight.dialogue x rung / 7}; supporting Iran gains
+ * {@code weight.support x sanctions}.
+ */
+final class MoscowRule implements DecisionRule {
+    @Override
+    public void utilities(ActorView v, Scenario s, double[] u) {
+        Actor adv = Actor.WASHINGTON;
+        double tension = v.ladder().level() / (double) (Rung.COUNT - 1);
+        int i = 0;
+        for (Action a : Action.of(Actor.MOSCOW)) {
+            double x;
+            switch (a) {
+                case STAY_ALOOF -> x = 0;
+                case VETO -> x = !v.councilVotePending() ? Double.NEGATIVE_INFINITY
+                        : common(v, s, a, adv) + s.get(Params.MOSCOW_W_VETO) * s.get(Params.MOSCOW_ALIGNMENT);
+                case CO_SPONSOR_DIALOGUE -> x = !v.offRampEnabled(ActorView.OffRamp.MOSCOW_DIALOGUE)
+                        || v.dialogueActive() || v.talksOpen() ? Double.NEGATIVE_INFINITY
+                        : common(v, s, a, adv) + s.get(Params.MOSCOW_W_DIALOGUE) * tension;
+                case SUPPORT_IRAN -> x = common(v, s, a, adv) + s.get(Params.MOSCOW_W_SUPPORT) * v.sanctions();
+                default -> throw new IllegalStateException("not Moscow's action: " + a);
+            }
+            u[i++] = x;
+        }
+    }
+}
