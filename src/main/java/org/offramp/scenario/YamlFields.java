@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * out of range, naming the key path, line, value and what is allowed.
  */
 final class YamlFields {
-    private final YamlNode.Mapping mapping;
     private final String source;
     private final String prefix;
+    private final int missingLine;
     private final Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
 
     /**
@@ -22,7 +22,12 @@ final class YamlFields {
      * @param allowed the keys the schema knows, in the order to list them in messages
      */
     YamlFields(YamlNode.Mapping mapping, String source, String prefix, List<String> allowed) {
-        this.mapping = mapping;
+        this(mapping, source, prefix, allowed, mapping.line());
+    }
+
+    /** @param missingLine the line to blame for a missing key: the mapping's own key, if it has one */
+    private YamlFields(YamlNode.Mapping mapping, String source, String prefix, List<String> allowed, int missingLine) {
+        this.missingLine = missingLine;
         this.source = source;
         this.prefix = prefix;
         for (YamlNode.Entry e : mapping.entries()) {
@@ -41,13 +46,15 @@ final class YamlFields {
         }
     }
 
-    /** A mapping value as fields, checked against {@code allowed}. */
-    static YamlFields of(YamlNode node, String source, String path, List<String> allowed) {
+    /** The value of {@code entry}, a nested mapping, as fields checked against {@code allowed}. */
+    YamlFields nested(String key, List<String> allowed) {
+        YamlNode.Entry entry = entries.get(key);
+        YamlNode node = entry.value();
         if (!(node instanceof YamlNode.Mapping m)) {
-            throw ScenarioException.invalid(source, node.line(), path, node.describe(),
+            throw ScenarioException.invalid(source, node.line(), prefix + key, node.describe(),
                     "a mapping with the keys " + String.join(", ", allowed));
         }
-        return new YamlFields(m, source, path + ".", allowed);
+        return new YamlFields(m, source, prefix + key + ".", allowed, entry.line());
     }
 
     /** Whether the key is present with a non-null value. */
@@ -65,7 +72,7 @@ final class YamlFields {
     YamlNode required(String key, String allowed) {
         if (!has(key)) {
             YamlNode.Entry e = entries.get(key);
-            int line = e == null ? mapping.line() : e.line();
+            int line = e == null ? missingLine : e.line();
             throw new ScenarioException(source, line, prefix + key, "missing", allowed,
                     prefix + key + " is required, but is missing; allowed: " + allowed);
         }

@@ -94,9 +94,14 @@ final class YamlReader {
             case VALUE_NUMBER_FLOAT:
                 return new YamlNode.Scalar(line, YamlNode.Kind.REAL, p.getText(), null, p.getDoubleValue(), false);
             case VALUE_TRUE:
-                return new YamlNode.Scalar(line, YamlNode.Kind.BOOLEAN, "true", null, Double.NaN, true);
             case VALUE_FALSE:
-                return new YamlNode.Scalar(line, YamlNode.Kind.BOOLEAN, "false", null, Double.NaN, false);
+                // The parser also reads YAML 1.1's yes/no/on/off as booleans; only true and false
+                // (YAML 1.2) count here, so that "no" can never silently mean false.
+                if (!p.getText().equalsIgnoreCase("true") && !p.getText().equalsIgnoreCase("false")) {
+                    return new YamlNode.Scalar(line, YamlNode.Kind.STRING, p.getText(), null, Double.NaN, false);
+                }
+                return new YamlNode.Scalar(line, YamlNode.Kind.BOOLEAN, p.getText(), null, Double.NaN,
+                        t == JsonToken.VALUE_TRUE);
             case VALUE_NULL:
                 return new YamlNode.Scalar(line, YamlNode.Kind.NULL, "null", null, Double.NaN, false);
             default:

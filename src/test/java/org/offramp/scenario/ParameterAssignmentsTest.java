@@ -52,6 +52,8 @@ class ParameterAssignmentsTest {
         assertEquals(1.0, read("parameters:\n  tehran.leaderRefusesTalks: true\n").get("tehran.leaderRefusesTalks"));
         assertRefused(() -> read("parameters:\n  tehran.leaderRefusesTalks: 1\n"),
                 "p.yaml", 2, "tehran.leaderRefusesTalks", "1", "true or false");
+        assertRefused(() -> read("parameters:\n  tehran.leaderRefusesTalks: no\n"),
+                "p.yaml", 2, "tehran.leaderRefusesTalks", "\"no\"", "true or false");
         assertRefused(() -> read("parameters:\n  tehran.leaderRefusesTalks: \"true\"\n"),
                 "p.yaml", 2, "tehran.leaderRefusesTalks", "\"true\"", "true or false");
     }
