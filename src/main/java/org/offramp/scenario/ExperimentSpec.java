@@ -1,0 +1,131 @@
+package org.offramp.scenario;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What an experiment file asks for: which scenario (with overrides), how many runs or what
+ * precision, the master seed, threads and outputs. The scenario is already resolved and checked,
+ * so a spec that exists can be run.
+ *
+ * <pre>{@code
+ * ExperimentSpec spec = ExperimentSpecLoader.load(Path.of("experiments/baseline.yaml"));
+ * Scenario scenario = spec.scenario();        // base scenario with the overrides applied
+ * if (spec.budget() instanceof ExperimentSpec.Runs r) { ... r.count() ... }
+ * }</pre>
+ *
+ * <p>The constructor checks every component and throws {@link IllegalArgumentException} naming the
+ * component, the value and what is allowed; {@link ExperimentSpecLoader} checks the same rules
+ * earlier, with file lines. Immutable and safe to share between threads.
+ *
+ * @param name        the experiment's name, [a-z0-9][a-z0-9-]*
+ * @param description free text, possibly empty
+ * @param scenarioRef the scenario as written: an embedded name or a path
+ * @param scenario    the resolved scenario with {@code overrides} applied
+ * @param overrides   the parameter values set by the experiment, by path, in order; unmodifiable
+ * @param budget      a fixed number of runs or a precision target
+ * @param seed        the master seed from which every run's seed is derived
+ * @param threads     worker threads, 0 for all available cores
+ * @param outputs     what to write besides the tables
+ * @param source      where the spec came from (a file name), for provenance
+ */
+public record ExperimentSpec(String name, String description, String scenarioRef, Scenario scenario,
+                             Map<String, Double> overrides, Budget budget, long seed, int threads,
+                             Outputs outputs, String source) {
+    /** The largest number of runs (and of maxRuns). */
+    public static final long MAX_RUNS = 1_000_000_000L;
+    /** The largest explicit thread count. */
+    public static final int MAX_THREADS = 4096;
+    /** The largest number of story samples per outcome. */
+    public static final int MAX_STORIES = 100;
+    /** maxRuns when a precision target does not say. */
+    public static final long DEFAULT_MAX_RUNS = 1_000_000L;
+
+    /** How many runs an experiment makes. */
+    public sealed interface Budget permits Runs, Precision {
+    }
+
+    /**
+     * Exactly {@code count} runs.
+     *
+     * @param count in [1, {@value ExperimentSpec#MAX_RUNS}]
+     */
+    public record Runs(long count) implements Budget {
+        /** Checks the count. */
+        public Runs {
+            if (count < 1 || count > MAX_RUNS) {
+                throw new IllegalArgumentException("runs must be in [1, " + MAX_RUNS + "], but was " + count);
+            }
+        }
+    }
+
+    /**
+     * Runs until every outcome share's confidence interval is at most {@code halfWidth} wide on
+     * each side, or {@code maxRuns} runs are done.
+     *
+     * @param halfWidth in (0, 0.5)
+     * @param maxRuns   in [1, {@value ExperimentSpec#MAX_RUNS}]
+     */
+    public record Precision(double halfWidth, long maxRuns) implements Budget {
+        /** Checks both values. */
+        public Precision {
+            if (!(halfWidth > 0 && halfWidth < 0.5)) {
+                throw new IllegalArgumentException("precision.halfWidth must be in (0, 0.5), but was " + halfWidth);
+            }
+            if (maxRuns < 1 || maxRuns > MAX_RUNS) {
+                throw new IllegalArgumentException("precision.maxRuns must be in [1, " + MAX_RUNS + "], but was "
+                        + maxRuns);
+            }
+        }
+    }
+
+    /**
+     * What to write besides the tables.
+     *
+     * @param charts  whether to draw charts
+     * @param stories story samples per outcome, in [0, {@value ExperimentSpec#MAX_STORIES}]
+     */
+    public record Outputs(boolean charts, int stories) {
+        /** Charts and three stories per outcome, when a file does not say. */
+        public static final Outputs DEFAULT = new Outputs(true, 3);
+
+        /** Checks the story count. */
+        public Outputs {
+            if (stories < 0 || stories > MAX_STORIES) {
+                throw new IllegalArgumentException("outputs.stories must be in [0, " + MAX_STORIES + "], but was "
+                        + stories);
+            }
+        }
+    }
+
+    /** Checks every component. */
+    public ExperimentSpec {
+        Objects.requireNonNull(name, "name");
+        if (!ScenarioLoader.NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("name must be " + ScenarioLoader.NAME_ALLOWED + ", but was '" + name + "'");
+        }
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(scenarioRef, "scenarioRef");
+        Objects.requireNonNull(scenario, "scenario");
+        overrides = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(overrides, "overrides")));
+        Objects.requireNonNull(budget, "budget");
+        if (threads < 0 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be in [0, " + MAX_THREADS + "], but was " + threads);
+        }
+        Objects.requireNonNull(outputs, "outputs");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * A copy with more overrides (e.g. from {@code --set}) applied on top of this spec's; a path
+     * set in both takes the new value.
+     */
+    public ExperimentSpec withOverrides(Overrides more) {
+        Map<String, Double> merged = new LinkedHashMap<>(overrides);
+        merged.putAll(more.values());
+        return new ExperimentSpec(name, description, scenarioRef, more.applyTo(scenario), merged, budget, seed,
+                threads, outputs, source);
+    }
+}

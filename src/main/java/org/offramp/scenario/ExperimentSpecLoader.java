@@ -1,0 +1,113 @@
+package org.offramp.scenario;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads an {@link ExperimentSpec} from a YAML experiment file and refuses, before any run,
+ * anything it cannot accept, with a {@link ScenarioException} naming file, line, key path, value
+ * and what is allowed.
+ *
+ * <pre>
+ * experiment: baseline          # required name, [a-z0-9][a-z0-9-]*
+ * description: "..."            # optional
+ * scenario: baseline            # required: an embedded name, or a path relative to this file
+ * overrides:                    # optional; nested maps, dotted keys, or both
+ *   washington.restraint: 0.9
+ * runs: 10000                   # either runs, in [1, 10^9] ...
+ * precision:                    # ... or a precision target (exactly one of the two)
+ *   halfWidth: 0.005            #   in (0, 0.5)
+ *   maxRuns: 1000000            #   optional, in [1, 10^9]; default 1000000
+ * seed: 20190517                # required master seed, any 64-bit integer
+ * threads: 0                    # optional, in [0, 4096]; 0 (the default) = all cores
+ * outputs:                      # optional
+ *   charts: true                #   default true
+ *   stories: 3                  #   story samples per outcome, in [0, 100]; default 3
+ * </pre>
+ *
+ * <p>Stateless; safe to call from several threads.
+ */
+public final class ExperimentSpecLoader {
+    private static final List<String> KEYS = List.of("experiment", "description", "scenario", "overrides", "runs",
+            "precision", "seed", "threads", "outputs");
+
+    private ExperimentSpecLoader() {
+    }
+
+    /** Loads an experiment file; a relative scenario path is resolved against the file's folder. */
+    public static ExperimentSpec load(Path file) {
+        Path normal = file.normalize();
+        String source = normal.toString();
+        String text = ScenarioLoader.read(normal, source, -1, "", "a readable experiment file");
+        Path parent = normal.getParent();
+        return load(text, source, parent == null ? Path.of("") : parent);
+    }
+
+    /**
+     * Loads an experiment from YAML text.
+     *
+     * @param source        the name to use in error messages
+     * @param baseDirectory the folder against which a relative scenario path is resolved
+     */
+    public static ExperimentSpec load(String yaml, String source, Path baseDirectory) {
+        YamlNode.Mapping root = YamlReader.readMapping(yaml, source);
+        YamlFields f = new YamlFields(root, source, "", KEYS);
+        String name = f.string("experiment", ScenarioLoader.NAME, ScenarioLoader.NAME_ALLOWED);
+        String description = f.text("description", "");
+        YamlNode refNode = f.required("scenario", "an embedded scenario name or a path to a scenario file");
+        if (!(refNode instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Kind.STRING || s.text().isBlank()) {
+            throw ScenarioException.invalid(source, refNode.line(), "scenario", refNode.describe(),
+                    "an embedded scenario name or a path to a scenario file");
+        }
+        String ref = s.text();
+        ParameterAssignments overrides = f.has("overrides")
+                ? ParameterAssignments.read(f.entry("overrides").value(), "overrides", source, ParamIndex.registry())
+                : ParameterAssignments.none();
+        ExperimentSpec.Budget budget = budget(f, source, root.line());
+        long seed = f.int64("seed");
+        int threads = f.has("threads") ? (int) f.integer("threads", 0, ExperimentSpec.MAX_THREADS) : 0;
+        ExperimentSpec.Outputs outputs = outputs(f, source);
+
+        Map<String, String> chain = new LinkedHashMap<>();
+        chain.put("experiment:" + source, source);
+        Scenario base = ScenarioLoader.resolve(ref, source, baseDirectory, refNode.line(), "scenario", chain);
+        return new ExperimentSpec(name, description, ref, overrides.applyTo(base), overrides.values(), budget,
+                seed, threads, outputs, source);
+    }
+
+    private static ExperimentSpec.Budget budget(YamlFields f, String source, int rootLine) {
+        boolean runs = f.has("runs");
+        boolean precision = f.has("precision");
+        String allowed = "exactly one of runs or precision";
+        if (runs && precision) {
+            int line = Math.max(f.entry("runs").line(), f.entry("precision").line());
+            throw new ScenarioException(source, line, "runs", "runs and precision", allowed,
+                    "runs and precision are both given; allowed: " + allowed);
+        }
+        if (runs) {
+            return new ExperimentSpec.Runs(f.integer("runs", 1, ExperimentSpec.MAX_RUNS));
+        }
+        if (!precision) {
+            throw new ScenarioException(source, rootLine, "runs", "missing", allowed,
+                    "runs or precision is required, but both are missing; allowed: " + allowed);
+        }
+        YamlFields p = f.nested("precision", List.of("halfWidth", "maxRuns"));
+        double halfWidth = p.openInterval("halfWidth", 0, 0.5);
+        long maxRuns = p.has("maxRuns") ? p.integer("maxRuns", 1, ExperimentSpec.MAX_RUNS)
+                : ExperimentSpec.DEFAULT_MAX_RUNS;
+        return new ExperimentSpec.Precision(halfWidth, maxRuns);
+    }
+
+    private static ExperimentSpec.Outputs outputs(YamlFields f, String source) {
+        if (!f.has("outputs")) {
+            return ExperimentSpec.Outputs.DEFAULT;
+        }
+        YamlFields o = f.nested("outputs", List.of("charts", "stories"));
+        boolean charts = o.has("charts") ? o.bool("charts") : ExperimentSpec.Outputs.DEFAULT.charts();
+        int stories = o.has("stories") ? (int) o.integer("stories", 0, ExperimentSpec.MAX_STORIES)
+                : ExperimentSpec.Outputs.DEFAULT.stories();
+        return new ExperimentSpec.Outputs(charts, stories);
+    }
+}

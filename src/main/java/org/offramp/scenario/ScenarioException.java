@@ -1,0 +1,89 @@
+package org.offramp.scenario;
+
+import java.util.Objects;
+
+/**
+ * A scenario file, experiment file or {@code --set} override that cannot be accepted. It names
+ * where the problem is (source and line), which key, the bad value and what is allowed, and its
+ * message reads like
+ *
+ * <pre>
+ * experiments/x.yaml:12: perception.noise.washington.tehran must be a number in [0, 5], but was 7.5
+ * </pre>
+ *
+ * <p>Every input is checked completely before any run starts, so this exception is thrown while
+ * loading, never in the middle of an experiment. Instances are immutable.
+ */
+public final class ScenarioException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+    private final String path;
+    private final int line;
+    private final String value;
+    private final String allowed;
+
+    /**
+     * Creates an exception whose message is {@code source:line: detail}.
+     *
+     * @param source  the file name, {@code embedded:NAME} or {@code --set}
+     * @param line    the 1-based line of the offending key or value, or -1 when unknown
+     * @param path    the key path, e.g. {@code precision.halfWidth}; empty for the document itself
+     * @param value   the bad value as written (strings quoted), or a word such as "missing"
+     * @param allowed what would have been accepted
+     * @param detail  the sentence to show after the location; it should mention path, value and allowed
+     */
+    public ScenarioException(String source, int line, String path, String value, String allowed, String detail) {
+        this(source, line, path, value, allowed, detail, null);
+    }
+
+    /** As {@link #ScenarioException(String, int, String, String, String, String)}, with a cause. */
+    public ScenarioException(String source, int line, String path, String value, String allowed, String detail,
+                             Throwable cause) {
+        super(location(source, line) + ": " + Objects.requireNonNull(detail, "detail"), cause);
+        this.source = Objects.requireNonNull(source, "source");
+        this.path = Objects.requireNonNull(path, "path");
+        this.line = line;
+        this.value = Objects.requireNonNull(value, "value");
+        this.allowed = Objects.requireNonNull(allowed, "allowed");
+    }
+
+    /**
+     * The usual case: "{@code PATH must be ALLOWED, but was VALUE}".
+     *
+     * @param allowed a phrase that follows "must be", e.g. "a number in [0, 5]"
+     */
+    public static ScenarioException invalid(String source, int line, String path, String value, String allowed) {
+        return new ScenarioException(source, line, path, value, allowed,
+                path + " must be " + allowed + ", but was " + value);
+    }
+
+    private static String location(String source, int line) {
+        return line > 0 ? source + ":" + line : source;
+    }
+
+    /** Where the input came from: a file name, {@code embedded:NAME} or {@code --set}. */
+    public String source() {
+        return source;
+    }
+
+    /** The key path of the offending entry; empty when the problem is the document itself. */
+    public String path() {
+        return path;
+    }
+
+    /** The 1-based line of the offending entry, or -1 when unknown (e.g. for {@code --set}). */
+    public int line() {
+        return line;
+    }
+
+    /** The bad value as written, strings in double quotes; or a word such as "missing". */
+    public String value() {
+        return value;
+    }
+
+    /** What would have been accepted. */
+    public String allowed() {
+        return allowed;
+    }
+}

@@ -1,0 +1,231 @@
+package org.offramp.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.offramp.model.Actor;
+
+/**
+ * Loads a {@link Scenario} from a YAML scenario file, a YAML text or an embedded resource, and
+ * refuses, before any run, anything it cannot accept.
+ *
+ * <pre>{@code
+ * Scenario s = ScenarioLoader.load(Path.of("scenarios/hawkish.yaml"));
+ * Scenario b = ScenarioLoader.embedded("baseline");
+ * }</pre>
+ *
+ * <h2>File schema</h2>
+ * <pre>
+ * scenario: hawkish            # required: the name, [a-z0-9][a-z0-9-]*
+ * description: "..."           # optional; inherited from the extended scenario when absent
+ * extends: baseline            # optional: an embedded scenario name, or a file path relative to this file
+ * actors: [washington, tehran, irgc, gulf, un, moscow]   # required when there is no extends
+ * parameters:                  # optional; nested maps, dotted keys, or both
+ *   washington:
+ *     restraint: 0.8
+ *   perception.noise.washington.tehran: 1.5
+ * </pre>
+ *
+ * <p>Without {@code extends} a scenario starts from {@link Scenario#baselineValues()}; with it, from
+ * the extended scenario (chains are followed and cycles refused). {@code actors}, when given, must
+ * list exactly the six {@link Actor} keys. Every leaf of {@code parameters} must be a parameter
+ * path of {@link Params}, given once, of the right type (true/false for flags, a number otherwise)
+ * and in range. An embedded scenario may only extend embedded scenarios, so that the catalog works
+ * the same inside a jar. Errors are {@link ScenarioException}s naming the source, line, key path,
+ * value and what is allowed. See {@code docs/scenarios.md}.
+ *
+ * <p>Stateless; safe to call from several threads.
+ */
+public final class ScenarioLoader {
+    /** What a scenario or experiment name must look like. */
+    static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final String NAME_ALLOWED = "a name matching [a-z0-9][a-z0-9-]*";
+    private static final List<String> KEYS = List.of("scenario", "description", "extends", "actors", "parameters");
+
+    private ScenarioLoader() {
+    }
+
+    /**
+     * Loads a scenario file; a relative {@code extends} path is resolved against the file's folder.
+     *
+     * @throws ScenarioException when the file cannot be read or is not a valid scenario
+     */
+    public static Scenario load(Path file) {
+        Path normal = file.normalize();
+        return parse(read(normal, normal.toString(), -1, "", "a readable scenario file"), normal.toString(),
+                folder(normal), chainOf(identity(normal), normal.toString()), null);
+    }
+
+    /**
+     * Loads a scenario from YAML text; a relative {@code extends} path is resolved against the
+     * current working directory.
+     *
+     * @param source the name to use in error messages, e.g. a file name
+     */
+    public static Scenario load(String yaml, String source) {
+        return load(yaml, source, Path.of(""));
+    }
+
+    /**
+     * Loads a scenario from YAML text; a relative {@code extends} path is resolved against
+     * {@code baseDirectory}.
+     */
+    public static Scenario load(String yaml, String source, Path baseDirectory) {
+        return parse(yaml, source, baseDirectory, chainOf("text:" + source, source), null);
+    }
+
+    /**
+     * Loads an embedded scenario of the catalog.
+     *
+     * @throws ScenarioException naming the embedded scenarios when there is none with this name
+     */
+    public static Scenario embedded(String name) {
+        return resolve(name, "embedded", null, -1, "scenario", new LinkedHashMap<>());
+    }
+
+    /**
+     * Resolves a reference written in a file: an embedded name if there is one, else a path relative
+     * to {@code baseDirectory} (null inside an embedded scenario, where only names are allowed).
+     *
+     * @param chain the scenarios being loaded, identity to display name, for cycle detection
+     */
+    static Scenario resolve(String ref, String source, Path baseDirectory, int line, String key,
+                            Map<String, String> chain) {
+        if (Scenarios.names().contains(ref)) {
+            String id = "embedded:" + ref;
+            Map<String, String> next = extend(chain, id, id, ref, source, line, key);
+            return parse(Scenarios.embeddedText(ref), id, null, next, ref);
+        }
+        String names = String.join(", ", Scenarios.names());
+        if (baseDirectory == null) {
+            throw new ScenarioException(source, line, key, ref, "an embedded scenario: " + names,
+                    key + " '" + ref + "' is not an embedded scenario; allowed: an embedded scenario ("
+                            + names + ")");
+        }
+        Path file = baseDirectory.resolve(ref).normalize();
+        String allowed = "an embedded scenario (" + names + ") or a path to a scenario file relative to "
+                + (baseDirectory.toString().isEmpty() ? "the current folder" : baseDirectory.toString());
+        if (!Files.isRegularFile(file)) {
+            throw new ScenarioException(source, line, key, ref, allowed,
+                    key + " '" + ref + "' is neither an embedded scenario nor a file (looked for " + file
+                            + "); allowed: " + allowed);
+        }
+        Map<String, String> next = extend(chain, identity(file), file.toString(), ref, source, line, key);
+        String text = read(file, source, line, key, allowed);
+        return parse(text, file.toString(), folder(file), next, null);
+    }
+
+    private static Scenario parse(String yaml, String source, Path baseDirectory, Map<String, String> chain,
+                                  String embeddedName) {
+        YamlNode.Mapping root = YamlReader.readMapping(yaml, source);
+        YamlFields fields = new YamlFields(root, source, "", KEYS);
+        String name = fields.string("scenario", NAME, NAME_ALLOWED);
+        if (embeddedName != null && !name.equals(embeddedName)) {
+            throw ScenarioException.invalid(source, fields.entry("scenario").line(), "scenario",
+                    ParamValues.quote(name), "\"" + embeddedName + "\", the name of its resource");
+        }
+        Scenario base;
+        if (fields.has("extends")) {
+            YamlNode node = fields.entry("extends").value();
+            if (!(node instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Kind.STRING || s.text().isBlank()) {
+                throw ScenarioException.invalid(source, node.line(), "extends", node.describe(),
+                        "an embedded scenario name or a file path");
+            }
+            base = resolve(s.text(), source, baseDirectory, node.line(), "extends", chain);
+        } else {
+            fields.required("actors", "a list of the actors " + Actor.keys() + " (required without extends)");
+            base = Scenario.baselineValues();
+        }
+        if (fields.has("actors")) {
+            checkActors(fields.entry("actors").value(), source);
+        }
+        ParameterAssignments values = fields.has("parameters")
+                ? ParameterAssignments.read(fields.entry("parameters").value(), "parameters", source,
+                        ParamIndex.registry())
+                : ParameterAssignments.none();
+        String description = fields.text("description", fields.has("extends") ? base.description() : "");
+        return values.applyTo(base).named(name, description);
+    }
+
+    /** The list must hold each of the six actor keys exactly once. */
+    private static void checkActors(YamlNode node, String source) {
+        String all = Actor.keys();
+        if (!(node instanceof YamlNode.Sequence list)) {
+            throw ScenarioException.invalid(source, node.line(), "actors", node.describe(), "a list of " + all);
+        }
+        Set<Actor> seen = EnumSet.noneOf(Actor.class);
+        for (YamlNode item : list.items()) {
+            Actor actor = null;
+            if (item instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.STRING) {
+                for (Actor a : Actor.ALL) {
+                    if (a.key().equals(s.text())) {
+                        actor = a;
+                    }
+                }
+            }
+            String shown = item instanceof YamlNode.Scalar s ? s.text() : item.describe();
+            if (actor == null) {
+                throw new ScenarioException(source, item.line(), "actors", shown, all,
+                        "actors: unknown actor '" + shown + "'; allowed: " + all);
+            }
+            if (!seen.add(actor)) {
+                throw new ScenarioException(source, item.line(), "actors", shown, "each of " + all + " once",
+                        "actors: actor '" + shown + "' is listed twice; allowed: each of " + all + " once");
+            }
+        }
+        for (Actor a : Actor.ALL) {
+            if (!seen.contains(a)) {
+                throw new ScenarioException(source, node.line(), "actors", "missing " + a.key(), "all of " + all,
+                        "actors: missing required actor '" + a.key() + "'; allowed: exactly " + all);
+            }
+        }
+    }
+
+    private static Map<String, String> chainOf(String id, String shown) {
+        Map<String, String> chain = new LinkedHashMap<>();
+        chain.put(id, shown);
+        return chain;
+    }
+
+    private static Map<String, String> extend(Map<String, String> chain, String id, String shown, String ref,
+                                              String source, int line, String key) {
+        if (chain.containsKey(id)) {
+            List<String> cycle = new ArrayList<>(chain.values());
+            cycle.add(shown);
+            String allowed = "a chain of extends that ends in a scenario without extends";
+            throw new ScenarioException(source, line, key, ref, allowed,
+                    key + " '" + ref + "' makes a cycle: " + String.join(" -> ", cycle) + "; allowed: " + allowed);
+        }
+        Map<String, String> next = new LinkedHashMap<>(chain);
+        next.put(id, shown);
+        return next;
+    }
+
+    private static String identity(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    private static Path folder(Path file) {
+        // Relative stays relative, so that messages show paths as the user wrote them.
+        Path parent = file.getParent();
+        return parent == null ? Path.of("") : parent;
+    }
+
+    /** Reads a file as UTF-8; an unreadable file is reported at the line that named it. */
+    static String read(Path file, String source, int line, String key, String allowed) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(source, line, key, file.toString(), allowed,
+                    "cannot read " + file + " (" + e + "); allowed: " + allowed, e);
+        }
+    }
+}
