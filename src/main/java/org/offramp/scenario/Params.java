@@ -82,7 +82,7 @@ public final class Params {
             "Assumption: adaptation (import substitution, rial depreciation) closes 0.4% of the gap a day, "
             + "a time constant of about 8 months.");
     /** Daily loss of economic health per unit of sanctions. */
-    public static final Param ECONOMY_SANCTION_BITE = real("economy.sanctionBite", "health/day", 0.0022, 0, 0.05,
+    public static final Param ECONOMY_SANCTION_BITE = real("economy.sanctionBite", "health/day", 0.003, 0, 0.05,
             "Chosen so that at the day-0 sanctions level (0.85) with baseline evasion the economy slides "
             + "slowly toward ~0.45: the IMF expected the 2019 contraction to deepen after the waivers ended "
             + "(CALIBRATION.md section 1).");
@@ -130,7 +130,7 @@ public final class Params {
     public static final Param STABILITY_PAIN_TOLERANCE = real("stability.painTolerance", "pain (0-1)", 0.45, 0, 1,
             "Assumption: the regime absorbed the 2018 contraction; erosion starts when pain exceeds it.");
     /** Daily erosion of stability per unit of pain above tolerance. */
-    public static final Param STABILITY_EROSION = real("stability.erosion", "stability/day", 0.03, 0, 0.5,
+    public static final Param STABILITY_EROSION = real("stability.erosion", "stability/day", 0.015, 0, 0.5,
             "Assumption: sustained pain wears stability down over months.");
     /** Daily hazard of an unrest episode at full pain (scales with pain squared). */
     public static final Param STABILITY_UNREST_HAZARD = real("stability.unrestHazard", "1/day", 0.006, 0, 0.2,
@@ -364,9 +364,9 @@ public final class Params {
             "Sen. King: some of the President's people 'want Iran to punch America in the nose, so we can hit them "
             + "with a baseball bat' (the article). Held by some, not the President: 0.3.");
     /** Daily chance that the restraint gate opens without a trigger, at zero restraint and full hard-liner influence. */
-    public static final Param WASHINGTON_GATE = real("washington.gateDaily", "1/day", 0.01, 0, 1,
+    public static final Param WASHINGTON_GATE = real("washington.gateDaily", "1/day", 0.0015, 0, 1,
             "Assumption: without an attributed lethal attack, a strike needs the President's restraint to fail; "
-            + "scaled by (1 - restraint) x hard-liners, so ~0.12% a day at baseline.");
+            + "scaled by (1 - restraint) x hard-liners, so ~0.02% a day at baseline (about one run in ten sees the gate open).");
     /** Days an attributed lethal attack keeps direct strikes on the table. */
     public static final Param WASHINGTON_TRIGGER_DAYS = integer("washington.triggerMemoryDays", "days", 14, 1, 180,
             "Praying Mantis came four days after the Samuel B. Roberts was mined (CALIBRATION.md section 3); two "
@@ -461,7 +461,7 @@ public final class Params {
     public static final Param IRGC_W_ORDERS = real("irgc.weight.orders", "utility", 2, 0, 20,
             "Assumption: orders and the Guard's own hostility drive its operations.");
     /** Disutility of drone strikes per unit of UN mediation momentum in Yemen. */
-    public static final Param IRGC_W_MEDIATION = real("irgc.weight.mediation", "utility", 3, 0, 20,
+    public static final Param IRGC_W_MEDIATION = real("irgc.weight.mediation", "utility", 1.5, 0, 20,
             "The Houthis' pull-out from Hodeidah, Salif and Ras Isa (11-14 May 2019) followed UN mediation "
             + "(CALIBRATION.md section 4).");
     /** Disutility of attacks while a Council resolution is in force. */
@@ -480,7 +480,7 @@ public final class Params {
     public static final Param GULF_W_HEDGE = real("gulf.weight.hedge", "utility", 4, 0, 20,
             "Assumption: hedging rises with the danger of war on their soil.");
     /** Utility of raising output per unit of disruption. */
-    public static final Param GULF_W_OIL = real("gulf.weight.oil", "utility", 6, 0, 50,
+    public static final Param GULF_W_OIL = real("gulf.weight.oil", "utility", 4, 0, 50,
             "Assumption: Saudi Arabia uses spare capacity to calm the market.");
     /** Utility of mediation per unit of missing momentum. */
     public static final Param UN_W_MEDIATE = real("un.weight.mediate", "utility", 1, 0, 20,

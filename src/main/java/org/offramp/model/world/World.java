@@ -405,7 +405,9 @@ public final class World {
                 firstOffer = firstOffer < 0 ? day : firstOffer;
             }
             case VETO -> {
+                // the draft fails and the matter leaves the agenda until attacks are referred again
                 votePendingDay = FAR_PAST;
+                referralDay = FAR_PAST;
                 vetoes++;
             }
             case CO_SPONSOR_DIALOGUE -> {
@@ -615,7 +617,7 @@ public final class World {
                 break;
             }
         }
-        if (r != rung && story.on()) {
+        if (r != rung && story.on() && Math.max(r, rung) >= Rung.GRAY_ZONE.level()) {
             story.add(day, LADDER, "The ladder " + (r > rung ? "rises" : "falls") + " to rung " + r + ": "
                     + Rung.of(r).description() + ".");
         }
