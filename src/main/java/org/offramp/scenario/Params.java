@@ -106,7 +106,7 @@ public final class Params {
     public static final Param SANCTIONS_INITIAL = real("sanctions.initial", "level (0-1)", 0.85, 0, 1,
             "Oil, banking and shipping sanctions in force since 5 Nov 2018, the oil waivers ended 2 May "
             + "2019 ('going to zero'), the IRGC designated an FTO on 15 Apr 2019 (CALIBRATION.md sections 1-2); "
-            + "petrochemicals were still open to new sanctions (the article), hence below 1.");
+            + "petrochemicals were still open to new sanctions (Ignatius, May 2019), hence below 1.");
     /** The rise of the sanctions level with each new tranche. */
     public static final Param SANCTIONS_STEP = real("sanctions.step", "level", 0.03, 0, 0.5,
             "Assumption: each tranche (e.g. petrochemicals, metals) adds a small part of what remains.");
@@ -179,7 +179,7 @@ public final class Params {
             "Assumption: most rocket and mortar fire on bases in Iraq causes no deaths; some does.");
     /** Proxy capability on day 0, which scales rocket lethality. */
     public static final Param PROXY_CAPABILITY = real("military.proxyCapability", "level (0-1)", 0.5, 0, 1,
-            "New IRGC missile shipments to proxies were reported in early May 2019 (the article); mid-scale.");
+            "New IRGC missile shipments to proxies were reported in early May 2019 (Ignatius, May 2019); mid-scale.");
     /** Capability gained with each missile shipment. */
     public static final Param PROXY_CAPABILITY_STEP = real("military.capabilityStep", "level", 0.05, 0, 0.5,
             "Assumption: each shipment adds a little range or precision.");
@@ -258,8 +258,8 @@ public final class Params {
     private static final Param[] CREDIBILITY = perActor("perception.credibility", "", "weight (0-1)", 0, 1,
             a -> a == Actor.WASHINGTON ? 0.3 : a == Actor.TEHRAN ? 0.4 : 0.5,
             a -> "Weight of " + a.label() + "'s cheap talk (threats, predictions) relative to a costly act. "
-                    + (a == Actor.WASHINGTON ? "'I'm sure that Iran will want to talk soon' (the President, May 2019, "
-                    + "quoted in the article) was not borne out by Tehran's stance: low."
+                    + (a == Actor.WASHINGTON ? "The President's May 2019 prediction that Iran would soon want to talk "
+                    + "(Ignatius, Washington Post, May 2019) ran against Tehran's stated stance: low."
                     : a == Actor.TEHRAN ? "Threats to shipping have a history (Tanker War) but were seldom carried out "
                     + "in full: moderate." : "Assumption: even."));
 
@@ -305,9 +305,9 @@ public final class Params {
                 case MOSCOW -> 0.5;
             },
             a -> "Willingness to bear cost on day 0. " + switch (a) {
-                case WASHINGTON -> "Hard-liners want capitulation but the President is 'somewhat allergic to war' "
-                        + "(the article): middling.";
-                case TEHRAN -> "Khamenei's career rests on resistance and he refused talks emphatically (the article): high.";
+                case WASHINGTON -> "Hard-liners want capitulation but the President is averse to a Middle East war "
+                        + "(Ignatius, May 2019): middling.";
+                case TEHRAN -> "Khamenei's career rests on resistance and he refused talks emphatically (Ignatius, May 2019): high.";
                 case IRGC -> "The Guard and its proxies are the resistance's instrument: highest.";
                 case GULF -> "They bear the damage and want no war on their soil (MODEL.md section 2).";
                 case UN -> "It has no forces of its own.";
@@ -317,7 +317,7 @@ public final class Params {
             a -> a == Actor.WASHINGTON || a == Actor.TEHRAN ? 0.2 : 0.0,
             a -> "How much " + a.label() + "'s cheap talk overstates its resolve. "
                     + (a == Actor.WASHINGTON || a == Actor.TEHRAN ? "Both capitals' rhetoric ran ahead of what they "
-                    + "would do (the article: neither wants a raging fire)." : "Assumption: none."));
+                    + "would do (Ignatius, May 2019: neither wants a raging fire)." : "Assumption: none."));
     private static final Param[] WEIGHT_PAIN = perActor("", ".weight.pain", "utility", 0, 10,
             a -> switch (a) {
                 case WASHINGTON, TEHRAN -> 1.0;
@@ -326,7 +326,7 @@ public final class Params {
                 default -> 0.2;
             },
             a -> "Utility of harming the adversary, per unit of pain, scaled by its perceived hostility "
-                    + "(each side wants the other to feel more pain, the article).");
+                    + "(each side wants the other to feel more pain, Ignatius, May 2019).");
     private static final Param[] WEIGHT_COST = perActor("", ".weight.cost", "utility", 0, 10,
             a -> 1.0, a -> "Disutility of an act's own cost, per unit, scaled by (1 - own resolve). Assumption.");
     private static final Param[] WEIGHT_RISK = perActor("", ".weight.risk", "utility", 0, 20,
@@ -337,8 +337,8 @@ public final class Params {
                 case GULF -> 4.0;
                 default -> 2.0;
             },
-            a -> "Disutility of the perceived risk of war an act carries. Neither capital wants a raging fire (the "
-                    + "article); the Gulf states fear war on their soil most; the IRGC least.");
+            a -> "Disutility of the perceived risk of war an act carries. Neither capital wants a raging fire (Ignatius, "
+                    + "May 2019); the Gulf states fear war on their soil most; the IRGC least.");
     private static final Param[] WEIGHT_FACE = perActor("", ".weight.face", "utility", 0, 10,
             a -> switch (a) {
                 case WASHINGTON, TEHRAN -> 1.5;
@@ -353,16 +353,16 @@ public final class Params {
 
     /** The President's restraint against direct strikes. */
     public static final Param WASHINGTON_RESTRAINT = real("washington.restraint", "restraint (0-1)", 0.8, 0, 1,
-            "The President 'doesn't want a war with Iran' and is 'somewhat allergic to war in the Middle East' "
-            + "(the article): strong.");
+            "The President is described as not wanting war with Iran and averse to Middle East wars "
+            + "(Ignatius, Washington Post, May 2019): strong.");
     /** The hard-liners' influence on Washington's choices. */
     public static final Param WASHINGTON_HARDLINERS = real("washington.hardliners", "influence (0-1)", 0.6, 0, 1,
             "Bolton announced the carrier and bombers (5 May 2019) and the NYT reported a 120,000-troop plan "
             + "(CALIBRATION.md section 2): strong influence.");
     /** Hard-liners' appetite for a disproportionate answer to a first strike. */
     public static final Param WASHINGTON_PUNCH = real("washington.punchInTheNose", "appetite (0-1)", 0.3, 0, 1,
-            "Sen. King: some of the President's people 'want Iran to punch America in the nose, so we can hit them "
-            + "with a baseball bat' (the article). Held by some, not the President: 0.3.");
+            "Sen. Angus King's image of advisers hoping for an Iranian 'punch in the nose' to answer with a "
+            + "'baseball bat' (Ignatius, May 2019). Held by some, not the President: 0.3.");
     /** Daily chance that the restraint gate opens without a trigger, at zero restraint and full hard-liner influence. */
     public static final Param WASHINGTON_GATE = real("washington.gateDaily", "1/day", 0.0015, 0, 1,
             "Assumption: without an attributed lethal attack, a strike needs the President's restraint to fail; "
@@ -392,10 +392,10 @@ public final class Params {
     /** Utility of more sanctions per unit of believed Iranian weakness (1 - perceived resolve). */
     public static final Param WASHINGTON_W_PRESSURE = real("washington.weight.pressure", "utility", 2, 0, 20,
             "Officials spoke of adding petrochemical sanctions, believing Iran would have to deal within six "
-            + "months (the article).");
+            + "months (Ignatius, May 2019).");
     /** Utility of offering talks per unit of believed Iranian weakness and openness. */
     public static final Param WASHINGTON_W_TALKS = real("washington.weight.talks", "utility", 1.5, 0, 20,
-            "'I'm sure that Iran will want to talk soon' (the President, quoted in the article).");
+            "The President publicly predicted in May 2019 that Iran would soon want to talk (Ignatius, May 2019).");
     /** Utility of deploying forces per unit of provocation or a Gulf request. */
     public static final Param WASHINGTON_W_DEPLOY = real("washington.weight.deploy", "utility", 1.5, 0, 20,
             "The 5 May 2019 deployment answered 'heightened Iranian readiness' (CALIBRATION.md section 2).");
@@ -407,22 +407,24 @@ public final class Params {
 
     /** Whether the Leader refuses talks with the United States. */
     public static final Param TEHRAN_REFUSES = flag("tehran.leaderRefusesTalks", true,
-            "Khamenei 'has insisted emphatically that he is not prepared to talk with the United States' (the article).");
+            "Khamenei had refused, emphatically and repeatedly, to negotiate with Washington (Ignatius, May 2019).");
     /** Economic pain above which the Leader's refusal can yield. */
     public static final Param TEHRAN_REFUSAL_PAIN = real("tehran.refusal.painThreshold", "pain (0-1)", 0.65, 0, 1,
             "MODEL.md section 2: talks only when pain and face-saving cover are both high. Day-0 pain is 0.45.");
     /** Face-saving cover above which the Leader's refusal can yield. */
     public static final Param TEHRAN_REFUSAL_COVER = real("tehran.refusal.coverThreshold", "cover (0-1)", 0.5, 0, 1,
-            "He accepted the 2015 deal grudgingly and 'isn't going to be fooled again' (the article): needs real cover.");
+            "He accepted the 2015 deal reluctantly, expecting US reneging, and will not risk that again (Ignatius, "
+            + "May 2019): needs real cover.");
     /** Tehran's belief that the President will be re-elected. */
     public static final Param TEHRAN_PERCEIVED_REELECTION = real("tehran.perceivedReelection", "probability", 0.6, 0, 1,
-            "'Trump looked as though he might be reelected' (the article), so waiting him out was not working.");
+            "Tehran judged the President's re-election likely enough that waiting him out had stopped working "
+            + "(Ignatius, May 2019).");
     /** Utility of waiting the administration out, per unit of believed defeat. */
     public static final Param TEHRAN_W_WAIT = real("tehran.weight.wait", "utility", 1, 0, 20,
-            "Tehran had been waiting out the administration until a few weeks before day 0 (the article).");
+            "Tehran had been waiting out the administration until a few weeks before day 0 (Ignatius, May 2019).");
     /** Utility of ordering proxy operations per unit of pain and believed re-election. */
     public static final Param TEHRAN_W_CONFRONT = real("tehran.weight.confront", "utility", 2, 0, 20,
-            "Tehran concluded confrontation was the only answer and messaged the IRGC to plan strikes (the article).");
+            "Tehran concluded confrontation was the only answer and messaged the IRGC to plan strikes (Ignatius, May 2019).");
     /** Utility of a nuclear step per unit of pain. */
     public static final Param TEHRAN_W_NUCLEAR = real("tehran.weight.nuclear", "utility", 2, 0, 20,
             "The 8 May 2019 ultimatum: 60 days before exceeding 3.67% (CALIBRATION.md section 2).");
@@ -434,7 +436,7 @@ public final class Params {
             "Assumption: talks become attractive as pain and face-saving cover rise.");
     /** Utility of restraining the proxies per unit of perceived risk of war. */
     public static final Param TEHRAN_W_RESTRAIN = real("tehran.weight.restrain", "utility", 3, 0, 20,
-            "Neither side wants a raging fire (the article): Tehran reins in proxies when war looms.");
+            "Neither side wants a raging fire (Ignatius, May 2019): Tehran reins in proxies when war looms.");
     /** Days a US strike (or a blamed incident with Iranian deaths) keeps direct retaliation on the table. */
     public static final Param TEHRAN_TRIGGER_DAYS = integer("tehran.triggerMemoryDays", "days", 14, 1, 180,
             "Assumption: as for Washington.");
@@ -443,7 +445,7 @@ public final class Params {
             "Assumption: a strike vindicates the hard-liners' distrust.");
     /** Loss of Tehran's resolve per unit of pain above the regime's tolerance. */
     public static final Param TEHRAN_FATIGUE = real("tehran.fatigue", "resolve", 0.5, 0, 5,
-            "Assumption: deep pain wears resolve down; the analysts doubted it would break (the article).");
+            "Assumption: deep pain wears resolve down; the analysts doubted it would break (Ignatius, May 2019).");
 
     // ---- IRGC -----------------------------------------------------------------------------------
 
@@ -453,7 +455,7 @@ public final class Params {
             + "and Iraqi militias have their own agendas. Assumption: 30%.");
     /** Tehran's orders to the IRGC on day 0 (1 = plan strikes). */
     public static final Param IRGC_INITIAL_ORDERS = real("irgc.initialOrders", "orders (0-1)", 0.8, 0, 1,
-            "Tehran had messaged the IRGC and proxies to plan strikes on American targets (the article).");
+            "Tehran had messaged the IRGC and proxies to plan strikes on American targets (Ignatius, May 2019).");
     /** Daily fading of standing orders. */
     public static final Param IRGC_ORDERS_DECAY = real("irgc.ordersDecay", "1/day", 0.01, 0, 1,
             "Assumption: orders lose force over a few months unless renewed.");
@@ -475,7 +477,7 @@ public final class Params {
             "They seek US protection of shipping and infrastructure (MODEL.md section 2).");
     /** Utility of a Council referral per unit of provocation. */
     public static final Param GULF_W_REFERRAL = real("gulf.weight.referral", "utility", 2, 0, 20,
-            "The UAE could refer the tanker attacks to the Council (the article).");
+            "The UAE could refer the tanker attacks to the Council (Ignatius, May 2019).");
     /** Utility of a back channel to Tehran per unit of perceived risk of war. */
     public static final Param GULF_W_HEDGE = real("gulf.weight.hedge", "utility", 4, 0, 20,
             "Assumption: hedging rises with the danger of war on their soil.");
@@ -484,7 +486,7 @@ public final class Params {
             "Assumption: Saudi Arabia uses spare capacity to calm the market.");
     /** Utility of mediation per unit of missing momentum. */
     public static final Param UN_W_MEDIATE = real("un.weight.mediate", "utility", 1, 0, 20,
-            "The envoy's momentum after Hodeidah (the article; CALIBRATION.md section 4).");
+            "The envoy's momentum after Hodeidah (Ignatius, May 2019; CALIBRATION.md section 4).");
     /** Utility of convening the Council once an attack is referred. */
     public static final Param UN_W_COUNCIL = real("un.weight.council", "utility", 3, 0, 20,
             "Assumption: a referral is taken up.");
@@ -500,7 +502,7 @@ public final class Params {
             "At least 14 Russian vetoes 2011-May 2019 (CALIBRATION.md section 4).");
     /** Utility of co-sponsoring a dialogue with Washington. */
     public static final Param MOSCOW_W_DIALOGUE = real("moscow.weight.dialogue", "utility", 1, 0, 20,
-            "Moscow wants a seat at the table (MODEL.md section 2); the article floats a co-sponsored dialogue.");
+            "Moscow wants a seat at the table (MODEL.md section 2); Ignatius (May 2019) floats a co-sponsored dialogue.");
     /** Utility of supporting Iran per unit of sanctions. */
     public static final Param MOSCOW_W_SUPPORT = real("moscow.weight.support", "utility", 1, 0, 20,
             "Russia and China said business as usual with Iran (CALIBRATION.md section 4).");
@@ -515,13 +517,13 @@ public final class Params {
 
     /** Whether the Gulf states can refer attacks to the Security Council. */
     public static final Param OFFRAMP_REFERRAL = flag("offramps.councilReferral", true,
-            "The UAE could refer the tanker attacks to the Council (the article).");
+            "The UAE could refer the tanker attacks to the Council (Ignatius, May 2019).");
     /** Whether the UN envoy can mediate in Yemen. */
     public static final Param OFFRAMP_MEDIATION = flag("offramps.unMediation", true,
-            "The envoy's success at Hodeidah (the article; CALIBRATION.md section 4).");
+            "The envoy's success at Hodeidah (Ignatius, May 2019; CALIBRATION.md section 4).");
     /** Whether Moscow can co-sponsor a dialogue with Washington. */
     public static final Param OFFRAMP_DIALOGUE = flag("offramps.moscowDialogue", true,
-            "Moscow and Washington could jointly sponsor a dialogue (the article).");
+            "Moscow and Washington could jointly sponsor a dialogue (Ignatius, May 2019).");
     /** Whether the UN can propose an off-ramp framework for talks. */
     public static final Param OFFRAMP_FRAMEWORK = flag("offramps.unFramework", true,
             "MODEL.md section 2: the UN can propose an off-ramp framework.");
@@ -577,7 +579,7 @@ public final class Params {
             "Assumption: talks without a deal in about three months collapse.");
     /** What Washington first demands of Iran (nuclear and regional limits). */
     public static final Param TALKS_W_DEMAND = real("talks.washington.demand", "concession (0-1)", 0.9, 0, 1,
-            "A 'mega-deal' limiting nuclear options and regional meddling (the article): most of everything.");
+            "A 'mega-deal' on both the nuclear programme and regional activity (Ignatius, May 2019): most of everything.");
     /** The least Washington will accept. */
     public static final Param TALKS_W_FLOOR = real("talks.washington.floor", "concession (0-1)", 0.45, 0, 1,
             "Assumption: more than the JCPOA's terms.");
@@ -595,7 +597,7 @@ public final class Params {
             "Assumption: a return to JCPOA compliance, nothing regional.");
     /** Tehran's extra offer per unit of economic pain. */
     public static final Param TALKS_T_PAIN_WEIGHT = real("talks.tehran.painWeight", "concession", 0.3, 0, 1,
-            "Assumption: pain buys concessions, but the analysts doubted it buys capitulation (the article).");
+            "Assumption: pain buys concessions, but the analysts doubted it buys capitulation (Ignatius, May 2019).");
     /** Tehran's daily concession in talks, scaled by face-saving cover. */
     public static final Param TALKS_T_CONCESSION = real("talks.tehran.concession", "concession/day", 0.006, 0, 0.2,
             "Assumption.");
@@ -633,7 +635,7 @@ public final class Params {
             "-1: no forced succession in the baseline; set a day to study the Leader's removal (MODEL.md section 9.6).");
     /** Probability that a successor is hard-line. */
     public static final Param SUCCESSION_HARDLINE = real("succession.hardlineShare", "probability", 0.85, 0, 1,
-            "The article sees little evidence of a more pliable successor absent a war for regime change.");
+            "Ignatius (May 2019) sees little evidence of a more pliable successor absent a war for regime change.");
     /** Stability lost at a succession. */
     public static final Param SUCCESSION_SHOCK = real("succession.shock", "stability", 0.12, 0, 1,
             "Assumption: the first succession since 1989 shakes the system.");
@@ -849,12 +851,12 @@ public final class Params {
             return "No systematic lens assumed.";
         }
         if (o == Actor.TEHRAN) {
-            return "Tehran sees an 'untrustworthy, bellicose United States' and overrates its appetite for regime "
-                    + "change (the article; MODEL.md section 4).";
+            return "Tehran sees Washington as untrustworthy and warlike and overrates its appetite for regime "
+                    + "change (Ignatius, May 2019; MODEL.md section 4).";
         }
         if (o == Actor.WASHINGTON) {
-            return "Washington overrates how soon sanctions make Iran cave ('in six months' a deal or chaos; "
-                    + "analysts sceptical, the article): it underrates Tehran's resolve.";
+            return "Washington overrates how soon sanctions make Iran cave (a deal or street chaos within about six "
+                    + "months, while analysts doubted it; Ignatius, May 2019): it underrates Tehran's resolve.";
         }
         if (o == Actor.IRGC) {
             return "The Guard's ideology reads US moves as hostile.";

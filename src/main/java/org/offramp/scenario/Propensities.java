@@ -55,22 +55,22 @@ final class Propensities {
             case WASHINGTON_HOLD, TEHRAN_HOLD, IRGC_HOLD, GULF_HOLD, UN_HOLD, STAY_ALOOF ->
                     "The reference utility: every other propensity is relative to holding.";
             case ADD_SANCTIONS -> "A new tranche about every six weeks: officials spoke of adding petrochemicals "
-                    + "(the article); >700 designations came on 5 Nov 2018 alone (CALIBRATION.md section 1).";
+                    + "(Ignatius, May 2019); >700 designations came on 5 Nov 2018 alone (CALIBRATION.md section 1).";
             case DEPLOY_FORCES -> "About one deployment a month at day-0 tension (carrier and bombers on 5 May 2019, "
                     + "CALIBRATION.md section 2).";
             case THREATEN_FORCE -> "Warnings every few weeks, as in May 2019.";
-            case CYBER_OPERATION -> "Washington was 'probably looking at' deniable operations including cyber (the "
-                    + "article): about one every two months.";
+            case CYBER_OPERATION -> "Washington was reportedly weighing deniable operations of its own, cyber among "
+                    + "them (Ignatius, May 2019): about one every two months.";
             case LIMITED_STRIKE -> "Once an attack that kills Americans is attributed, about an even chance of a "
                     + "limited strike within two weeks at baseline restraint (Praying Mantis followed the mining of "
                     + "the Samuel B. Roberts within four days, CALIBRATION.md section 3).";
             case STRIKE_CAMPAIGN -> "Less likely than a limited strike after a first attack at baseline appetite for "
-                    + "a 'baseball bat'; dominant at full appetite (the article).";
-            case OFFER_TALKS -> "Offers every few months ('I'm sure that Iran will want to talk soon', the article).";
-            case EASE_SANCTIONS -> "Rare outside talks: officials talked of adding sanctions, not easing (the article).";
-            case ORDER_PROXY_OPS -> "Orders renewed every month or two after Tehran's decision to confront (the article).";
+                    + "a 'baseball bat'; dominant at full appetite (Ignatius, May 2019).";
+            case OFFER_TALKS -> "Offers every few months: the President expected Iran to want talks soon (Ignatius, May 2019).";
+            case EASE_SANCTIONS -> "Rare outside talks: officials talked of adding sanctions, not easing (Ignatius, May 2019).";
+            case ORDER_PROXY_OPS -> "Orders renewed every month or two after Tehran's decision to confront (Ignatius, May 2019).";
             case RESTRAIN_PROXIES -> "Rare at day-0 tension; likely once strikes are exchanged (no raging fire, "
-                    + "the article).";
+                    + "Ignatius, May 2019).";
             case NUCLEAR_STEP -> "About one step a month after the 8 May 2019 ultimatum (60 days to exceed 3.67%, "
                     + "CALIBRATION.md section 2).";
             case THREATEN_SHIPPING -> "Threats every few weeks, as in May 2019.";
@@ -78,25 +78,25 @@ final class Propensities {
                     + "weeks (resistance doctrine; assumption).";
             case ACCEPT_TALKS -> "Where the refusal does not bind, about one chance in three of accepting a standing "
                     + "offer within a month without cover, much more with it.";
-            case REJECT_TALKS -> "Explicit rejection within days of an offer while the Leader refuses (the article).";
+            case REJECT_TALKS -> "Explicit rejection within days of an offer while the Leader refuses (Ignatius, May 2019).";
             case MINE_TANKER -> "About one every seven weeks at day-0 orders: Fujairah (12 May 2019); the Tanker War "
                     + "averaged one ship attack a week over seven years (CALIBRATION.md sections 2-3).";
             case DRONE_STRIKE -> "About one every seven weeks at day-0 orders: the East-West pipeline (14 May 2019, "
                     + "CALIBRATION.md section 2).";
             case ROCKET_ATTACK -> "About one every two months at day-0 orders: Iraqi militias near US forces; the "
                     + "ordered departure from Iraq on 15 May 2019 (CALIBRATION.md section 2).";
-            case MISSILE_SHIPMENT -> "About one a month: new shipments were reported in early May 2019 (the article).";
+            case MISSILE_SHIPMENT -> "About one a month: new shipments were reported in early May 2019 (Ignatius, May 2019).";
             case STAND_DOWN -> "Rare while Tehran's orders stand; the Houthis' unilateral pull-out from Hodeidah "
                     + "(11-14 May 2019) shows it happens.";
             case REQUEST_PROTECTION -> "Requests follow attacks on their shipping and pipelines.";
-            case REFER_TO_COUNCIL -> "Within a few weeks of an attack with the off-ramp available (the article).";
+            case REFER_TO_COUNCIL -> "Within a few weeks of an attack with the off-ramp available (Ignatius, May 2019).";
             case BACKCHANNEL_TEHRAN -> "Hedging contacts a few times a year, more as war looms.";
             case RAISE_OIL_OUTPUT -> "Output rises when disruption lifts prices.";
             case MEDIATE_YEMEN -> "The envoy's steady engagement after Hodeidah (CALIBRATION.md section 4).";
             case CONVENE_COUNCIL -> "A referral is taken up within about a week.";
             case PROPOSE_FRAMEWORK -> "A proposal every year or so at day-0 tension, more often as the ladder rises.";
             case VETO -> "Moscow vetoes most drafts that name Iran (26 Feb 2018, CALIBRATION.md section 4).";
-            case CO_SPONSOR_DIALOGUE -> "An offer about once a year (the article floats it).";
+            case CO_SPONSOR_DIALOGUE -> "An offer about once a year (Ignatius, May 2019 floats it).";
             case SUPPORT_IRAN -> "A deal every few months ('business as usual', CALIBRATION.md section 4).";
         };
     }
