@@ -105,9 +105,14 @@ public final class Experiment {
         return b;
     }
 
-    /** Runs this experiment with {@code model}, blocking; see {@link ExperimentRunner#run}. */
+    /** Runs this experiment with {@code model}, blocking; see {@link ExperimentRunner#run(Experiment, RunModel)}. */
     public ExperimentResult run(RunModel model) {
         return ExperimentRunner.run(this, model);
+    }
+
+    /** Runs this experiment with {@code model}, reporting progress, blocking. */
+    public ExperimentResult run(RunModel model, ProgressListener listener) {
+        return ExperimentRunner.run(this, model, listener);
     }
 
     /** The scenario every run uses. */
