@@ -229,6 +229,22 @@ public final class Experiment {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof Experiment e && scenario.equals(e.scenario) && runs == e.runs
+                && Double.compare(targetHalfWidth, e.targetHalfWidth) == 0 && maxRuns == e.maxRuns
+                && intervalMethod == e.intervalMethod && masterSeed == e.masterSeed && threads == e.threads
+                && blockSize == e.blockSize && Double.compare(confidenceLevel, e.confidenceLevel) == 0
+                && samplesPerOutcome == e.samplesPerOutcome && keepGoing == e.keepGoing
+                && Objects.equals(outputDirectory, e.outputDirectory) && overwrite == e.overwrite && resume == e.resume;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(scenario, runs, targetHalfWidth, maxRuns, intervalMethod, masterSeed, threads, blockSize,
+                confidenceLevel, samplesPerOutcome, keepGoing, outputDirectory, overwrite, resume);
+    }
+
+    @Override
     public String toString() {
         return "Experiment" + identity() + (outputDirectory == null ? " in memory" : " -> " + outputDirectory);
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -129,6 +130,8 @@ public final class ExperimentRun {
     private void coordinate() {
         long t0 = System.nanoTime();
         ResultsFolder folder = null;
+        ExperimentResult result = null;
+        Throwable failure = null;
         try {
             byte[] header = ("index," + String.join(",", RunRecord.csvHeader()) + "\n")
                     .getBytes(StandardCharsets.UTF_8);
@@ -139,13 +142,20 @@ public final class ExperimentRun {
             } else {
                 start = new Checkpoint(0, 0, 0, false, false, new ExperimentAggregate(experiment.samplesPerOutcome()));
             }
-            done.complete(runFrom(start, folder, t0));
+            result = runFrom(start, folder, t0);
         } catch (Throwable t) {
-            done.completeExceptionally(t);
+            failure = t;
         } finally {
             if (folder != null) {
                 folder.close();
             }
+        }
+        // Only now, with the workers stopped and the folder released, may a waiting caller go on
+        // (and, say, resume in the same folder at once).
+        if (failure != null) {
+            done.completeExceptionally(failure);
+        } else {
+            done.complete(result);
         }
     }
 
@@ -164,6 +174,12 @@ public final class ExperimentRun {
         runsDone.set(total.runs());
         if (start.complete()) {
             return finish(total, folder, targetMet, start.elapsedNanos(), threads, csvBytes);
+        }
+        if (experiment.precisionMode() && total.runs() > 0
+                && Summaries.largestHalfWidth(experiment, total) <= experiment.targetHalfWidth()) {
+            // A process stopped after committing the block that met the target, before its final
+            // checkpoint: the uninterrupted experiment stopped there too, so no further block runs.
+            targetMet = true;
         }
         notifyProgress(total.runs(), runsTotal);
         ExecutorService pool = Executors.newFixedThreadPool(threads, new DaemonFactory());
@@ -225,6 +241,7 @@ public final class ExperimentRun {
         } finally {
             halt.set(true);
             pool.shutdownNow();
+            awaitWorkers(pool);
         }
         if (cancelRequested) {
             // Cancelled before any block was taken from the queue (e.g. by the first progress call).
@@ -232,6 +249,26 @@ public final class ExperimentRun {
             throw new ExperimentCancelledException(total.runs(), folder == null ? null : folder.dir(), cancelCause);
         }
         return finish(total, folder, targetMet, start.elapsedNanos() + System.nanoTime() - t0, threads, csvBytes);
+    }
+
+    /**
+     * Waits for the workers to finish their current run (they check the halt flag before each run),
+     * so no model call outlives the experiment. A model stuck in one run is left behind after a
+     * while: the workers are daemon threads and cannot keep the JVM alive.
+     */
+    private static void awaitWorkers(ExecutorService pool) {
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!pool.isTerminated() && System.nanoTime() < deadline) {
+            try {
+                pool.awaitTermination(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException ie) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void notifyProgress(long doneRuns, long runsTotal) {

@@ -289,6 +289,25 @@ class ExperimentRunnerTest {
     }
 
     @Test
+    void precisionModeResumedAfterTheStoppingBlockRunsNoFurtherBlock() throws IOException {
+        Path dir = tmp.resolve("p");
+        Experiment e = Experiment.builder(SCENARIO).targetHalfWidth(0.04).masterSeed(5).blockSize(50)
+                .outputDirectory(dir).build();
+        ExperimentResult whole = e.run(FakeModels.GOOD);
+        String csv = read(dir.resolve("runs.csv"));
+        // Stopped after the commit of the block that met the target, before the final checkpoint.
+        ObjectNode cp = (ObjectNode) Summaries.MAPPER.readTree(dir.resolve("checkpoint.json").toFile());
+        cp.put("status", "RUNNING");
+        Files.write(dir.resolve("checkpoint.json"), Summaries.MAPPER.writeValueAsBytes(cp));
+        Files.move(dir.resolve("runs.csv"), dir.resolve("runs.csv.partial"));
+        Files.delete(dir.resolve("summary.json"));
+        ExperimentResult resumed = e.toBuilder().resume(true).build().run(FakeModels.GOOD);
+        assertEquals(whole.runs(), resumed.runs());
+        assertEquals(csv, read(dir.resolve("runs.csv")));
+        assertEquals(comparable(whole.summaryJson()), comparable(resumed.summaryJson()));
+    }
+
+    @Test
     void precisionModeReportsACapThatWasHit() {
         ExperimentResult r = Experiment.builder(SCENARIO).targetHalfWidth(0.001).maxRuns(1_234).masterSeed(5)
                 .blockSize(100).build().run(FakeModels.GOOD);

@@ -113,11 +113,14 @@ public final class ExperimentAggregate implements Aggregator<ExperimentAggregate
         misattributions += r.misattributions();
         accidents += r.accidents();
         vetoes += r.vetoes();
-        int[] rampDays = {r.referralDay(), r.resolutionDay(), r.mediationDay(), r.dialogueDay(), r.frameworkDay(),
-            r.talksOfferedDay(), r.talksOpenedDay()};
-        for (int i = 0; i < rampDays.length; i++) {
-            offRamps[i] += rampDays[i] >= 0 ? 1 : 0;
-        }
+        // In the order of OFF_RAMPS; written out to allocate nothing per run.
+        offRamps[0] += r.referralDay() >= 0 ? 1 : 0;
+        offRamps[1] += r.resolutionDay() >= 0 ? 1 : 0;
+        offRamps[2] += r.mediationDay() >= 0 ? 1 : 0;
+        offRamps[3] += r.dialogueDay() >= 0 ? 1 : 0;
+        offRamps[4] += r.frameworkDay() >= 0 ? 1 : 0;
+        offRamps[5] += r.talksOfferedDay() >= 0 ? 1 : 0;
+        offRamps[6] += r.talksOpenedDay() >= 0 ? 1 : 0;
         successors[r.successor().ordinal()]++;
         elections[r.election().ordinal()]++;
         for (Action a : ACTIONS) {
