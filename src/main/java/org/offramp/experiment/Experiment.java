@@ -1,0 +1,411 @@
+package org.offramp.experiment;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.offramp.experiment.stats.IntervalMethod;
+import org.offramp.model.RunRecord;
+import org.offramp.scenario.Scenario;
+
+/**
+ * An immutable, validated description of a Monte Carlo experiment: a scenario, how many runs (or
+ * how precise the outcome shares must be), the master seed, and where the results go.
+ *
+ * <pre>{@code
+ * Experiment e = Experiment.builder(Scenario.baselineValues())
+ *         .runs(10_000)
+ *         .masterSeed(42)
+ *         .threads(0)                       // all cores
+ *         .outputDirectory(Path.of("results/baseline"))
+ *         .build();
+ * ExperimentResult r = e.run(Simulation::run);
+ * r.shares();                               // {WAR=0.12, DEAL=0.08, CHAOS=0.05, STALEMATE=0.75}
+ *
+ * Experiment precise = Experiment.builder(Scenario.baselineValues())
+ *         .targetHalfWidth(0.005)           // precision mode: run until every share is this precise
+ *         .masterSeed(42)
+ *         .build();                         // no output directory: in memory, no files
+ * }</pre>
+ *
+ * <p>Run {@code i} always has the seed {@link org.offramp.random.Seeds#runSeed(long, long)
+ * Seeds.runSeed(masterSeed, i)}, so the results depend on the scenario, the master seed, the number
+ * of runs (or the precision target and cap), the block size and the sample count, and never on
+ * {@link #threads()} or on where and when the runs execute. See {@link ExperimentRunner}.
+ *
+ * <p>Instances are immutable and safe to share between threads; the builder is not.
+ */
+public final class Experiment {
+    /** The default number of runs in a block: the unit of scheduling, committing and checkpointing. */
+    public static final int DEFAULT_BLOCK_SIZE = 1000;
+    /** The default cap on the number of runs in precision mode. */
+    public static final long DEFAULT_MAX_RUNS = 1_000_000;
+    /** The default confidence level of the reported intervals. */
+    public static final double DEFAULT_CONFIDENCE_LEVEL = 0.95;
+    /** The default number of sample runs recorded per outcome. */
+    public static final int DEFAULT_SAMPLES_PER_OUTCOME = 5;
+    /** The largest number of runs: interval computations count in {@code int}. */
+    public static final long MAX_RUNS = Integer.MAX_VALUE;
+
+    private final Scenario scenario;
+    private final long runs;
+    private final double targetHalfWidth;
+    private final long maxRuns;
+    private final IntervalMethod intervalMethod;
+    private final long masterSeed;
+    private final int threads;
+    private final int blockSize;
+    private final double confidenceLevel;
+    private final int samplesPerOutcome;
+    private final boolean keepGoing;
+    private final Path outputDirectory;
+    private final boolean overwrite;
+    private final boolean resume;
+
+    private Experiment(Builder b) {
+        this.scenario = b.scenario;
+        this.runs = b.runs;
+        this.targetHalfWidth = b.targetHalfWidth;
+        this.maxRuns = b.maxRuns;
+        this.intervalMethod = b.intervalMethod;
+        this.masterSeed = b.masterSeed;
+        this.threads = b.threads;
+        this.blockSize = b.blockSize;
+        this.confidenceLevel = b.confidenceLevel;
+        this.samplesPerOutcome = b.samplesPerOutcome;
+        this.keepGoing = b.keepGoing;
+        this.outputDirectory = b.outputDirectory;
+        this.overwrite = b.overwrite;
+        this.resume = b.resume;
+    }
+
+    /** A builder for an experiment on {@code scenario}. */
+    public static Builder builder(Scenario scenario) {
+        return new Builder(scenario);
+    }
+
+    /** A builder holding this experiment's settings, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder(scenario);
+        b.runs = runs;
+        b.targetHalfWidth = targetHalfWidth;
+        b.maxRuns = maxRuns;
+        b.intervalMethod = intervalMethod;
+        b.masterSeed = masterSeed;
+        b.seedSet = true;
+        b.threads = threads;
+        b.blockSize = blockSize;
+        b.confidenceLevel = confidenceLevel;
+        b.samplesPerOutcome = samplesPerOutcome;
+        b.keepGoing = keepGoing;
+        b.outputDirectory = outputDirectory;
+        b.overwrite = overwrite;
+        b.resume = resume;
+        return b;
+    }
+
+    /** Runs this experiment with {@code model}, blocking; see {@link ExperimentRunner#run(Experiment, RunModel)}. */
+    public ExperimentResult run(RunModel model) {
+        return ExperimentRunner.run(this, model);
+    }
+
+    /** Runs this experiment with {@code model}, reporting progress, blocking. */
+    public ExperimentResult run(RunModel model, ProgressListener listener) {
+        return ExperimentRunner.run(this, model, listener);
+    }
+
+    /** The scenario every run uses. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** Whether the experiment runs until a precision target is met, rather than a fixed number of runs. */
+    public boolean precisionMode() {
+        return targetHalfWidth > 0;
+    }
+
+    /** The number of runs in fixed mode; 0 in precision mode. */
+    public long runs() {
+        return runs;
+    }
+
+    /** The target half-width of every outcome share's interval in precision mode; 0 in fixed mode. */
+    public double targetHalfWidth() {
+        return targetHalfWidth;
+    }
+
+    /** The cap on runs in precision mode. */
+    public long maxRuns() {
+        return maxRuns;
+    }
+
+    /** The interval whose half-width the precision mode checks. */
+    public IntervalMethod intervalMethod() {
+        return intervalMethod;
+    }
+
+    /** The most runs this experiment can make: {@link #runs()} or {@link #maxRuns()}. */
+    public long runLimit() {
+        return precisionMode() ? maxRuns : runs;
+    }
+
+    /** The master seed; run {@code i} has seed {@code Seeds.runSeed(masterSeed, i)}. */
+    public long masterSeed() {
+        return masterSeed;
+    }
+
+    /** The requested worker threads; 0 means one per available processor. */
+    public int threads() {
+        return threads;
+    }
+
+    /** The number of worker threads this experiment will use on this machine. */
+    public int effectiveThreads() {
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    /** The number of runs in a block (part of the experiment's identity). */
+    public int blockSize() {
+        return blockSize;
+    }
+
+    /** The confidence level of the reported intervals. */
+    public double confidenceLevel() {
+        return confidenceLevel;
+    }
+
+    /** How many sample runs (lowest indices) are recorded per outcome, and of failures. */
+    public int samplesPerOutcome() {
+        return samplesPerOutcome;
+    }
+
+    /**
+     * Whether a failed run (an exception inside the model) is counted as FAILED and the experiment
+     * goes on; if false (the default) the experiment stops with a {@link RunFailedException}.
+     */
+    public boolean keepGoing() {
+        return keepGoing;
+    }
+
+    /** The results folder, or empty for an in-memory experiment that writes no files. */
+    public Optional<Path> outputDirectory() {
+        return Optional.ofNullable(outputDirectory);
+    }
+
+    /** Whether existing results in the folder may be replaced. */
+    public boolean overwrite() {
+        return overwrite;
+    }
+
+    /** Whether to continue an interrupted experiment found in the folder. */
+    public boolean resume() {
+        return resume;
+    }
+
+    /**
+     * The settings that decide the results, as JSON (recorded in the summary and the checkpoint; a
+     * resume must match them). Threads and output options are not among them.
+     */
+    public ObjectNode identity() {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        n.put("scenario", scenario.name());
+        n.put("scenarioHash", scenario.contentHash());
+        n.put("masterSeed", masterSeed);
+        n.put("mode", precisionMode() ? "precision" : "fixed");
+        if (precisionMode()) {
+            n.put("targetHalfWidth", targetHalfWidth);
+            n.put("maxRuns", maxRuns);
+            n.put("intervalMethod", intervalMethod.name());
+        } else {
+            n.put("runs", runs);
+        }
+        n.put("blockSize", blockSize);
+        n.put("confidenceLevel", confidenceLevel);
+        n.put("samplesPerOutcome", samplesPerOutcome);
+        n.put("keepGoing", keepGoing);
+        n.put("csvColumns", String.join(",", RunRecord.csvHeader()));
+        return n;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Experiment e && scenario.equals(e.scenario) && runs == e.runs
+                && Double.compare(targetHalfWidth, e.targetHalfWidth) == 0 && maxRuns == e.maxRuns
+                && intervalMethod == e.intervalMethod && masterSeed == e.masterSeed && threads == e.threads
+                && blockSize == e.blockSize && Double.compare(confidenceLevel, e.confidenceLevel) == 0
+                && samplesPerOutcome == e.samplesPerOutcome && keepGoing == e.keepGoing
+                && Objects.equals(outputDirectory, e.outputDirectory) && overwrite == e.overwrite && resume == e.resume;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(scenario, runs, targetHalfWidth, maxRuns, intervalMethod, masterSeed, threads, blockSize,
+                confidenceLevel, samplesPerOutcome, keepGoing, outputDirectory, overwrite, resume);
+    }
+
+    @Override
+    public String toString() {
+        return "Experiment" + identity() + (outputDirectory == null ? " in memory" : " -> " + outputDirectory);
+    }
+
+    /**
+     * Builds an {@link Experiment}. Setters check their argument at once and throw an
+     * {@link IllegalArgumentException} naming the field, the value and what is allowed;
+     * {@link #build()} checks the combination. Not thread-safe.
+     */
+    public static final class Builder {
+        private final Scenario scenario;
+        private long runs;
+        private double targetHalfWidth;
+        private long maxRuns = DEFAULT_MAX_RUNS;
+        private IntervalMethod intervalMethod = IntervalMethod.WILSON;
+        private long masterSeed;
+        private boolean seedSet;
+        private int threads;
+        private int blockSize = DEFAULT_BLOCK_SIZE;
+        private double confidenceLevel = DEFAULT_CONFIDENCE_LEVEL;
+        private int samplesPerOutcome = DEFAULT_SAMPLES_PER_OUTCOME;
+        private boolean keepGoing;
+        private Path outputDirectory;
+        private boolean overwrite;
+        private boolean resume;
+
+        private Builder(Scenario scenario) {
+            this.scenario = Objects.requireNonNull(scenario, "scenario");
+        }
+
+        /** A fixed number of runs, in [1, 2^31 - 1]; excludes {@link #targetHalfWidth}. */
+        public Builder runs(long runs) {
+            if (runs < 1 || runs > MAX_RUNS) {
+                throw new IllegalArgumentException("runs must be in [1, " + MAX_RUNS + "], but was " + runs);
+            }
+            this.runs = runs;
+            return this;
+        }
+
+        /**
+         * Precision mode: run until the interval of every outcome share has at most this half-width,
+         * in (0, 0.5); excludes {@link #runs}.
+         */
+        public Builder targetHalfWidth(double halfWidth) {
+            if (!(halfWidth > 0 && halfWidth < 0.5)) {
+                throw new IllegalArgumentException("targetHalfWidth must be in (0, 0.5), but was " + halfWidth);
+            }
+            this.targetHalfWidth = halfWidth;
+            return this;
+        }
+
+        /** The cap on runs in precision mode, in [1, 2^31 - 1]; default 1,000,000. */
+        public Builder maxRuns(long maxRuns) {
+            if (maxRuns < 1 || maxRuns > MAX_RUNS) {
+                throw new IllegalArgumentException("maxRuns must be in [1, " + MAX_RUNS + "], but was " + maxRuns);
+            }
+            this.maxRuns = maxRuns;
+            return this;
+        }
+
+        /** The interval the precision mode's stopping rule checks; default Wilson. */
+        public Builder intervalMethod(IntervalMethod method) {
+            this.intervalMethod = Objects.requireNonNull(method, "intervalMethod");
+            return this;
+        }
+
+        /** The master seed (required: there is no default seed). */
+        public Builder masterSeed(long seed) {
+            this.masterSeed = seed;
+            this.seedSet = true;
+            return this;
+        }
+
+        /** Worker threads, in [0, 1024]; 0 (the default) means one per available processor. */
+        public Builder threads(int threads) {
+            if (threads < 0 || threads > 1024) {
+                throw new IllegalArgumentException("threads must be in [0, 1024] (0 = all cores), but was " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Runs per block, in [1, 1,000,000]; default 1,000. It sets how often progress is reported and
+         * checkpoints are written, and where precision mode may stop; in fixed mode the aggregates and
+         * {@code runs.csv} do not depend on it.
+         */
+        public Builder blockSize(int blockSize) {
+            if (blockSize < 1 || blockSize > 1_000_000) {
+                throw new IllegalArgumentException("blockSize must be in [1, 1000000], but was " + blockSize);
+            }
+            this.blockSize = blockSize;
+            return this;
+        }
+
+        /** The confidence level of the intervals, in (0, 1); default 0.95. */
+        public Builder confidenceLevel(double level) {
+            if (!(level > 0 && level < 1)) {
+                throw new IllegalArgumentException("confidenceLevel must be in (0, 1), but was " + level);
+            }
+            this.confidenceLevel = level;
+            return this;
+        }
+
+        /** Sample runs recorded per outcome, in [0, 1000]; default 5. */
+        public Builder samplesPerOutcome(int k) {
+            if (k < 0 || k > 1000) {
+                throw new IllegalArgumentException("samplesPerOutcome must be in [0, 1000], but was " + k);
+            }
+            this.samplesPerOutcome = k;
+            return this;
+        }
+
+        /** Count failed runs as FAILED and go on, instead of stopping at the first failure. */
+        public Builder keepGoing(boolean keepGoing) {
+            this.keepGoing = keepGoing;
+            return this;
+        }
+
+        /** The results folder; {@code null} (the default) runs in memory and writes no files. */
+        public Builder outputDirectory(Path dir) {
+            this.outputDirectory = dir;
+            return this;
+        }
+
+        /** Allow replacing results already in the folder. */
+        public Builder overwrite(boolean overwrite) {
+            this.overwrite = overwrite;
+            return this;
+        }
+
+        /** Continue an interrupted experiment found in the folder (or start it if the folder is new). */
+        public Builder resume(boolean resume) {
+            this.resume = resume;
+            return this;
+        }
+
+        /**
+         * The experiment.
+         *
+         * @throws IllegalArgumentException if a setting is missing or settings conflict
+         */
+        public Experiment build() {
+            if (!seedSet) {
+                throw new IllegalArgumentException("masterSeed must be set: results are reproducible only from a recorded seed");
+            }
+            if (runs > 0 && targetHalfWidth > 0) {
+                throw new IllegalArgumentException("runs (" + runs + ") and targetHalfWidth (" + targetHalfWidth
+                        + ") exclude each other: give one");
+            }
+            if (runs == 0 && targetHalfWidth == 0) {
+                throw new IllegalArgumentException("runs or targetHalfWidth must be set");
+            }
+            if (overwrite && resume) {
+                throw new IllegalArgumentException("overwrite and resume exclude each other: give one");
+            }
+            if ((overwrite || resume) && outputDirectory == null) {
+                throw new IllegalArgumentException((overwrite ? "overwrite" : "resume")
+                        + " needs an outputDirectory, but none was set");
+            }
+            return new Experiment(this);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.offramp.experiment;
+
+/** The base of the exceptions the experiment engine throws. */
+public class ExperimentException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** An exception with a message. */
+    public ExperimentException(String message) {
+        super(message);
+    }
+
+    /** An exception with a message and a cause. */
+    public ExperimentException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,217 @@
+package org.offramp.experiment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.offramp.experiment.aggregate.DayHistogram;
+import org.offramp.experiment.aggregate.ExperimentAggregate;
+import org.offramp.experiment.aggregate.RunSample;
+import org.offramp.experiment.stats.ConfidenceIntervals;
+import org.offramp.experiment.stats.Interval;
+import org.offramp.model.Action;
+import org.offramp.model.ElectionResult;
+import org.offramp.model.Outcome;
+import org.offramp.model.Rung;
+import org.offramp.model.Successor;
+
+/** Builds {@code summary.json} from an aggregate; docs/experiments.md documents every field. */
+final class Summaries {
+    static final String FORMAT = "offramp-summary/1";
+    static final String SEED_DERIVATION =
+            "seed(i) = Seeds.runSeed(master, i) = mix(mix(master) + 0x9E3779B97F4A7C15 * (i + 1)), mix = SplitMix64 finalizer";
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Two-space indent and "\n" line ends on every platform, so the file's bytes do not depend on the OS. */
+    static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance));
+
+    private Summaries() {
+    }
+
+    /** Status of the results a summary describes. */
+    enum Status { COMPLETE, CANCELLED, FAILED }
+
+    static String toText(JsonNode n) {
+        try {
+            return WRITER.writeValueAsString(n) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ObjectNode summary(Experiment e, ExperimentAggregate a, Status status, boolean targetMet,
+            int threads, double wallSeconds) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("format", FORMAT);
+        n.put("status", status.name());
+
+        ObjectNode prov = n.putObject("provenance");
+        prov.put("library", "offramp");
+        prov.put("version", ExperimentRunner.libraryVersion());
+        prov.put("javaVersion", System.getProperty("java.version"));
+        ObjectNode sc = prov.putObject("scenario");
+        sc.put("name", e.scenario().name());
+        sc.put("contentHash", e.scenario().contentHash());
+        prov.put("masterSeed", e.masterSeed());
+        prov.put("seedDerivation", SEED_DERIVATION);
+        prov.put("threads", threads);
+        prov.put("wallTimeSeconds", wallSeconds);
+
+        n.set("experiment", e.identity());
+
+        long runs = a.runs();
+        ObjectNode rn = n.putObject("runs");
+        rn.put("requested", e.precisionMode() || status == Status.COMPLETE ? runs : e.runs());
+        rn.put("committed", runs);
+        rn.put("completed", a.completed());
+        rn.put("failed", a.failed());
+
+        double level = e.confidenceLevel();
+        if (e.precisionMode()) {
+            ObjectNode pn = n.putObject("precision");
+            pn.put("targetHalfWidth", e.targetHalfWidth());
+            pn.put("intervalMethod", e.intervalMethod().name());
+            pn.put("targetMet", targetMet);
+            pn.put("runsTaken", runs);
+            pn.put("maxRuns", e.maxRuns());
+            putDouble(pn, "largestHalfWidth", largestHalfWidth(e, a));
+        }
+
+        ObjectNode on = n.putObject("outcomes");
+        for (Outcome o : Outcome.ALL) {
+            long c = a.outcomeCount(o);
+            ObjectNode x = on.putObject(o.name());
+            x.put("count", c);
+            putDouble(x, "share", a.completed() == 0 ? Double.NaN : (double) c / a.completed());
+            putInterval(x, "wilson", ConfidenceIntervals.wilson(c, a.completed(), level));
+            putInterval(x, "clopperPearson", ConfidenceIntervals.clopperPearson(c, a.completed(), level));
+            x.set("days", days(a.days(o)));
+        }
+        ObjectNode fn = on.putObject("FAILED");
+        fn.put("count", a.failed());
+        putDouble(fn, "shareOfRuns", runs == 0 ? Double.NaN : (double) a.failed() / runs);
+
+        int maxDay = -1;
+        for (Outcome o : Outcome.ALL) {
+            maxDay = Math.max(maxDay, a.days(o).maxDay());
+        }
+        ObjectNode ci = n.putObject("cumulativeIncidence");
+        ci.put("lastDay", maxDay);
+        for (Outcome o : Outcome.ALL) {
+            if (o == Outcome.STALEMATE) {
+                continue; // it happens only at the horizon: its incidence is a single step
+            }
+            ArrayNode arr = ci.putArray(o.name());
+            long cum = 0;
+            DayHistogram h = a.days(o);
+            for (int d = 0; d <= maxDay; d++) {
+                cum += h.count(d);
+                arr.add(a.completed() == 0 ? 0.0 : (double) cum / a.completed());
+            }
+        }
+
+        ObjectNode hr = n.putObject("highestRung");
+        for (Rung r : Rung.values()) {
+            hr.put(Integer.toString(r.level()), a.highestRungCount(r));
+        }
+
+        ObjectNode ev = n.putObject("events");
+        ev.put("blowsExchanged", a.blowsExchanged());
+        ev.put("blowsContained", a.blowsContained());
+        ev.put("blowsNotContained", a.blowsExchanged() - a.blowsContained());
+        ev.put("runsWithAttacks", a.runsWithAttacks());
+        ev.put("runsWithMisattributions", a.runsWithMisattributions());
+        ev.put("runsWithAccidents", a.runsWithAccidents());
+        ev.put("attacks", a.attacks());
+        ev.put("misattributions", a.misattributions());
+        ev.put("accidents", a.accidents());
+        ev.put("vetoes", a.vetoes());
+        ObjectNode ramps = ev.putObject("offRampsEngaged");
+        for (String r : ExperimentAggregate.OFF_RAMPS) {
+            ramps.put(r, a.offRampCount(r));
+        }
+        ObjectNode succ = ev.putObject("succession");
+        for (Successor s : Successor.values()) {
+            succ.put(s.name(), a.successorCount(s));
+        }
+        ObjectNode el = ev.putObject("election");
+        for (ElectionResult r : ElectionResult.values()) {
+            el.put(r.name(), a.electionCount(r));
+        }
+        ObjectNode act = ev.putObject("actions");
+        for (Action x : Action.values()) {
+            act.put(x.name(), a.actionTotal(x));
+        }
+
+        ObjectNode means = n.putObject("means");
+        for (String m : ExperimentAggregate.MEANS) {
+            putDouble(means, m, a.mean(m));
+        }
+
+        ObjectNode samples = n.putObject("storySamples");
+        for (Outcome o : Outcome.ALL) {
+            ArrayNode arr = samples.putArray(o.name());
+            for (RunSample s : a.samples(o)) {
+                arr.addObject().put("index", s.index()).put("seed", s.seed());
+            }
+        }
+        ArrayNode failures = n.putArray("failures");
+        for (RunSample s : a.failures()) {
+            failures.addObject().put("index", s.index()).put("seed", s.seed()).put("error", s.detail());
+        }
+        return n;
+    }
+
+    /** The largest half-width over the outcomes of the precision mode's interval; 0.5 with no runs. */
+    static double largestHalfWidth(Experiment e, ExperimentAggregate a) {
+        double worst = 0;
+        for (Outcome o : Outcome.ALL) {
+            Interval i = e.intervalMethod().of(a.outcomeCount(o), a.completed(), e.confidenceLevel());
+            worst = Math.max(worst, i.halfWidth());
+        }
+        return worst;
+    }
+
+    private static ObjectNode days(DayHistogram h) {
+        ObjectNode d = MAPPER.createObjectNode();
+        d.put("count", h.total());
+        if (h.total() == 0) {
+            return d;
+        }
+        putDouble(d, "mean", h.mean());
+        d.put("min", h.minDay());
+        for (double q : new double[] {0.05, 0.25, 0.5, 0.75, 0.95}) {
+            d.put(String.format(Locale.ROOT, "p%02d", Math.round(q * 100)), h.quantile(q));
+        }
+        d.put("max", h.maxDay());
+        ArrayNode days = d.putArray("histogramDays");
+        ArrayNode counts = d.putArray("histogramCounts");
+        for (int day = 0; day <= h.maxDay(); day++) {
+            if (h.count(day) != 0) {
+                days.add(day);
+                counts.add(h.count(day));
+            }
+        }
+        return d;
+    }
+
+    private static void putInterval(ObjectNode n, String name, Interval i) {
+        n.putObject(name).put("lower", i.lower()).put("upper", i.upper());
+    }
+
+    /** JSON has no NaN or infinity: those are written as null. */
+    private static void putDouble(ObjectNode n, String name, double v) {
+        if (Double.isFinite(v)) {
+            n.put(name, v);
+        } else {
+            n.putNull(name);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * The experiment engine: many seeded runs of a model for one scenario, aggregated as they stream.
+ *
+ * <pre>{@code
+ * ExperimentResult r = Experiment.builder(Scenario.baselineValues())
+ *         .runs(10_000).masterSeed(42).outputDirectory(Path.of("results/baseline"))
+ *         .build()
+ *         .run(Simulation::run);
+ * }</pre>
+ *
+ * <p>{@link org.offramp.experiment.Experiment} describes an experiment, {@link org.offramp.experiment.ExperimentRunner}
+ * runs it (its Javadoc states the guarantees: seed derivation, blocks, bit-identical results, resume,
+ * failures), {@link org.offramp.experiment.ExperimentResult} holds the results. Aggregation lives in
+ * {@code org.offramp.experiment.aggregate}, confidence intervals in {@code org.offramp.experiment.stats}.
+ * docs/experiments.md describes {@code runs.csv}, {@code summary.json} and {@code checkpoint.json}.
+ */
+package org.offramp.experiment;

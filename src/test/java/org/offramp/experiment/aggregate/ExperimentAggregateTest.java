@@ -1,0 +1,112 @@
+package org.offramp.experiment.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.offramp.model.Action;
+import org.offramp.model.ElectionResult;
+import org.offramp.model.Outcome;
+import org.offramp.model.RunRecord;
+import org.offramp.model.Successor;
+import org.offramp.model.Trigger;
+import org.offramp.random.Seeds;
+
+class ExperimentAggregateTest {
+
+    static RunRecord record(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        Trigger t = Trigger.values()[r.nextInt(Trigger.values().length)];
+        int day = t.outcome() == Outcome.STALEMATE ? 540 : r.nextInt(540);
+        int[] first = {0, 1, -1, -1, -1, -1, -1, -1};
+        return new RunRecord(seed, t.outcome(), day, t, 1, first, r.nextBoolean(), false, r.nextInt(5),
+                r.nextInt(2), 0, r.nextInt(3) - 1, -1, 0, -1, -1, -1, -1, -1, Successor.NONE, -1,
+                ElectionResult.NOT_REACHED, r.nextInt(10), r.nextInt(10), r.nextDouble(), r.nextDouble(), 0.5,
+                12.0, 70 + r.nextDouble(), new int[Action.COUNT]);
+    }
+
+    private static ExperimentAggregate of(int from, int to) {
+        ExperimentAggregate a = new ExperimentAggregate(3);
+        for (int i = from; i < to; i++) {
+            a.accept(i, record(Seeds.runSeed(1, i)));
+        }
+        return a;
+    }
+
+    @Test
+    void mergeIsAssociativeAndCommutativeBitForBit() {
+        String whole = of(0, 900).toJson().toString();
+        ExperimentAggregate left = of(0, 300);
+        left.merge(of(300, 600));
+        left.merge(of(600, 900));
+        ExperimentAggregate right = of(600, 900);
+        ExperimentAggregate mid = of(300, 600);
+        mid.merge(of(0, 300));
+        right.merge(mid);
+        assertEquals(whole, left.toJson().toString());
+        assertEquals(whole, right.toJson().toString());
+    }
+
+    @Test
+    void jsonRoundTripRestoresTheState() {
+        ExperimentAggregate a = of(0, 500);
+        a.acceptFailure(501, 99, new IllegalStateException("boom"));
+        ExperimentAggregate back = ExperimentAggregate.fromJson(a.toJson());
+        assertEquals(a.toJson(), back.toJson());
+        assertEquals(a.mean("finalEconomy"), back.mean("finalEconomy"));
+        assertEquals(1, back.failed());
+        assertEquals("java.lang.IllegalStateException: boom", back.failures().get(0).detail());
+    }
+
+    @Test
+    void countsMeansAndSamplesAreThoseOfTheRecords() {
+        List<RunRecord> rs = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            rs.add(record(Seeds.runSeed(1, i)));
+        }
+        ExperimentAggregate a = of(0, 400);
+        long wars = rs.stream().filter(r -> r.outcome() == Outcome.WAR).count();
+        assertEquals(wars, a.outcomeCount(Outcome.WAR));
+        assertEquals(400, a.completed());
+        long warBy100 = rs.stream().filter(r -> r.outcome() == Outcome.WAR && r.day() <= 100).count();
+        assertEquals((double) warBy100 / 400, a.cumulativeIncidence(Outcome.WAR, 100));
+        assertEquals(rs.stream().filter(r -> r.referralDay() >= 0).count(), a.offRampCount("councilReferral"));
+        double meanEconomy = rs.stream().mapToDouble(RunRecord::finalEconomy).sum() / 400;
+        assertEquals(meanEconomy, a.mean("finalEconomy"), 1e-12);
+        List<Long> firstDeals = new ArrayList<>();
+        for (int i = 0; i < 400 && firstDeals.size() < 3; i++) {
+            if (rs.get(i).outcome() == Outcome.DEAL) {
+                firstDeals.add((long) i);
+            }
+        }
+        assertEquals(firstDeals, a.samples(Outcome.DEAL).stream().map(RunSample::index).toList());
+    }
+
+    @Test
+    void aBadDayLeavesTheAggregateUnchanged() {
+        ExperimentAggregate a = of(0, 10);
+        String before = a.toJson().toString();
+        RunRecord ok = record(5);
+        RunRecord bad = new RunRecord(ok.seed(), Outcome.WAR, -3, Trigger.TOP_RUNG_HELD, 1, ok.firstDayOfRung(),
+                false, false, 0, 0, 0, -1, -1, 0, -1, -1, -1, -1, -1, Successor.NONE, -1, ElectionResult.NOT_REACHED,
+                0, 0, 0, 0, 0, 0, 0, new int[Action.COUNT]);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.accept(11, bad));
+        assertEquals("day must be in [0, 100000], but was -3", e.getMessage());
+        assertEquals(before, a.toJson().toString());
+    }
+
+    @Test
+    void dayQuantilesUseTheNearestRank() {
+        DayHistogram h = new DayHistogram();
+        for (int d = 1; d <= 10; d++) {
+            h.add(d);
+        }
+        assertEquals(5, h.quantile(0.5));
+        assertEquals(10, h.quantile(0.95));
+        assertEquals(1, h.quantile(0));
+        assertEquals(5.5, h.mean());
+    }
+}
