@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * System.out.print(ConsoleTable.outcomes(List.of("WAR", "DEAL", "CHAOS", "STALEMATE"),
  *         new long[] {120, 35, 210, 635}, 0.95));
- * // outcome    count  share   95% Wilson        95% Clopper-Pearson
- * // ---------  -----  ------  ----------------  -------------------
- * // WAR          120  12.00%  [10.1%, 14.2%]    [10.0%, 14.2%]
+ * // outcome    count    share  95% Wilson        95% Clopper-Pearson
+ * // ---------  -----  -------  ----------------  -------------------
+ * // WAR          120   12.00%  [10.13%, 14.16%]  [10.05%, 14.18%]
  * // ...
+ * // total       1000  100.00%
  *
  * System.out.print(ConsoleTable.format(List.of("param", "value"),
  *         List.of(List.of("noise", "0.5"), List.of("runs", "1000"))));
