@@ -6,43 +6,55 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
-import java.time.LocalDate;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPosition;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.CategoryLabelWidthType;
-import org.jfree.chart.text.TextBlockAnchor;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.axis.ExtendedCategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultIntervalXYDataset;
+import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.offramp.output.AtomicFiles;
 
@@ -77,6 +89,9 @@ public final class Charts {
     public static final int DEFAULT_WIDTH = 1000;
     /** The default height of written images, in pixels. */
     public static final int DEFAULT_HEIGHT = 620;
+
+    /** The largest heat map whose cells are labelled with their values; beyond it the text would crowd. */
+    public static final int MAX_ANNOTATED_CELLS = 144;
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final String FONT = Font.SANS_SERIF;
@@ -376,6 +391,286 @@ public final class Charts {
     public static ChartFiles rungHistogram(RungHistogram data, String subtitle, Path folder, String name)
             throws IOException {
         return write(rungHistogramChart(data, subtitle), folder, name, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    // ---------------------------------------------------------------- comparisons and sweeps
+
+    /**
+     * Grouped bars of outcome shares, one group per scenario and one bar per outcome, each with an
+     * error bar; the outcomes keep their colours across groups and are named in the legend.
+     *
+     * @param data     the shares
+     * @param subtitle the provenance line; empty for none
+     * @return the chart
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static JFreeChart groupedSharesChart(GroupedShares data, String subtitle) {
+        Checks.notNull("data", data);
+        double[][] share = data.share();
+        double[][] lower = data.lower();
+        double[][] upper = data.upper();
+        int scenarios = data.scenarios().size();
+        int outcomes = data.outcomes().size();
+        // The renderer indexes bounds like the dataset: [series = outcome][column = scenario].
+        double[][] lo = new double[outcomes][scenarios];
+        double[][] hi = new double[outcomes][scenarios];
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        double top = 0.0;
+        for (int j = 0; j < outcomes; j++) {
+            for (int i = 0; i < scenarios; i++) {
+                dataset.addValue(share[i][j], data.outcomes().get(j), data.scenarios().get(i));
+                lo[j][i] = lower[i][j];
+                hi[j][i] = upper[i][j];
+                top = Math.max(top, upper[i][j]);
+            }
+        }
+        ErrorBarRenderer renderer = new ErrorBarRenderer(lo, hi, null);
+        for (int j = 0; j < outcomes; j++) {
+            renderer.setSeriesPaint(j, OutcomeColors.of(data.outcomes().get(j), j));
+        }
+        CategoryAxis domain = new CategoryAxis("Scenario");
+        CategoryPlot plot = new CategoryPlot(dataset, domain, shareAxis("Share of runs (%)", top), renderer);
+        JFreeChart chart = chart(data.title(), plot, true, subtitle);
+        domain.setCategoryMargin(0.2);
+        chart.addSubtitle(note("Error bars: " + level(data.confidence()) + " confidence intervals"));
+        return chart;
+    }
+
+    /**
+     * Writes {@link #groupedSharesChart} as {@code name.png} and {@code name.svg}.
+     *
+     * @param data     the shares
+     * @param subtitle the provenance line; empty for none
+     * @param folder   the folder to write into, created if missing
+     * @param name     the file name without extension
+     * @return the files written
+     * @throws IOException if a file cannot be written
+     */
+    public static ChartFiles groupedShares(GroupedShares data, String subtitle, Path folder, String name)
+            throws IOException {
+        return write(groupedSharesChart(data, subtitle), folder, name, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    /**
+     * Horizontal bars of paired differences in percentage points, each with an error bar, around a
+     * zero line; an interval that crosses the line is a difference the runs cannot tell from none.
+     *
+     * @param data     the differences
+     * @param subtitle the provenance line; empty for none
+     * @return the chart
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static JFreeChart differencesChart(Differences data, String subtitle) {
+        Checks.notNull("data", data);
+        double[] difference = data.difference();
+        double[] lower = data.lower();
+        double[] upper = data.upper();
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Paint[] paints = new Paint[difference.length];
+        double min = 0.0;
+        double max = 0.0;
+        for (int i = 0; i < difference.length; i++) {
+            String label = data.labels().get(i);
+            dataset.addValue(difference[i], "difference", label);
+            paints[i] = OutcomeColors.of(label, i);
+            min = Math.min(min, lower[i]);
+            max = Math.max(max, upper[i]);
+        }
+        ErrorBarRenderer renderer = new ErrorBarRenderer(new double[][] {lower}, new double[][] {upper}, paints);
+        renderer.setMaximumBarWidth(0.12);
+        NumberAxis range = new NumberAxis(data.contrast() + " (percentage points)");
+        DecimalFormat points = new DecimalFormat("+0.#;\u22120.#", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        points.setMultiplier(100);
+        range.setNumberFormatOverride(points);
+        // Room on both sides so that the caps of the widest interval are not cut off.
+        double pad = Math.max(0.005, (max - min) * 0.08);
+        range.setRange(min - pad, max + pad);
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("Outcome"), range, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        // Below the bars, where a reader looks for the scale of a horizontal chart.
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        plot.addRangeMarker(new ValueMarker(0.0, TEXT, new BasicStroke(1.2f)));
+        JFreeChart chart = chart(data.title(), plot, false, subtitle);
+        chart.addSubtitle(note("Error bars: " + level(data.confidence()) + " confidence intervals of the paired"
+                + " difference"));
+        return chart;
+    }
+
+    /**
+     * Writes {@link #differencesChart} as {@code name.png} and {@code name.svg}.
+     *
+     * @param data     the differences
+     * @param subtitle the provenance line; empty for none
+     * @param folder   the folder to write into, created if missing
+     * @param name     the file name without extension
+     * @return the files written
+     * @throws IOException if a file cannot be written
+     */
+    public static ChartFiles differences(Differences data, String subtitle, Path folder, String name)
+            throws IOException {
+        return write(differencesChart(data, subtitle), folder, name, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    /**
+     * Lines with markers over a swept parameter, one per label, each in a translucent band of its
+     * interval.
+     *
+     * @param data     the curves
+     * @param subtitle the provenance line; empty for none
+     * @return the chart
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static JFreeChart seriesWithBandsChart(SeriesWithBands data, String subtitle) {
+        Checks.notNull("data", data);
+        double[] x = data.x();
+        double[][] y = data.y();
+        double[][] lower = data.lower();
+        double[][] upper = data.upper();
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        renderer.setAlpha(0.18f);
+        double top = 0.0;
+        for (int k = 0; k < y.length; k++) {
+            YIntervalSeries series = new YIntervalSeries(data.labels().get(k), false, true);
+            for (int i = 0; i < x.length; i++) {
+                series.add(x[i], y[k][i], lower[k][i], upper[k][i]);
+                top = Math.max(top, upper[k][i]);
+            }
+            dataset.addSeries(series);
+            Color colour = OutcomeColors.of(data.labels().get(k), k);
+            renderer.setSeriesPaint(k, colour);
+            renderer.setSeriesFillPaint(k, colour);
+            renderer.setSeriesStroke(k, new BasicStroke(2.5f));
+            renderer.setSeriesShape(k, new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        }
+        NumberAxis domain = new NumberAxis(data.xLabel());
+        domain.setAutoRangeIncludesZero(false);
+        NumberAxis range;
+        if (data.shares()) {
+            range = shareAxis(data.yLabel(), top);
+        } else {
+            range = new NumberAxis(data.yLabel());
+            range.setAutoRangeIncludesZero(false);
+        }
+        XYPlot plot = new XYPlot(dataset, domain, range, renderer);
+        return chart(data.title(), plot, true, subtitle);
+    }
+
+    /**
+     * Writes {@link #seriesWithBandsChart} as {@code name.png} and {@code name.svg}.
+     *
+     * @param data     the curves
+     * @param subtitle the provenance line; empty for none
+     * @param folder   the folder to write into, created if missing
+     * @param name     the file name without extension
+     * @return the files written
+     * @throws IOException if a file cannot be written
+     */
+    public static ChartFiles seriesWithBands(SeriesWithBands data, String subtitle, Path folder, String name)
+            throws IOException {
+        return write(seriesWithBandsChart(data, subtitle), folder, name, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    /**
+     * A heat map of a value over two swept parameters, one cell per grid point, coloured on a
+     * perceptually ordered scale (dark = low, yellow = high) with a colour key; on grids of at most
+     * {@value #MAX_ANNOTATED_CELLS} cells each cell also shows its value.
+     *
+     * @param data     the grid
+     * @param subtitle the provenance line; empty for none
+     * @return the chart
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static JFreeChart heatMapChart(HeatMap data, String subtitle) {
+        Checks.notNull("data", data);
+        double[] x = data.x();
+        double[] y = data.y();
+        double[][] z = data.z();
+        int cells = x.length * y.length;
+        double[][] series = new double[3][cells];
+        int c = 0;
+        for (int j = 0; j < y.length; j++) {
+            for (int i = 0; i < x.length; i++) {
+                series[0][c] = i;
+                series[1][c] = j;
+                series[2][c] = z[j][i];
+                c++;
+            }
+        }
+        DefaultXYZDataset dataset = new DefaultXYZDataset();
+        dataset.addSeries(data.zLabel(), series);
+        double min = data.min();
+        double max = data.max();
+        if (min == max) {
+            // A flat grid still needs a scale with some width; centre the one value on it.
+            double half = Math.max(Math.abs(min) * 0.05, 0.5);
+            min -= half;
+            max += half;
+        }
+        ViridisScale scale = new ViridisScale(min, max);
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        renderer.setPaintScale(scale);
+        renderer.setBlockWidth(1.0);
+        renderer.setBlockHeight(1.0);
+        renderer.setBlockAnchor(RectangleAnchor.CENTER);
+        SymbolAxis domain = new SymbolAxis(data.xLabel(), tickLabels(x));
+        SymbolAxis range = new SymbolAxis(data.yLabel(), tickLabels(y));
+        domain.setGridBandsVisible(false);
+        range.setGridBandsVisible(false);
+        XYPlot plot = new XYPlot(dataset, domain, range, renderer);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        if (cells <= MAX_ANNOTATED_CELLS) {
+            for (int j = 0; j < y.length; j++) {
+                for (int i = 0; i < x.length; i++) {
+                    XYTextAnnotation text = new XYTextAnnotation(cellText(z[j][i]), i, j);
+                    text.setFont(SUBLABEL_FONT);
+                    text.setPaint(scale.isDark(z[j][i]) ? Color.WHITE : TEXT);
+                    plot.addAnnotation(text);
+                }
+            }
+        }
+        JFreeChart chart = chart(data.title(), plot, false, subtitle);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        NumberAxis key = new NumberAxis(data.zLabel());
+        styleAxis(key);
+        key.setRange(min, max);
+        PaintScaleLegend legend = new PaintScaleLegend(scale, key);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setMargin(new RectangleInsets(10, 10, 10, 10));
+        legend.setStripWidth(16);
+        legend.setSubdivisionCount(128);
+        legend.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(legend);
+        return chart;
+    }
+
+    /**
+     * Writes {@link #heatMapChart} as {@code name.png} and {@code name.svg}.
+     *
+     * @param data     the grid
+     * @param subtitle the provenance line; empty for none
+     * @param folder   the folder to write into, created if missing
+     * @param name     the file name without extension
+     * @return the files written
+     * @throws IOException if a file cannot be written
+     */
+    public static ChartFiles heatMap(HeatMap data, String subtitle, Path folder, String name) throws IOException {
+        return write(heatMapChart(data, subtitle), folder, name, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    /** A cell value to three significant digits without trailing zeros: 0.05, 0.155, 1.23E+3. */
+    static String cellText(double value) {
+        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toString();
+    }
+
+    private static String[] tickLabels(double[] values) {
+        String[] labels = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            labels[i] = new BigDecimal(Double.toString(values[i])).stripTrailingZeros().toPlainString();
+        }
+        return labels;
     }
 
     // ---------------------------------------------------------------- writing

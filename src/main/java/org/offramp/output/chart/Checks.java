@@ -69,14 +69,18 @@ final class Checks {
         }
     }
 
-    /** lower &lt;= estimate &lt;= upper, each named by its field. */
-    static void ordered(String prefix, String estimateName, double lower, double estimate, double upper) {
+    /**
+     * lower &lt;= estimate &lt;= upper. Fields are named "lower" + at, "upper" + at and estimate + at,
+     * where {@code at} locates the entry, e.g. "[1] (DEAL)".
+     */
+    static void ordered(String at, String estimate, double lower, double value, double upper) {
         if (lower > upper) {
-            throw new IllegalArgumentException(prefix + "lower must be <= upper (" + upper + "), but was " + lower);
+            throw new IllegalArgumentException("lower" + at + " must be <= upper" + at + " (" + upper
+                    + "), but was " + lower);
         }
-        if (estimate < lower || estimate > upper) {
-            throw new IllegalArgumentException(prefix + estimateName + " must lie in its interval ["
-                    + lower + ", " + upper + "], but was " + estimate);
+        if (value < lower || value > upper) {
+            throw new IllegalArgumentException(estimate + at + " must lie in its interval [" + lower + ", "
+                    + upper + "], but was " + value);
         }
     }
 

@@ -43,7 +43,7 @@ public record OutcomeShares(List<String> labels, double[] share, double[] lower,
             Checks.within("share" + at, share[i], 0.0, 1.0);
             Checks.within("lower" + at, lower[i], 0.0, 1.0);
             Checks.within("upper" + at, upper[i], 0.0, 1.0);
-            Checks.ordered("", "share" + at, lower[i], share[i], upper[i]);
+            Checks.ordered(at, "share", lower[i], share[i], upper[i]);
         }
         Checks.confidence(confidence);
         if (runs < 1) {

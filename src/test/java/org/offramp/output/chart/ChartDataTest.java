@@ -40,7 +40,7 @@ class ChartDataTest {
 
     @Test
     void outcomeSharesRejectsLowerAboveUpperAndSharesOutsideTheirInterval() {
-        assertEquals("lower must be <= upper (0.1), but was 0.3", message(() -> new OutcomeShares(TWO,
+        assertEquals("lower[1] (DEAL) must be <= upper[1] (DEAL) (0.1), but was 0.3", message(() -> new OutcomeShares(TWO,
                 new double[] {0.2, 0.2}, new double[] {0.0, 0.3}, new double[] {0.3, 0.1}, 0.95, 100, "t")));
         assertEquals("share[0] (WAR) must lie in its interval [0.2, 0.3], but was 0.1", message(() -> new OutcomeShares(
                 TWO, new double[] {0.1, 0.2}, new double[] {0.2, 0.1}, new double[] {0.3, 0.3}, 0.95, 100, "t")));

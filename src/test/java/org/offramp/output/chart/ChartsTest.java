@@ -47,7 +47,7 @@ class ChartsTest {
 
     // ------------------------------------------------------------------ helpers
 
-    private static BufferedImage png(Path file, int width, int height) throws IOException {
+    static BufferedImage png(Path file, int width, int height) throws IOException {
         BufferedImage image = ImageIO.read(file.toFile());
         assertNotNull(image, "ImageIO could not read " + file);
         assertEquals(width, image.getWidth());
@@ -55,7 +55,7 @@ class ChartsTest {
         return image;
     }
 
-    private static Document svg(Path file) throws Exception {
+    static Document svg(Path file) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         // The document names the SVG DTD; tests must not fetch it.
@@ -66,7 +66,7 @@ class ChartsTest {
         return doc;
     }
 
-    private static List<String> texts(Document doc) {
+    static List<String> texts(Document doc) {
         List<String> texts = new ArrayList<>();
         NodeList nodes = doc.getElementsByTagNameNS("*", "text");
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -76,20 +76,26 @@ class ChartsTest {
     }
 
     /** The groups JFreeChart's element hints put around each category item, whose reference names it. */
-    private static List<Element> itemGroups(Document doc, String columnKey) {
+    static List<Element> itemGroups(Document doc, String columnKey) {
+        return itemGroups(doc, null, columnKey);
+    }
+
+    /** As above, also matching the row (series) key when it is not null. */
+    static List<Element> itemGroups(Document doc, String rowKey, String columnKey) {
         List<Element> found = new ArrayList<>();
         NodeList groups = doc.getElementsByTagNameNS("*", "g");
         for (int i = 0; i < groups.getLength(); i++) {
             Element g = (Element) groups.item(i);
             String ref = g.getAttribute("jfreesvg:ref");
-            if (ref.contains("\"columnKey\": \"" + columnKey + "\"")) {
+            if (ref.contains("\"columnKey\": \"" + columnKey + "\"")
+                    && (rowKey == null || ref.contains("\"rowKey\": \"" + rowKey + "\""))) {
                 found.add(g);
             }
         }
         return found;
     }
 
-    private static List<Element> elements(Document doc, String name) {
+    static List<Element> elements(Document doc, String name) {
         List<Element> found = new ArrayList<>();
         NodeList nodes = doc.getElementsByTagNameNS("*", name);
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -98,11 +104,11 @@ class ChartsTest {
         return found;
     }
 
-    private static String rgb(Color c) {
+    static String rgb(Color c) {
         return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
     }
 
-    private static Element firstChild(Element parent, String name) {
+    static Element firstChild(Element parent, String name) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && name.equals(e.getLocalName())) {
                 return e;
