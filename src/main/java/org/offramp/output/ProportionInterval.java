@@ -7,8 +7,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * A confidence interval for a binomial proportion (the share of runs that ended one way).
  *
  * <pre>{@code
- * ProportionInterval w = ProportionInterval.wilson(312, 1000, 0.95);        // [0.2843, 0.3411]
- * ProportionInterval cp = ProportionInterval.clopperPearson(312, 1000, 0.95);
+ * ProportionInterval w = ProportionInterval.wilson(312, 1000, 0.95);         // [0.2840, 0.3414]
+ * ProportionInterval cp = ProportionInterval.clopperPearson(312, 1000, 0.95); // [0.2834, 0.3417]
  * }</pre>
  *
  * <p>Two methods are offered because they answer different needs: the Wilson score interval is

@@ -676,7 +676,9 @@ public final class Charts {
     // ---------------------------------------------------------------- writing
 
     /**
-     * Writes a chart as {@code name.png} and {@code name.svg} into a folder, each atomically.
+     * Writes a chart as {@code name.png} and {@code name.svg} into a folder, each atomically. It turns
+     * on the chart's element hinting, which groups each drawn item in the SVG with a reference to its
+     * data (for tools and tests); this does not change how the chart looks.
      *
      * @param chart  the chart
      * @param folder the folder, created if missing
@@ -721,14 +723,14 @@ public final class Charts {
 
     static JFreeChart chart(String title, Plot plot, boolean legend, String subtitle) {
         Checks.notNull("subtitle", subtitle);
+        // A CombinedDomainXYPlot is an XYPlot too: its shared day axis is styled here, its subplots
+        // by their builder.
         if (plot instanceof XYPlot xy) {
             stylePlot(xy);
             styleAxis(xy.getDomainAxis());
             styleAxis(xy.getRangeAxis());
         } else if (plot instanceof CategoryPlot cp) {
             stylePlot(cp);
-        } else if (plot instanceof CombinedDomainXYPlot combined) {
-            styleAxis(combined.getDomainAxis());
         }
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
