@@ -15,12 +15,15 @@ import org.offramp.scenario.Scenario;
  * gains {@code weight.oil x} disruption.
  */
 final class GulfRule implements DecisionRule {
+    // an array, not the list, so the daily loop allocates no iterator
+    private static final Action[] REPERTOIRE = Action.of(Actor.GULF).toArray(new Action[0]);
+
     @Override
     public void utilities(ActorView v, Scenario s, double[] u) {
         Actor adv = Actor.TEHRAN;
         double provocation = v.provocation();
         int i = 0;
-        for (Action a : Action.of(Actor.GULF)) {
+        for (Action a : REPERTOIRE) {
             double x;
             switch (a) {
                 case GULF_HOLD -> x = 0;

@@ -16,6 +16,9 @@ import org.offramp.scenario.Scenario;
  * {@code weight.orders x (1 - autonomy) x (1 - orders)}.
  */
 final class IrgcRule implements DecisionRule {
+    // an array, not the list, so the daily loop allocates no iterator
+    private static final Action[] REPERTOIRE = Action.of(Actor.IRGC).toArray(new Action[0]);
+
     @Override
     public void utilities(ActorView v, Scenario s, double[] u) {
         Actor adv = Actor.WASHINGTON;
@@ -24,7 +27,7 @@ final class IrgcRule implements DecisionRule {
         double drive = wOrders * ((1 - autonomy) * v.orders() + autonomy * v.hostility(adv));
         double council = v.resolutionInForce() ? s.get(Params.IRGC_W_COUNCIL) : 0;
         int i = 0;
-        for (Action a : Action.of(Actor.IRGC)) {
+        for (Action a : REPERTOIRE) {
             double x;
             switch (a) {
                 case IRGC_HOLD -> x = 0;

@@ -15,12 +15,15 @@ import org.offramp.scenario.Scenario;
  * {@code weight.support x sanctions}.
  */
 final class MoscowRule implements DecisionRule {
+    // an array, not the list, so the daily loop allocates no iterator
+    private static final Action[] REPERTOIRE = Action.of(Actor.MOSCOW).toArray(new Action[0]);
+
     @Override
     public void utilities(ActorView v, Scenario s, double[] u) {
         Actor adv = Actor.WASHINGTON;
         double tension = v.ladder().level() / (double) (Rung.COUNT - 1);
         int i = 0;
-        for (Action a : Action.of(Actor.MOSCOW)) {
+        for (Action a : REPERTOIRE) {
             double x;
             switch (a) {
                 case STAY_ALOOF -> x = 0;

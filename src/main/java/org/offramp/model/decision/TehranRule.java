@@ -25,6 +25,9 @@ import org.offramp.scenario.Scenario;
  * </ul>
  */
 final class TehranRule implements DecisionRule {
+    // an array, not the list, so the daily loop allocates no iterator
+    private static final Action[] REPERTOIRE = Action.of(Actor.TEHRAN).toArray(new Action[0]);
+
     @Override
     public void utilities(ActorView v, Scenario s, double[] u) {
         Actor adv = Actor.WASHINGTON;
@@ -34,7 +37,7 @@ final class TehranRule implements DecisionRule {
         boolean beforeElection = v.day() < s.integer(Params.ELECTION_DAY);
         double reelection = beforeElection ? s.get(Params.TEHRAN_PERCEIVED_REELECTION) : (v.newAdministration() ? 0 : 1);
         int i = 0;
-        for (Action a : Action.of(Actor.TEHRAN)) {
+        for (Action a : REPERTOIRE) {
             double x;
             switch (a) {
                 case TEHRAN_HOLD -> x = beforeElection ? s.get(Params.TEHRAN_W_WAIT) * (1 - reelection) : 0;

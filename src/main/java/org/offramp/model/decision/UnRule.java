@@ -15,11 +15,14 @@ import org.offramp.scenario.Scenario;
  * an off-ramp framework gains {@code weight.framework x rung / 7}.
  */
 final class UnRule implements DecisionRule {
+    // an array, not the list, so the daily loop allocates no iterator
+    private static final Action[] REPERTOIRE = Action.of(Actor.UN).toArray(new Action[0]);
+
     @Override
     public void utilities(ActorView v, Scenario s, double[] u) {
         double tension = v.ladder().level() / (double) (Rung.COUNT - 1);
         int i = 0;
-        for (Action a : Action.of(Actor.UN)) {
+        for (Action a : REPERTOIRE) {
             double x;
             switch (a) {
                 case UN_HOLD -> x = 0;

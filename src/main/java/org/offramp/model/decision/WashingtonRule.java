@@ -26,6 +26,9 @@ import org.offramp.scenario.Scenario;
  * </ul>
  */
 final class WashingtonRule implements DecisionRule {
+    // an array, not the list, so the daily loop allocates no iterator
+    private static final Action[] REPERTOIRE = Action.of(Actor.WASHINGTON).toArray(new Action[0]);
+
     @Override
     public void utilities(ActorView v, Scenario s, double[] u) {
         Actor adv = Actor.TEHRAN;
@@ -36,7 +39,7 @@ final class WashingtonRule implements DecisionRule {
         double restraintPenalty = gate && !v.triggered() ? 0 : s.get(Params.WASHINGTON_W_RESTRAINT) * v.restraint();
         double retaliation = s.get(Params.WASHINGTON_W_RETALIATE) * (v.triggered() ? v.triggerFreshness() : gate ? 1 : 0);
         int i = 0;
-        for (Action a : Action.of(Actor.WASHINGTON)) {
+        for (Action a : REPERTOIRE) {
             double x;
             switch (a) {
                 case WASHINGTON_HOLD -> x = 0;
