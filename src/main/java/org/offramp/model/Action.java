@@ -14,7 +14,8 @@ import java.util.Map;
  * (-10 to +10) of the CAMEO event code named in its description, scored toward the opposite camp
  * of the standoff (Washington and the Gulf states on one side; Tehran and the IRGC on the other;
  * the UN and Moscow scored by how their act bears on Washington's pressure campaign). Values
- * quoted from the GDELT lookup of the Goldstein scale are marked "CAMEO"; values for acts with no
+ * marked "CAMEO" are the Goldstein scores listed for those codes in CALIBRATION.md section 6, which
+ * were recalled from the GDELT lookup of the scale and have not yet been checked against it; values for acts with no
  * close CAMEO code are this model's own and marked "own" (see {@code docs/ODD.md}, section 7).
  *
  * <p><b>Pain and cost</b> are on [0, 1]: the harm the act does the adversary and what it costs the

@@ -33,7 +33,8 @@ import java.util.Objects;
  * @param mediationDay       first day of UN mediation in Yemen, or -1
  * @param dialogueDay        first day a Moscow–Washington dialogue was under way, or -1
  * @param frameworkDay       first day the UN proposed an off-ramp framework, or -1
- * @param talksOfferedDay    first day talks were offered to Tehran (by Washington or a framework), or -1
+ * @param talksOfferedDay    first day talks were offered to Tehran (by Washington, a UN framework or a
+ *                           Moscow–Washington dialogue), or -1
  * @param talksOpenedDay     first day talks opened with both sides' consent, or -1
  * @param successor          who leads Tehran after a succession, or {@link Successor#NONE}
  * @param successionDay      the day of the succession, or -1

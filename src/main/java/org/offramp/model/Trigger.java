@@ -10,7 +10,7 @@ public enum Trigger {
     AGREEMENT(Outcome.DEAL, "agreement in talks"),
     /** Regime stability fell below the threshold through unrest. */
     MASS_UNREST(Outcome.CHAOS, "mass unrest"),
-    /** Regime stability collapsed under a strike campaign or open war. */
+    /** Regime stability collapsed within 30 days of a day of US strike campaign. */
     COLLAPSE_UNDER_FIRE(Outcome.CHAOS, "collapse under fire"),
     /** The Leader died or was removed while the regime was too weak for an orderly succession. */
     DISORDERLY_SUCCESSION(Outcome.CHAOS, "disorderly succession"),

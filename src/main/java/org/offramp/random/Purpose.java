@@ -3,6 +3,8 @@ package org.offramp.random;
 /**
  * What a random stream is for. Streams are split by purpose and by actor (or by observer and
  * target), so that a change in how often one purpose draws never shifts the draws of another.
+ * A purpose's ordinal is part of its streams' keys: new purposes are appended, never inserted, so
+ * that existing streams, and the runs they drive, stay the same.
  */
 public enum Purpose {
     /** An actor's choice among its actions (one stream per actor). */
@@ -18,5 +20,10 @@ public enum Purpose {
     /** Bargaining in talks (one stream per side). */
     TALKS,
     /** Calendar shocks and accidents: succession, election, unrest, incidents (one stream). */
-    SHOCKS
+    SHOCKS,
+    /**
+     * Observation noise of acts and incidents an observer blames on the wrong actor (one stream per
+     * observer), kept apart so that a misattribution never shifts a pair's {@link #PERCEPTION} draws.
+     */
+    MISATTRIBUTION
 }

@@ -58,6 +58,10 @@ public final class Params {
     public static final Param LADDER_MEMORY = integer("ladder.memoryDays", "days", 3, 1, 30,
             "Assumption: a deployment, attack or strike dominates the situation for a few days; 3 days "
             + "makes a 'sustained' campaign one that is renewed at least every 3 days.");
+    /** The rung the ladder stands on at the start (held for the ladder's memory). */
+    public static final Param LADDER_INITIAL_RUNG = integer("ladder.initialRung", "rung", 3, 1, 4,
+            "Deniable gray-zone attacks in the week before day 0: the Fujairah sabotage (12 May 2019) and the "
+            + "drone strike on the East-West pipeline (14 May 2019) (CALIBRATION.md section 2).");
     /** Days on the top rung that make a war. */
     public static final Param WAR_TOP_RUNG_DAYS = integer("endings.war.topRungDays", "days", 7, 1, 60,
             "MODEL.md section 7: the top rung held for a week.");
@@ -196,6 +200,10 @@ public final class Params {
     /** Probability that Iran's direct retaliation kills Americans. */
     public static final Param RETALIATION_LETHALITY = real("military.retaliationLethality", "probability", 0.5, 0, 1,
             "Assumption.");
+    /** Disruption of Gulf shipping and oil on day 0. */
+    public static final Param OIL_INITIAL_DISRUPTION = real("oil.initialDisruption", "disruption (0-1)", 0.1, 0, 1,
+            "The Fujairah sabotage and the pipeline drone strike of 12 and 14 May 2019 (CALIBRATION.md section 2): "
+            + "two attacks' worth of disruption.");
     /** Brent price on day 0. */
     public static final Param OIL_BASE_PRICE = real("oil.basePrice", "USD/barrel", 72, 10, 300,
             "Brent rose to $74.31 on 22 Apr 2019 when the waivers' end was announced (CALIBRATION.md section 1); "
@@ -242,6 +250,9 @@ public final class Params {
     /** Prior standard deviation of every belief on day 0. */
     public static final Param PERCEPTION_PRIOR_SD = real("perception.priorSd", "hostility or resolve (0-1)", 0.25, 0, 1,
             "Uninformative prior over [0, 1].");
+    /** Severity of a perceived hostile act below the gray-zone rung, relative to an attack. */
+    public static final Param PERCEPTION_MINOR_SEVERITY = real("perception.minorSeverity", "share (0-1)", 0.3, 0, 1,
+            "Assumption: sanctions, deployments and threats provoke, but less than an attack.");
     /** Weight of each day's perceived attacks in an actor's sense of provocation. */
     public static final Param PERCEPTION_PROVOCATION_MEMORY = real("perception.provocationMemory", "weight (0-1)", 0.15, 0.001, 1,
             "Assumption: an attack weighs on face for about a week (1/0.15 days).");
@@ -369,7 +380,9 @@ public final class Params {
             + "scaled by (1 - restraint) x hard-liners, so ~0.02% a day at baseline (about one run in ten sees the gate open).");
     /** Days an attributed lethal attack keeps direct strikes on the table. */
     public static final Param WASHINGTON_TRIGGER_DAYS = integer("washington.triggerMemoryDays", "days", 14, 1, 180,
-            "Praying Mantis came four days after the Samuel B. Roberts was mined (CALIBRATION.md section 3); two "
+            "Triggers: a rocket attack that kills Americans, any direct Iranian strike on US forces, or a lethal "
+            + "incident taken for an attack. Praying Mantis came four days after the Samuel B. Roberts was mined "
+            + "(CALIBRATION.md section 3); two "
             + "weeks covers deliberation.");
     /** Breakout time below which Washington's red line is crossed. */
     public static final Param WASHINGTON_RED_LINE = real("washington.redLineMonths", "months", 3, 0, 24,
@@ -396,7 +409,13 @@ public final class Params {
     /** Utility of offering talks per unit of believed Iranian weakness and openness. */
     public static final Param WASHINGTON_W_TALKS = real("washington.weight.talks", "utility", 1.5, 0, 20,
             "The President publicly predicted in May 2019 that Iran would soon want to talk (Ignatius, May 2019).");
-    /** Utility of deploying forces per unit of provocation or a Gulf request. */
+    /** Utility of deploying forces after a Gulf request for protection. */
+    public static final Param WASHINGTON_W_PROTECTION_REQUEST = real("washington.weight.protectionRequest", "utility", 0.75,
+            0, 20, "Assumption: a partner's request weighs like a moderate provocation.");
+    /** Utility of offering talks under a new administration. */
+    public static final Param WASHINGTON_W_NEW_ADMIN_TALKS = real("washington.weight.newAdministrationTalks", "utility",
+            1.5, 0, 20, "Assumption: a successor administration seeks talks (MODEL.md section 6).");
+    /** Utility of deploying forces per unit of provocation. */
     public static final Param WASHINGTON_W_DEPLOY = real("washington.weight.deploy", "utility", 1.5, 0, 20,
             "The 5 May 2019 deployment answered 'heightened Iranian readiness' (CALIBRATION.md section 2).");
     /** Rise of Washington's resolve per 10 American deaths. */
@@ -431,12 +450,19 @@ public final class Params {
     /** Utility of direct retaliation while a US strike is fresh. */
     public static final Param TEHRAN_W_RETALIATE = real("tehran.weight.retaliate", "utility", 3, 0, 20,
             "Assumption: the resistance doctrine demands an answer to a direct strike.");
-    /** Utility of accepting talks per unit of pain plus cover. */
+    /** Utility of accepting talks per unit of (pain + cover - Washington's perceived hostility). */
     public static final Param TEHRAN_W_TALKS = real("tehran.weight.talks", "utility", 2, 0, 20,
-            "Assumption: talks become attractive as pain and face-saving cover rise.");
+            "Assumption: talks become attractive as pain and face-saving cover rise, less so the more hostile "
+            + "Washington seems.");
     /** Utility of restraining the proxies per unit of perceived risk of war. */
     public static final Param TEHRAN_W_RESTRAIN = real("tehran.weight.restrain", "utility", 3, 0, 20,
             "Neither side wants a raging fire (Ignatius, May 2019): Tehran reins in proxies when war looms.");
+    /** Utility of restraining the proxies while talks are open. */
+    public static final Param TEHRAN_W_RESTRAIN_IN_TALKS = real("tehran.weight.restrainInTalks", "utility", 1, 0, 20,
+            "Assumption: Tehran keeps its proxies quiet to protect talks it agreed to.");
+    /** Utility of rejecting talks while the Leader refuses them. */
+    public static final Param TEHRAN_W_REFUSAL = real("tehran.weight.refusal", "utility", 1, 0, 20,
+            "The Leader's stated refusal makes explicit rejection the expected answer to an offer (Ignatius, May 2019).");
     /** Days a US strike (or a blamed incident with Iranian deaths) keeps direct retaliation on the table. */
     public static final Param TEHRAN_TRIGGER_DAYS = integer("tehran.triggerMemoryDays", "days", 14, 1, 180,
             "Assumption: as for Washington.");
@@ -533,15 +559,23 @@ public final class Params {
     /** Days after a Council draft within which Moscow may veto it. */
     public static final Param VETO_WINDOW = integer("offramps.vetoWindowDays", "days", 3, 1, 30,
             "Assumption: drafts go to a vote within days.");
-    /** Days a Council resolution stays in force. */
+    /** Days a Council resolution stays in force (and a referral stays on the agenda). */
     public static final Param RESOLUTION_DAYS = integer("offramps.resolutionDays", "days", 90, 1, 730,
-            "Assumption: a resolution's pull fades within a quarter.");
+            "Assumption: a resolution's pull fades within a quarter; a referral without a vote lapses as fast.");
     /** Days a Moscow–Washington dialogue lasts. */
     public static final Param DIALOGUE_DAYS = integer("offramps.dialogueDays", "days", 90, 1, 730,
             "Assumption.");
+    /** Openness to talks a new US administration adds. */
+    public static final Param OPENNESS_NEW_ADMIN = real("offramps.newAdministrationOpenness", "openness", 0.5, 0, 1,
+            "Assumption: a successor administration is open to a dialogue or framework (MODEL.md section 6).");
+    /** UN mediation momentum on day 0. */
+    public static final Param MEDIATION_INITIAL = real("offramps.initialMediation", "momentum (0-1)", 0.5, 0, 1,
+            "The envoy's momentum after the Houthi pull-out from Hodeidah, Salif and Ras Isa, verified 14 May 2019 "
+            + "(CALIBRATION.md section 4).");
     /** Washington's openness needed to join a dialogue or framework. */
     public static final Param WASHINGTON_OPENNESS_THRESHOLD = real("offramps.washingtonOpenness", "openness (0-1)", 0.5, 0, 1,
-            "Openness is (1 - hard-liners) x restraint, plus 0.5 for a new administration: 0.32 at baseline, so "
+            "Openness is (1 - hard-liners) x restraint, plus offramps.newAdministrationOpenness for a new "
+            + "administration: 0.32 at baseline, so "
             + "Washington joins only when its posture changes.");
     /** Momentum added by each mediation. */
     public static final Param MEDIATION_STEP = real("offramps.mediationStep", "momentum", 0.15, 0, 1,

@@ -37,17 +37,26 @@ public interface ActorView {
     /** The standard deviation of that belief. */
     double resolveSd(Actor other);
 
-    /** How provoked the viewer feels by recent attacks it perceives on its camp, on [0, 1]. */
+    /**
+     * How provoked the viewer feels, on [0, 1]: a moving average of the day's worst hostile act it
+     * attributes to its adversaries (Washington and the Gulf states for Tehran and the IRGC, and the reverse;
+     * Washington for Moscow; none for the UN), including incidents it took for attacks.
+     */
     double provocation();
 
     /**
-     * Whether the viewer's trigger for direct strikes is live: for Washington, an attack on Americans
-     * that it attributes to Tehran or the IRGC; for Tehran, a strike on Iran that it attributes to
-     * Washington; within the actor's trigger memory. Always false for the other actors.
+     * Whether the viewer's trigger for direct strikes is live: for Washington, a rocket attack that killed
+     * Americans or any direct Iranian strike on US forces, attributed to Tehran or the IRGC, or an
+     * unintended lethal incident it took for such an attack; for Tehran, a US strike on Iran, or a lethal
+     * incident it took for one; within the actor's trigger memory. Always false for the other actors.
      */
     boolean triggered();
 
-    /** 1 on the day the trigger fired, falling linearly to 0 at the end of the trigger memory. */
+    /**
+     * 1 - (days since the trigger fired) / (trigger memory), or 0 when not triggered. Triggers fire in the
+     * day's resolution, after the day's decisions, so the first decision that sees a trigger sees
+     * {@code 1 - 1/memory}.
+     */
     double triggerFreshness();
 
     // ---- own state ----------------------------------------------------------------------------------
@@ -64,7 +73,7 @@ public interface ActorView {
     /** Washington only: the hard-liners' influence. */
     double hardliners();
 
-    /** Washington only: whether a new administration has taken over. */
+    /** Whether a new US administration has taken over (a public fact). */
     boolean newAdministration();
 
     /** Washington only: whether the restraint gate opened today (the hard-liners prevail without a trigger). */

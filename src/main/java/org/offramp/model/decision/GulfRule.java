@@ -26,7 +26,7 @@ final class GulfRule implements DecisionRule {
         for (Action a : REPERTOIRE) {
             double x;
             switch (a) {
-                case GULF_HOLD -> x = 0;
+                case GULF_HOLD -> x = s.get(Params.propensity(a));
                 case REQUEST_PROTECTION -> x = common(v, s, a, adv) + s.get(Params.GULF_W_PROTECTION) * provocation;
                 case REFER_TO_COUNCIL -> x = !v.offRampEnabled(ActorView.OffRamp.COUNCIL_REFERRAL)
                         || v.referralActive() || provocation < 0.02 ? Double.NEGATIVE_INFINITY

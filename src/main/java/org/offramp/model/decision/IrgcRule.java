@@ -30,7 +30,7 @@ final class IrgcRule implements DecisionRule {
         for (Action a : REPERTOIRE) {
             double x;
             switch (a) {
-                case IRGC_HOLD -> x = 0;
+                case IRGC_HOLD -> x = s.get(Params.propensity(a));
                 case MINE_TANKER, ROCKET_ATTACK, MISSILE_SHIPMENT -> x = common(v, s, a, adv) + drive - council;
                 case DRONE_STRIKE -> x = common(v, s, a, adv) + drive - council
                         - s.get(Params.IRGC_W_MEDIATION) * v.mediationMomentum();

@@ -26,7 +26,7 @@ final class MoscowRule implements DecisionRule {
         for (Action a : REPERTOIRE) {
             double x;
             switch (a) {
-                case STAY_ALOOF -> x = 0;
+                case STAY_ALOOF -> x = s.get(Params.propensity(a));
                 case VETO -> x = !v.councilVotePending() ? Double.NEGATIVE_INFINITY
                         : common(v, s, a, adv) + s.get(Params.MOSCOW_W_VETO) * s.get(Params.MOSCOW_ALIGNMENT);
                 case CO_SPONSOR_DIALOGUE -> x = !v.offRampEnabled(ActorView.OffRamp.MOSCOW_DIALOGUE)

@@ -14,14 +14,14 @@ import org.offramp.scenario.Scenario;
  * <li>Holding gains {@code weight.wait x (1 - perceivedReelection)} before the election: waiting out
  * an administration that may lose.</li>
  * <li>Ordering proxy operations gains {@code weight.confront x P x perceivedReelection x (1 - orders)};
- * restraining them gains {@code weight.restrain x} the present risk of war, and 1 more while talks
- * are open.</li>
+ * restraining them gains {@code weight.restrain x} the present risk of war, plus
+ * {@code weight.restrainInTalks} while talks are open.</li>
  * <li>A nuclear step gains {@code weight.nuclear x P}.</li>
  * <li>Direct retaliation is available only after a strike it attributes to Washington (its
  * trigger) and gains {@code weight.retaliate x freshness}.</li>
  * <li>Accepting talks needs a standing offer and, while the Leader refuses, both pain and cover
  * above their thresholds; it gains {@code weight.talks x (P + cover - H)}, H being Washington's
- * perceived hostility. Rejecting gains 1 while the Leader refuses.</li>
+ * perceived hostility. Rejecting gains {@code weight.refusal} while the Leader refuses.</li>
  * </ul>
  */
 final class TehranRule implements DecisionRule {
@@ -40,12 +40,13 @@ final class TehranRule implements DecisionRule {
         for (Action a : REPERTOIRE) {
             double x;
             switch (a) {
-                case TEHRAN_HOLD -> x = beforeElection ? s.get(Params.TEHRAN_W_WAIT) * (1 - reelection) : 0;
+                case TEHRAN_HOLD -> x = s.get(Params.propensity(a))
+                        + (beforeElection ? s.get(Params.TEHRAN_W_WAIT) * (1 - reelection) : 0);
                 case ORDER_PROXY_OPS -> x = talks ? Double.NEGATIVE_INFINITY
                         : common(v, s, a, adv) + s.get(Params.TEHRAN_W_CONFRONT) * pain * reelection * (1 - v.orders());
                 case RESTRAIN_PROXIES -> x = v.orders() <= 0.05 ? Double.NEGATIVE_INFINITY
                         : common(v, s, a, adv) + s.get(Params.TEHRAN_W_RESTRAIN) * Consequences.presentRisk(v, adv)
-                        + (talks ? 1 : 0);
+                        + (talks ? s.get(Params.TEHRAN_W_RESTRAIN_IN_TALKS) : 0);
                 case NUCLEAR_STEP -> x = talks || v.breakoutMonths() <= s.get(Params.BREAKOUT_MIN)
                         ? Double.NEGATIVE_INFINITY
                         : common(v, s, a, adv) + s.get(Params.TEHRAN_W_NUCLEAR) * pain;
@@ -59,7 +60,7 @@ final class TehranRule implements DecisionRule {
                             : common(v, s, a, adv) + s.get(Params.TEHRAN_W_TALKS) * (pain + v.cover() - v.hostility(adv));
                 }
                 case REJECT_TALKS -> x = talks || !v.offerStanding() ? Double.NEGATIVE_INFINITY
-                        : common(v, s, a, adv) + (refuses ? 1 : 0);
+                        : common(v, s, a, adv) + (refuses ? s.get(Params.TEHRAN_W_REFUSAL) : 0);
                 default -> throw new IllegalStateException("not Tehran's action: " + a);
             }
             u[i++] = x;

@@ -25,7 +25,7 @@ final class UnRule implements DecisionRule {
         for (Action a : REPERTOIRE) {
             double x;
             switch (a) {
-                case UN_HOLD -> x = 0;
+                case UN_HOLD -> x = s.get(Params.propensity(a));
                 case MEDIATE_YEMEN -> x = !v.offRampEnabled(ActorView.OffRamp.UN_MEDIATION) ? Double.NEGATIVE_INFINITY
                         : neutral(v, s, a) + s.get(Params.UN_W_MEDIATE) * (1 - v.mediationMomentum());
                 case CONVENE_COUNCIL -> x = !v.referralActive() || v.councilVotePending() || v.resolutionInForce()

@@ -21,8 +21,11 @@ import org.offramp.scenario.Scenario;
  * {@code weight.momentum}.</li>
  * <li>More sanctions gain {@code weight.pressure x (1 - R)}, where R is Tehran's perceived resolve:
  * the rosy lens (a negative resolve bias) makes pressure look more promising.</li>
- * <li>Offering talks gains {@code weight.talks x (1 - R)} (and as much again for a new
- * administration); easing is available in talks or under a new administration.</li>
+ * <li>Deploying forces gains {@code weight.deploy x provocation}, plus {@code weight.protectionRequest}
+ * after a Gulf request for protection.</li>
+ * <li>Offering talks gains {@code weight.talks x (1 - R)} (plus {@code weight.newAdministrationTalks} for a
+ * new administration); easing is available in talks or under a new administration. A strike campaign is
+ * also available on a gate day once the ladder stands at rung 5 or more.</li>
  * </ul>
  */
 final class WashingtonRule implements DecisionRule {
@@ -42,12 +45,12 @@ final class WashingtonRule implements DecisionRule {
         for (Action a : REPERTOIRE) {
             double x;
             switch (a) {
-                case WASHINGTON_HOLD -> x = 0;
+                case WASHINGTON_HOLD -> x = s.get(Params.propensity(a));
                 case ADD_SANCTIONS -> x = v.sanctions() >= 1 || talks ? Double.NEGATIVE_INFINITY
                         : common(v, s, a, adv) + s.get(Params.WASHINGTON_W_PRESSURE) * (1 - believedResolve);
                 case DEPLOY_FORCES -> x = v.deployment() >= 1 ? Double.NEGATIVE_INFINITY
                         : common(v, s, a, adv) + s.get(Params.WASHINGTON_W_DEPLOY)
-                        * (v.provocation() + (v.protectionRequested() ? 0.5 : 0));
+                        * v.provocation() + (v.protectionRequested() ? s.get(Params.WASHINGTON_W_PROTECTION_REQUEST) : 0);
                 case THREATEN_FORCE -> x = common(v, s, a, adv);
                 case CYBER_OPERATION -> x = talks ? Double.NEGATIVE_INFINITY : common(v, s, a, adv);
                 case LIMITED_STRIKE -> x = !strikeable ? Double.NEGATIVE_INFINITY
@@ -63,7 +66,7 @@ final class WashingtonRule implements DecisionRule {
                 }
                 case OFFER_TALKS -> x = talks || v.washingtonOfferStanding() ? Double.NEGATIVE_INFINITY
                         : common(v, s, a, adv) + s.get(Params.WASHINGTON_W_TALKS)
-                        * ((1 - believedResolve) + (v.newAdministration() ? 1 : 0));
+                        * (1 - believedResolve) + (v.newAdministration() ? s.get(Params.WASHINGTON_W_NEW_ADMIN_TALKS) : 0);
                 case EASE_SANCTIONS -> x = !(talks || v.newAdministration()) || v.sanctions() <= 0
                         ? Double.NEGATIVE_INFINITY
                         : common(v, s, a, adv) + s.get(Params.WASHINGTON_W_TALKS) * (talks ? 1 : 0.5);

@@ -16,8 +16,8 @@ import org.offramp.model.Actor;
  * shifts the mean but not the variance.
  *
  * <p>Because the same rule with the true, noise-free signals defines the
- * {@linkplain RevealedTruth revealed truth}, an observer with zero noise, zero bias and perfect
- * attribution converges to the truth at the geometric rate {@code (1 - memory)^n}; with noise of
+ * {@linkplain RevealedTruth revealed truth}, an observer with zero noise, zero bias (its own lens and the
+ * speakers' bluff in cheap talk) and perfect attribution converges to the truth at the geometric rate {@code (1 - memory)^n}; with noise of
  * standard deviation {@code sigma} its error has mean zero and standard deviation
  * {@code sigma sqrt(memory / (2 - memory))}; with bias {@code b} its error converges to {@code b}.
  *

@@ -13,6 +13,7 @@ public final class RunStreams {
     private final RandomStream[] choice = new RandomStream[N];
     private final RandomStream[] perception = new RandomStream[N * N];
     private final RandomStream[] attribution = new RandomStream[N];
+    private final RandomStream[] misattribution = new RandomStream[N];
     private final RandomStream[] consequence = new RandomStream[N];
     private final RandomStream[] talks = new RandomStream[N];
     private final RandomStream gate;
@@ -22,11 +23,12 @@ public final class RunStreams {
     /** Creates the streams of the run with this seed. */
     public RunStreams(long runSeed) {
         int k = 0;
-        all = new RandomStream[N * 4 + N * N + 2];
+        all = new RandomStream[N * 5 + N * N + 2];
         for (Actor a : Actor.ALL) {
             int i = a.ordinal();
             all[k++] = choice[i] = new RandomStream(runSeed, Purpose.CHOICE, i, 0);
             all[k++] = attribution[i] = new RandomStream(runSeed, Purpose.ATTRIBUTION, i, 0);
+            all[k++] = misattribution[i] = new RandomStream(runSeed, Purpose.MISATTRIBUTION, i, 0);
             all[k++] = consequence[i] = new RandomStream(runSeed, Purpose.CONSEQUENCE, i, 0);
             all[k++] = talks[i] = new RandomStream(runSeed, Purpose.TALKS, i, 0);
             for (Actor t : Actor.ALL) {
@@ -57,6 +59,11 @@ public final class RunStreams {
     /** The attribution draws of an observer. */
     public RandomStream attribution(Actor observer) {
         return attribution[observer.ordinal()];
+    }
+
+    /** The observation noise of what an observer blames on the wrong actor. */
+    public RandomStream misattribution(Actor observer) {
+        return misattribution[observer.ordinal()];
     }
 
     /** The consequences of an actor's acts. */

@@ -160,8 +160,14 @@ public final class World {
         hardliners = s.get(Params.WASHINGTON_HARDLINERS);
         orders = s.get(Params.IRGC_INITIAL_ORDERS);
         proxyCapability = s.get(Params.PROXY_CAPABILITY);
-        peakOilPrice = s.get(Params.OIL_BASE_PRICE);
+        oilDisruption = s.get(Params.OIL_INITIAL_DISRUPTION);
+        peakOilPrice = oilPrice();
+        mediation = s.get(Params.MEDIATION_INITIAL);
         Arrays.fill(lastDayOfRung, FAR_PAST);
+        // the attacks of the days before day 0 keep the ladder on its initial rung for its memory
+        lastDayOfRung[s.integer(Params.LADDER_INITIAL_RUNG)] = -1;
+        rung = s.integer(Params.LADDER_INITIAL_RUNG);
+        highestRung = rung;
         Arrays.fill(firstDayOfRung, -1);
     }
 
@@ -523,7 +529,7 @@ public final class World {
                     if (blamed != null) {
                         misattributions++;
                         double sdk = noiseSd(o, blamed);
-                        RandomStream noiseK = streams.perception(o, blamed);
+                        RandomStream noiseK = streams.misattribution(o);
                         double h = a.hostility() + sdk * noiseK.nextGaussian() + s.get(Params.hostilityBias(o, blamed));
                         beliefs.observe(o, blamed, h, resolveSignal + sdk * noiseK.nextGaussian()
                                 + s.get(Params.resolveBias(o, blamed)), 1.0, sdk * sdk);
@@ -552,7 +558,7 @@ public final class World {
             return 0;
         }
         double sev = Math.max(0, Math.min(1, 2 * (perceivedHostility - 0.5)));
-        return a.rung().level() >= Rung.GRAY_ZONE.level() ? sev : 0.3 * sev;
+        return a.rung().level() >= Rung.GRAY_ZONE.level() ? sev : s.get(Params.PERCEPTION_MINOR_SEVERITY) * sev;
     }
 
     private void fireTriggers(Actor observer, Actor blamed, Action a) {
@@ -575,7 +581,7 @@ public final class World {
         }
         misattributions++;
         double sd = noiseSd(o, suspect);
-        RandomStream noise = streams.perception(o, suspect);
+        RandomStream noise = streams.misattribution(o);
         double h = 1.0 + sd * noise.nextGaussian() + s.get(Params.hostilityBias(o, suspect));
         beliefs.observe(o, suspect, h, beliefs.resolve(o, suspect), 1.0, sd * sd);
         boolean ownVictims = o == Actor.WASHINGTON ? incidentUsVictims : o == Actor.TEHRAN && !incidentUsVictims;
@@ -647,7 +653,7 @@ public final class World {
     // ---- diplomacy and talks ---------------------------------------------------------------------------
 
     private double openness() {
-        return (1 - hardliners) * restraint + (newAdministration ? 0.5 : 0);
+        return (1 - hardliners) * restraint + (newAdministration ? s.get(Params.OPENNESS_NEW_ADMIN) : 0);
     }
 
     private boolean within(int since, org.offramp.scenario.Param days) {
@@ -743,7 +749,7 @@ public final class World {
         }
         int tau = day - talksStartDay;
         double pain = 1 - economy;
-        double believedResolve = beliefs.resolve(Actor.WASHINGTON, Actor.TEHRAN);
+        double believedResolve = clamp(beliefs.resolve(Actor.WASHINGTON, Actor.TEHRAN));
         double demandW = Math.max(s.get(Params.TALKS_W_FLOOR),
                 s.get(Params.TALKS_W_DEMAND) - s.get(Params.TALKS_W_CONCESSION) * tau * (0.5 + believedResolve));
         double offerT = Math.min(1, s.get(Params.TALKS_T_OFFER) + s.get(Params.TALKS_T_PAIN_WEIGHT) * pain
