@@ -1,0 +1,126 @@
+package org.offramp.model.world;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.offramp.model.Actor;
+import org.offramp.random.RandomStream;
+import org.offramp.random.Seeds;
+
+/** The streams of a run: keyed by (purpose, actor, target), restarted every day, independent of the scenario. */
+class RunStreamsTest {
+    private static final long SEED = Seeds.runSeed(20190517L, 0);
+    private static final int N = 50;
+
+    private static double[] gaussians(RandomStream s, int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = s.nextGaussian();
+        }
+        return x;
+    }
+
+    private static List<RandomStream> everyStream(RunStreams r) {
+        List<RandomStream> all = new ArrayList<>();
+        for (Actor a : Actor.ALL) {
+            all.add(r.choice(a));
+            all.add(r.attribution(a));
+            all.add(r.consequence(a));
+            all.add(r.talks(a));
+            for (Actor t : Actor.ALL) {
+                if (t != a) {
+                    all.add(r.perception(a, t));
+                }
+            }
+        }
+        all.add(r.gate());
+        all.add(r.shocks());
+        return all;
+    }
+
+    @Test
+    void perceptionDrawsOfAPairDependOnlyOnSeedAndDay() {
+        // RunStreams takes the seed alone, so two runs of any two scenarios with this seed build these
+        // same objects; what is left to check is that two constructions agree draw for draw.
+        RunStreams a = new RunStreams(SEED);
+        RunStreams b = new RunStreams(SEED);
+        for (int d = 0; d < 5; d++) {
+            a.startDay(d);
+            b.startDay(d);
+            assertArrayEquals(gaussians(a.perception(Actor.WASHINGTON, Actor.TEHRAN), N),
+                    gaussians(b.perception(Actor.WASHINGTON, Actor.TEHRAN), N), "day " + d);
+        }
+    }
+
+    @Test
+    void drawsOfADayDoNotDependOnEarlierDaysOrOtherStreams() {
+        RunStreams fresh = new RunStreams(SEED);
+        fresh.startDay(9);
+        double[] expected = gaussians(fresh.perception(Actor.WASHINGTON, Actor.TEHRAN), N);
+        double[] expectedChoice = new double[N];
+        for (int i = 0; i < N; i++) {
+            expectedChoice[i] = fresh.choice(Actor.GULF).nextDouble();
+        }
+
+        for (int variant = 0; variant < 3; variant++) {
+            RunStreams used = new RunStreams(SEED);
+            for (int d = 0; d < 9; d++) {
+                used.startDay(d);
+                int k = 0;
+                for (RandomStream s : everyStream(used)) {
+                    // a varying number of draws per stream and day, and an odd number of gaussians so
+                    // that a spare is left over at the end of the day
+                    int draws = (d * 7 + k++ * 3 + variant * 5) % 11;
+                    for (int i = 0; i < draws; i++) {
+                        s.nextDouble();
+                    }
+                    s.nextGaussian();
+                }
+            }
+            used.startDay(9);
+            // draws from other streams of the same day first
+            used.perception(Actor.TEHRAN, Actor.WASHINGTON).nextGaussian();
+            used.shocks().nextDouble();
+            assertArrayEquals(expected, gaussians(used.perception(Actor.WASHINGTON, Actor.TEHRAN), N),
+                    "variant " + variant);
+            double[] choice = new double[N];
+            for (int i = 0; i < N; i++) {
+                choice[i] = used.choice(Actor.GULF).nextDouble();
+            }
+            assertArrayEquals(expectedChoice, choice, "variant " + variant);
+        }
+    }
+
+    @Test
+    void everyKeyHasItsOwnSequence() {
+        RunStreams r = new RunStreams(SEED);
+        r.startDay(0);
+        List<RandomStream> all = everyStream(r);
+        Set<List<Long>> sequences = new HashSet<>();
+        for (RandomStream s : all) {
+            sequences.add(List.of(s.nextLong(), s.nextLong(), s.nextLong()));
+        }
+        assertEquals(all.size(), sequences.size(), "two streams of a run share a sequence");
+        // and the ordered pairs are distinct streams: observer and target are not interchangeable
+        r.startDay(1);
+        assertFalse(Arrays.equals(gaussians(r.perception(Actor.WASHINGTON, Actor.TEHRAN), 4),
+                gaussians(r.perception(Actor.TEHRAN, Actor.WASHINGTON), 4)));
+    }
+
+    @Test
+    void differentRunSeedsGiveDifferentStreams() {
+        RunStreams a = new RunStreams(SEED);
+        RunStreams b = new RunStreams(Seeds.runSeed(20190517L, 1));
+        a.startDay(0);
+        b.startDay(0);
+        assertFalse(Arrays.equals(gaussians(a.perception(Actor.WASHINGTON, Actor.TEHRAN), 4),
+                gaussians(b.perception(Actor.WASHINGTON, Actor.TEHRAN), 4)));
+    }
+}
