@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.offramp.model.Action;
 import org.offramp.model.Actor;
@@ -70,12 +69,7 @@ class RecordInvariantsTest {
         }
     }
 
-    /**
-     * A run that ends on day 0 in the calendar phase (a forced disorderly succession) reports highest
-     * rung 1 (the initial pressure rung) but first_day_rung_1 = -1, because the ladder is first
-     * recorded when a day resolves.
-     */
-    @Disabled("World: highestRung starts at PRESSURE while firstDayOfRung[PRESSURE] is set only in updateLadder")
+    /** A run that ends on day 0 in the calendar phase (a forced disorderly succession) still records the day-0 rung. */
     @Test
     void aRunEndingOnDayZeroHasAConsistentLadder() {
         Scenario s = Scenario.baselineValues().with(Params.SUCCESSION_FORCED_DAY, 0).with(Params.STABILITY_INITIAL, 0.3);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.offramp.model.Outcome;
 import org.offramp.model.RunRecord;
@@ -66,13 +65,7 @@ class StoryTest {
         assertDatedInOrder(replay.story(), replay.record());
     }
 
-    /**
-     * The DEAL and STALEMATE ending sentences start with the outcome's name ("DEAL: ...",
-     * "STALEMATE: ..."), the WAR and CHAOS ones do not ("Open war ... has raged for 7 days.",
-     * "The US strike campaign has been sustained for 14 days.", "Mass unrest overwhelms the regime."),
-     * so a reader scanning stories for the outcome, or code splitting on "OUTCOME:", misses them.
-     */
-    @Disabled("World.checkWar/resolveDay/succession write WAR and CHAOS ending sentences without the outcome prefix")
+    /** Every ending sentence starts with its outcome's name, so readers and code can find it ("WAR: ..."). */
     @Test
     void everyEndingSentenceStartsWithItsOutcome() {
         for (String name : List.of("war-prone", "deal-prone", "chaos-prone", "gray-zone")) {

@@ -19,9 +19,9 @@ import org.offramp.scenario.Scenario;
  * <li>A nuclear step gains {@code weight.nuclear x P}.</li>
  * <li>Direct retaliation is available only after a strike it attributes to Washington (its
  * trigger) and gains {@code weight.retaliate x freshness}.</li>
- * <li>Accepting talks needs a standing offer and, while the Leader refuses, both pain and cover
- * above their thresholds; it gains {@code weight.talks x (P + cover - H)}, H being Washington's
- * perceived hostility. Rejecting gains {@code weight.refusal} while the Leader refuses.</li>
+ * <li>The Leader's refusal binds unless pain and cover are both above their thresholds. Accepting
+ * talks needs a standing offer and a refusal that does not bind; it gains {@code weight.talks x (P + cover - H)}, H being Washington's
+ * perceived hostility. Rejecting gains {@code weight.refusal} while the refusal binds.</li>
  * </ul>
  */
 final class TehranRule implements DecisionRule {
@@ -33,7 +33,9 @@ final class TehranRule implements DecisionRule {
         Actor adv = Actor.WASHINGTON;
         double pain = v.ownPain();
         boolean talks = v.talksOpen();
-        boolean refuses = v.leaderRefusesTalks();
+        // the Leader's refusal binds unless pain and face-saving cover are both high (MODEL.md section 2)
+        boolean refusalBinds = v.leaderRefusesTalks() && !(pain >= s.get(Params.TEHRAN_REFUSAL_PAIN)
+                && v.cover() >= s.get(Params.TEHRAN_REFUSAL_COVER));
         boolean beforeElection = v.day() < s.integer(Params.ELECTION_DAY);
         double reelection = beforeElection ? s.get(Params.TEHRAN_PERCEIVED_REELECTION) : (v.newAdministration() ? 0 : 1);
         int i = 0;
@@ -54,13 +56,11 @@ final class TehranRule implements DecisionRule {
                 case DIRECT_RETALIATION -> x = !v.triggered() ? Double.NEGATIVE_INFINITY
                         : common(v, s, a, adv) + s.get(Params.TEHRAN_W_RETALIATE) * v.triggerFreshness();
                 case ACCEPT_TALKS -> {
-                    boolean allowed = !refuses || (pain >= s.get(Params.TEHRAN_REFUSAL_PAIN)
-                            && v.cover() >= s.get(Params.TEHRAN_REFUSAL_COVER));
-                    x = talks || !v.offerStanding() || !allowed ? Double.NEGATIVE_INFINITY
+                    x = talks || !v.offerStanding() || refusalBinds ? Double.NEGATIVE_INFINITY
                             : common(v, s, a, adv) + s.get(Params.TEHRAN_W_TALKS) * (pain + v.cover() - v.hostility(adv));
                 }
                 case REJECT_TALKS -> x = talks || !v.offerStanding() ? Double.NEGATIVE_INFINITY
-                        : common(v, s, a, adv) + (refuses ? s.get(Params.TEHRAN_W_REFUSAL) : 0);
+                        : common(v, s, a, adv) + (refusalBinds ? s.get(Params.TEHRAN_W_REFUSAL) : 0);
                 default -> throw new IllegalStateException("not Tehran's action: " + a);
             }
             u[i++] = x;

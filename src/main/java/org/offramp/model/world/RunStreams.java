@@ -23,7 +23,7 @@ public final class RunStreams {
     /** Creates the streams of the run with this seed. */
     public RunStreams(long runSeed) {
         int k = 0;
-        all = new RandomStream[N * 5 + N * N + 2];
+        all = new RandomStream[N * 5 + N * (N - 1) + 2];
         for (Actor a : Actor.ALL) {
             int i = a.ordinal();
             all[k++] = choice[i] = new RandomStream(runSeed, Purpose.CHOICE, i, 0);
@@ -32,7 +32,10 @@ public final class RunStreams {
             all[k++] = consequence[i] = new RandomStream(runSeed, Purpose.CONSEQUENCE, i, 0);
             all[k++] = talks[i] = new RandomStream(runSeed, Purpose.TALKS, i, 0);
             for (Actor t : Actor.ALL) {
-                all[k++] = perception[i * N + t.ordinal()] = new RandomStream(runSeed, Purpose.PERCEPTION, i, t.ordinal());
+                if (t != a) {
+                    // no actor observes itself
+                    all[k++] = perception[i * N + t.ordinal()] = new RandomStream(runSeed, Purpose.PERCEPTION, i, t.ordinal());
+                }
             }
         }
         all[k++] = gate = new RandomStream(runSeed, Purpose.GATE, Actor.WASHINGTON.ordinal(), 0);

@@ -169,6 +169,7 @@ public final class World {
         rung = s.integer(Params.LADDER_INITIAL_RUNG);
         highestRung = rung;
         Arrays.fill(firstDayOfRung, -1);
+        firstDayOfRung[rung] = 0;
     }
 
     // =================================================================================================
@@ -252,7 +253,7 @@ public final class World {
         story.add(day, SHOCK, "The Supreme Leader dies or is removed; a " + (hardline ? "hard-line" : "more pragmatic")
                 + " successor is chosen.");
         if (stability < s.get(Params.SUCCESSION_DISORDER)) {
-            end(Trigger.DISORDERLY_SUCCESSION, "The succession is disorderly: the weakened regime loses control.");
+            end(Trigger.DISORDERLY_SUCCESSION, "CHAOS: the succession is disorderly; the weakened regime loses control.");
             return;
         }
         if (!hardline) {
@@ -316,14 +317,14 @@ public final class World {
         if (!ended() && stability < s.get(Params.CHAOS_THRESHOLD)) {
             boolean underFire = day - lastCampaignDay < 30;
             end(underFire ? Trigger.COLLAPSE_UNDER_FIRE : Trigger.MASS_UNREST, underFire
-                    ? "Under the strike campaign the regime's control collapses."
-                    : "Mass unrest overwhelms the regime.");
+                    ? "CHAOS: under the strike campaign the regime's control collapses."
+                    : "CHAOS: mass unrest overwhelms the regime.");
         }
         if (!ended() && day >= horizon - 1) {
             endDay = horizon;
             outcome = Outcome.STALEMATE;
             trigger = Trigger.HORIZON;
-            story.add(day, ENDING, "STALEMATE: the horizon is reached; the gray zone persists.");
+            story.add(horizon, ENDING, "STALEMATE: the horizon is reached; the gray zone persists.");
         }
         incidentToday = false;
     }
@@ -643,10 +644,11 @@ public final class World {
 
     private void checkWar() {
         if (daysAtTop >= s.integer(Params.WAR_TOP_RUNG_DAYS)) {
-            end(Trigger.TOP_RUNG_HELD, "Open war between the United States and Iran has raged for "
+            end(Trigger.TOP_RUNG_HELD, "WAR: open war between the United States and Iran has raged for "
                     + daysAtTop + " days.");
         } else if (daysAtCampaign >= s.integer(Params.WAR_CAMPAIGN_DAYS)) {
-            end(Trigger.CAMPAIGN_SUSTAINED, "The US strike campaign has been sustained for " + daysAtCampaign + " days.");
+            end(Trigger.CAMPAIGN_SUSTAINED, "WAR: the US strike campaign has been sustained for " + daysAtCampaign
+                    + " days.");
         }
     }
 
