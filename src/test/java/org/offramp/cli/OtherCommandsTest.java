@@ -1,0 +1,145 @@
+package org.offramp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.offramp.experiment.ExperimentCancelledException;
+import org.offramp.experiment.ExperimentRunner;
+import org.offramp.model.RunRecord;
+import org.offramp.scenario.Param;
+import org.offramp.scenario.Params;
+import org.offramp.scenario.Scenario;
+import org.offramp.scenario.ScenarioException;
+import org.offramp.scenario.Scenarios;
+import org.offramp.sim.Simulation;
+
+/** replay, scenarios, params, bench, --help, --version, and the exit-code mapping. */
+class OtherCommandsTest {
+
+    @Test
+    void replayPrintsTheStoryAndEndingOfTheRun() {
+        Cli.Result a = Cli.run("replay", "--scenario", "baseline", "--seed", "42");
+        Cli.Result b = Cli.run("replay", "--scenario", "baseline", "--seed", "42");
+        assertEquals(0, a.code(), a::toString);
+        assertEquals(a.out(), b.out(), "replay is not deterministic");
+        Simulation.Replay expected = Simulation.replay(Scenarios.load("baseline"), 42);
+        RunRecord r = expected.record();
+        assertTrue(a.out().startsWith(expected.storyText()), a.out());
+        assertTrue(a.out().contains("outcome  " + r.outcome()), a.out());
+        assertTrue(a.out().contains("day      " + r.day() + " ("), a.out());
+        assertTrue(a.out().contains(r.trigger().name()), a.out());
+        // The record equals the experiment's fast path for the same seed.
+        assertEquals(Simulation.run(Scenarios.load("baseline"), 42), r);
+    }
+
+    @Test
+    void replayAppliesOverrides() {
+        Scenario calm = Scenarios.load("baseline").with("accidents.dailyRate", 0.0).with("run.horizonDays", 30);
+        Cli.Result a = Cli.run("replay", "--scenario", "baseline", "--seed", "5", "--set", "accidents.dailyRate=0",
+                "--set", "run.horizonDays=30");
+        assertEquals(0, a.code(), a::toString);
+        assertTrue(a.out().startsWith(Simulation.replay(calm, 5).storyText()), a.out());
+    }
+
+    @Test
+    void scenariosListsEveryEmbeddedScenario() {
+        Cli.Result r = Cli.run("scenarios");
+        assertEquals(0, r.code(), r::toString);
+        for (String name : Scenarios.names()) {
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(name + " ")), () -> name + " missing:\n" + r.out());
+        }
+    }
+
+    @Test
+    void paramsListsEveryParameterAndMarksChanges() {
+        Cli.Result base = Cli.run("params");
+        assertEquals(0, base.code(), base::toString);
+        for (Param p : Params.all()) {
+            assertTrue(base.out().lines().anyMatch(l -> l.startsWith(p.path() + " ")),
+                    () -> p.path() + " missing from params");
+        }
+        assertFalse(base.out().contains(ParamsCommand.CHANGED + " (baseline"), "baseline values marked as changed");
+
+        String name = Scenarios.names().stream().filter(n -> !n.equals("baseline")).findFirst().orElseThrow();
+        Map<String, Double> diffs = Scenarios.load(name).differencesFrom(Scenarios.load("baseline"));
+        assertFalse(diffs.isEmpty(), name + " equals the baseline");
+        Cli.Result changed = Cli.run("params", name, "--changed");
+        assertEquals(0, changed.code(), changed::toString);
+        List<String> marked = changed.out().lines().filter(l -> l.contains(ParamsCommand.CHANGED + " (baseline"))
+                .toList();
+        assertEquals(diffs.size(), marked.size(), changed.out());
+        for (String path : diffs.keySet()) {
+            assertTrue(marked.stream().anyMatch(l -> l.startsWith(path + " ")), path);
+        }
+    }
+
+    @Test
+    void versionAndHelp() {
+        Cli.Result v = Cli.run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().contains("offramp " + ExperimentRunner.libraryVersion()), v.out());
+        Cli.Result h = Cli.run("--help");
+        assertEquals(0, h.code());
+        for (String s : List.of("run", "replay", "scenarios", "params", "bench", "Exit codes", "130")) {
+            assertTrue(h.out().contains(s), () -> s + " not in --help:\n" + h.out());
+        }
+        Cli.Result rh = Cli.run("run", "--help");
+        assertEquals(0, rh.code());
+        for (String s : List.of("--runs", "--precision", "--seed", "--threads", "--out", "--set", "--resume",
+                "--overwrite", "--keep-going", "--quiet", "--no-charts", "130")) {
+            assertTrue(rh.out().contains(s), () -> s + " not in run --help:\n" + rh.out());
+        }
+    }
+
+    @Test
+    void benchReportsBothThreadCountsAndAgreeingResults() {
+        Cli.Result r = Cli.run("bench", "--runs", "100", "--warmup", "0", "--threads", "2");
+        assertEquals(0, r.code(), r::toString);
+        for (String s : List.of("runs per second", "thread time per agent-step", "speed-up", "peak heap",
+                "same results        yes")) {
+            assertTrue(r.out().contains(s), () -> s + " not in:\n" + r.out());
+        }
+    }
+
+    @Test
+    void benchMeasurementCountsSimulatedDays() {
+        Scenario s = Scenarios.load("baseline").with("run.horizonDays", 20);
+        Benchmark.Measurement m = Benchmark.measure(s, 30, 1, 3);
+        assertEquals(30, m.runs());
+        // Each run simulates between 1 and 20 days.
+        assertTrue(m.daysSimulated() >= 30 && m.daysSimulated() <= 600, Long.toString(m.daysSimulated()));
+        assertEquals(m.daysSimulated() * 6, m.agentSteps());
+    }
+
+    @Test
+    void replayCommandQuotesWhatAShellWouldSplit() {
+        Map<String, Double> o = new LinkedHashMap<>();
+        o.put("washington.restraint", 0.9);
+        o.put("tehran.leaderRefusesTalks", 0.0);
+        assertEquals("offramp replay --scenario baseline --seed -3 --set washington.restraint=0.9"
+                + " --set tehran.leaderRefusesTalks=false", ReplayCommand.command("baseline", -3, o));
+        assertEquals("offramp replay --scenario 'my scenarios/it'\\''s.yaml' --seed 1",
+                ReplayCommand.command("my scenarios/it's.yaml", 1, Map.of()));
+    }
+
+    @Test
+    void exceptionsMapToTheDocumentedExitCodes() {
+        ErrorHandler h = new ErrorHandler();
+        var cl = OfframpCommand.newCommandLine();
+        cl.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+        assertEquals(2, h.handleExecutionException(new ScenarioException("f", 1, "p", "v", "a", "d"), cl, null));
+        assertEquals(2, h.handleExecutionException(new BadInputException("x"), cl, null));
+        assertEquals(130, h.handleExecutionException(new ExperimentCancelledException(3, Path.of("r"), null), cl,
+                null));
+        assertEquals(1, h.handleExecutionException(new UncheckedIOException(new IOException("disk full")), cl, null));
+        assertEquals(1, h.handleExecutionException(new IllegalStateException("bug"), cl, null));
+    }
+}
