@@ -27,7 +27,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             prefix = "offramp: ";
         }
         int code;
-        if (ex instanceof ScenarioException || ex instanceof BadInputException) {
+        if (ex instanceof ScenarioException || ex instanceof BadInputException
+                || ex instanceof ResultsFolderException r && r.isBadInput()) {
             err.println(prefix + ex.getMessage());
             code = OfframpCommand.BAD_INPUT;
         } else if (ex instanceof ExperimentCancelledException) {

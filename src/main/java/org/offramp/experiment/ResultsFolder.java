@@ -140,11 +140,11 @@ final class ResultsFolder implements Closeable {
                 List<String> ours = present.stream().filter(OWN_FILES::contains).toList();
                 if (!ours.isEmpty()) {
                     throw new ResultsFolderException("cannot resume in " + dir + ": it holds " + ours
-                            + " but no " + CHECKPOINT + "; use overwrite to start again");
+                            + " but no " + CHECKPOINT + "; use overwrite to start again", true);
                 }
             } else if (!present.isEmpty()) {
                 throw new ResultsFolderException("results folder " + dir + " is not empty (it holds " + present
-                        + "); use resume to continue an interrupted experiment there, or overwrite to replace it");
+                        + "); use resume to continue an interrupted experiment there, or overwrite to replace it", true);
             }
         }
         csv = FileChannel.open(dir.resolve(RUNS_PARTIAL), StandardOpenOption.CREATE,
@@ -232,7 +232,7 @@ final class ResultsFolder implements Closeable {
         }
         if (!diffs.isEmpty()) {
             throw new ResultsFolderException("cannot resume in " + dir + ": the checkpoint belongs to another experiment ("
-                    + String.join("; ", diffs) + ")");
+                    + String.join("; ", diffs) + ")", true);
         }
         try {
             return new Checkpoint(n.path("nextBlock").asLong(), n.path("csvBytes").asLong(),

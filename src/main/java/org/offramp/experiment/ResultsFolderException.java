@@ -8,13 +8,35 @@ package org.offramp.experiment;
 public final class ResultsFolderException extends ExperimentException {
     private static final long serialVersionUID = 1L;
 
+    private final boolean badInput;
+
     /** An exception with a message. */
     public ResultsFolderException(String message) {
+        this(message, false);
+    }
+
+    /**
+     * An exception with a message.
+     *
+     * @param badInput true when the caller asked for something the folder cannot give (it holds other
+     *                 results, or its checkpoint belongs to another experiment), false for a failure
+     */
+    public ResultsFolderException(String message, boolean badInput) {
         super(message);
+        this.badInput = badInput;
     }
 
     /** An exception with a message and a cause (usually an {@link java.io.IOException}). */
     public ResultsFolderException(String message, Throwable cause) {
         super(message, cause);
+        this.badInput = false;
+    }
+
+    /**
+     * Whether the request itself was wrong (the folder holds other results, or resume was asked of a
+     * checkpoint of another experiment), as opposed to a failure (in use, damaged, I/O).
+     */
+    public boolean isBadInput() {
+        return badInput;
     }
 }
