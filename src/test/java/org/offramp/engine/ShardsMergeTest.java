@@ -74,7 +74,7 @@ class ShardsMergeTest {
 
     @Test
     void mergedShardsEqualOneRunWithTheRealModel() throws IOException {
-        assertMergeEqualsSingleRun(Experiment.builder(Scenario.baselineValues()).runs(120).masterSeed(SEED)
+        assertMergeEqualsSingleRun(Experiment.builder(Scenario.baselineValues()).runs(60).masterSeed(SEED)
                 .blockSize(20).threads(2), PortableModel.SIMULATION, 3, "sim");
     }
 
