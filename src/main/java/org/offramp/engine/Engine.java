@@ -1,0 +1,32 @@
+package org.offramp.engine;
+
+import org.offramp.experiment.Experiment;
+import org.offramp.experiment.ExperimentResult;
+
+/**
+ * Something that runs a whole {@link Experiment}: the local multi-threaded engine
+ * ({@link LocalEngine}) or a cluster ({@code org.offramp.engine.spark.SparkEngine}). Every engine
+ * runs the same {@link Blocks} with the same seeds and merges the same partial aggregates, so every
+ * engine gives the same {@code summary.json} (apart from provenance of threads, wall time and
+ * engine) and the same rows of {@code runs.csv} for the same experiment.
+ *
+ * <pre>{@code
+ * Engine engine = useSpark ? new SparkEngine(sparkContext) : LocalEngine.INSTANCE;
+ * ExperimentResult r = engine.run(experiment, PortableModel.SIMULATION);
+ * }</pre>
+ *
+ * <p>Implementations are thread-safe unless they say otherwise.
+ */
+public interface Engine {
+
+    /** A short name recorded in the summary's provenance ({@code local}, {@code spark}). */
+    String name();
+
+    /**
+     * Runs the experiment and waits for it.
+     *
+     * @throws org.offramp.experiment.RunFailedException if a run failed and keepGoing is off
+     * @throws org.offramp.experiment.ExperimentException if the engine cannot run it
+     */
+    ExperimentResult run(Experiment experiment, PortableModel model);
+}

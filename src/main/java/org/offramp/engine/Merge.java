@@ -1,0 +1,237 @@
+package org.offramp.engine;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.offramp.experiment.Experiment;
+import org.offramp.experiment.EngineResults;
+import org.offramp.experiment.ExperimentResult;
+import org.offramp.experiment.ExperimentRunner;
+import org.offramp.experiment.ResultsFolderException;
+import org.offramp.experiment.aggregate.ExperimentAggregate;
+import org.offramp.output.AtomicFiles;
+
+/**
+ * Combines the folders of the N shards of an experiment ({@link Shards#run}) into the results of a
+ * single-machine run: {@code runs.csv} with the same bytes, and {@code summary.json} with the same
+ * bytes apart from {@code provenance.threads}, {@code provenance.wallTimeSeconds} (the shards'
+ * summed wall time) and {@code provenance.engine}.
+ *
+ * <pre>{@code
+ * ExperimentResult r = Merge.merge(List.of(Path.of("shard-0"), Path.of("shard-1"), Path.of("shard-2")),
+ *         Path.of("merged"));
+ * }</pre>
+ *
+ * <p>Before writing anything it checks that the partials belong together and are complete, and
+ * refuses with a {@link MergeException} that names the folders and what is wrong: another library
+ * version, master seed or experiment setting (scenario hash, runs, block size, ...), another number
+ * of shards, a shard missing (with the blocks it should have covered) or given twice, or a shard
+ * whose files do not hold the runs it claims. The order of the folders in the list does not matter.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Merge {
+    private Merge() {
+    }
+
+    /**
+     * Merges the shard folders into {@code out}, which must hold no {@code runs.csv} or
+     * {@code summary.json}.
+     *
+     * @throws MergeException         if the partials do not belong together, are incomplete or damaged
+     * @throws ResultsFolderException if {@code out} holds results or cannot be written
+     */
+    public static ExperimentResult merge(List<Path> partials, Path out) {
+        return merge(partials, out, false);
+    }
+
+    /** As {@link #merge(List, Path)}; with {@code overwrite}, results already in {@code out} are replaced. */
+    public static ExperimentResult merge(List<Path> partials, Path out, boolean overwrite) {
+        Objects.requireNonNull(partials, "partials");
+        Objects.requireNonNull(out, "out");
+        if (partials.isEmpty()) {
+            throw new MergeException("nothing to merge: give the folders of all N shards");
+        }
+        List<Partial> read = new ArrayList<>();
+        for (Path p : partials) {
+            read.add(Partial.read(Objects.requireNonNull(p, "partial folder")));
+        }
+        checkSame(read);
+        TreeMap<Integer, Partial> byIndex = checkComplete(read);
+        Partial first = read.get(0);
+        Experiment experiment;
+        try {
+            experiment = first.settings().toExperiment();
+        } catch (IllegalArgumentException ex) {
+            throw new MergeException(first.directory() + ": its experiment settings cannot be rebuilt: " + ex.getMessage(), ex);
+        }
+        if (!experiment.identity().toString().equals(first.identity().toString())) {
+            throw new MergeException(first.directory() + " is damaged: its settings make the experiment "
+                    + experiment.identity() + ", but it records " + first.identity());
+        }
+        ExperimentAggregate total = new ExperimentAggregate(experiment.samplesPerOutcome());
+        int threads = 0;
+        double wall = 0;
+        for (Partial p : byIndex.values()) {
+            total.merge(p.aggregate());
+            threads = Math.max(threads, p.threads());
+            wall += p.wallSeconds();
+        }
+        if (total.runs() != experiment.runs()) {
+            throw new MergeException("the shards hold " + total.runs() + " runs, but the experiment has "
+                    + experiment.runs());
+        }
+
+        try {
+            Files.createDirectories(out);
+            for (String name : List.of("runs.csv", "summary.json")) {
+                if (!overwrite && Files.exists(out.resolve(name))) {
+                    throw new ResultsFolderException("merge folder " + out + " already holds " + name
+                            + "; give another folder, or overwrite");
+                }
+            }
+            byte[] header = Blocks.csvHeaderLine().getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(out.resolve("runs.csv"), os -> {
+                os.write(header);
+                for (Partial p : byIndex.values()) {
+                    copyRows(p, header, os);
+                }
+            });
+            Map<String, String> engine = new LinkedHashMap<>();
+            engine.put("name", "shards");
+            engine.put("shards", Integer.toString(first.shard().count()));
+            engine.put("slicing", Partial.SLICING);
+            String summary = EngineResults.summaryJson(experiment, total, true, threads, wall, engine);
+            AtomicFiles.writeString(out.resolve("summary.json"), summary);
+            return EngineResults.result(experiment, total, summary, out, true, threads, (long) (wall * 1e9));
+        } catch (IOException ex) {
+            throw new ResultsFolderException("cannot write merged results to " + out + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Version, seed, experiment settings and shard count must agree with the first partial's. */
+    private static void checkSame(List<Partial> read) {
+        Partial a = read.get(0);
+        List<String> problems = new ArrayList<>();
+        for (Partial b : read.subList(1, read.size())) {
+            if (!a.version().equals(b.version())) {
+                problems.add("library version is " + b.version() + " in " + b.directory() + " but " + a.version()
+                        + " in " + a.directory());
+            }
+            for (Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it = a.identity().fields();
+                    it.hasNext();) {
+                Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> f = it.next();
+                String was = String.valueOf(f.getValue());
+                String now = String.valueOf(b.identity().get(f.getKey()));
+                if (!was.equals(now)) {
+                    problems.add(f.getKey() + " is " + now + " in " + b.directory() + " but " + was + " in " + a.directory());
+                }
+            }
+            if (a.identity().size() != b.identity().size()) {
+                problems.add("the experiment settings differ: " + b.identity() + " in " + b.directory() + " but "
+                        + a.identity() + " in " + a.directory());
+            }
+            if (a.shard().count() != b.shard().count()) {
+                problems.add("the number of shards N is " + b.shard().count() + " in " + b.directory() + " but "
+                        + a.shard().count() + " in " + a.directory());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MergeException("these partials are not shards of one experiment run by one library version: "
+                    + String.join("; ", problems));
+        }
+        String own = ExperimentRunner.libraryVersion();
+        if (!own.equals(a.version())) {
+            throw new MergeException("the shards were run by library version " + a.version()
+                    + ", but this is version " + own + ": merge them with the version that ran them");
+        }
+    }
+
+    /** Every K in [0, N) exactly once, each covering the blocks and runs its K/N says. */
+    private static TreeMap<Integer, Partial> checkComplete(List<Partial> read) {
+        int n = read.get(0).shard().count();
+        TreeMap<Integer, Partial> byIndex = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Partial p : read) {
+            Partial twin = byIndex.putIfAbsent(p.shard().index(), p);
+            if (twin != null) {
+                problems.add("shard " + p.shard() + " is given twice (" + twin.directory() + " and " + p.directory() + ")");
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        long blocks = read.get(0).totalBlocks();
+        for (int k = 0; k < n; k++) {
+            if (!byIndex.containsKey(k)) {
+                ShardSpec s = new ShardSpec(k, n);
+                long from = s.fromBlock(blocks);
+                long to = s.toBlock(blocks);
+                missing.add(s + (from == to ? " (no blocks)" : " (blocks " + from + " to " + (to - 1) + ")"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            problems.add((missing.size() == 1 ? "shard " : "shards ") + String.join(", ", missing) + " "
+                    + (missing.size() == 1 ? "is" : "are") + " missing");
+        }
+        for (Partial p : byIndex.values()) {
+            long from = p.shard().fromBlock(p.totalBlocks());
+            long to = p.shard().toBlock(p.totalBlocks());
+            if (p.totalBlocks() != blocks || p.fromBlock() != from || p.toBlock() != to
+                    || p.aggregate().runs() != p.toRun() - p.fromRun()) {
+                problems.add(p.directory() + " does not hold what shard " + p.shard() + " must: blocks " + p.fromBlock()
+                        + " to " + (p.toBlock() - 1) + " of " + p.totalBlocks() + " with " + p.aggregate().runs()
+                        + " runs, expected blocks " + from + " to " + (to - 1) + " of " + blocks);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MergeException("the shards are incomplete: " + String.join("; ", problems));
+        }
+        return byIndex;
+    }
+
+    /** Copies the shard's rows (its CSV without the header), checking header, length and row count. */
+    private static void copyRows(Partial p, byte[] header, OutputStream os) throws IOException {
+        Path csv = p.directory().resolve(Partial.RUNS_CSV);
+        long size;
+        try {
+            size = Files.size(csv);
+        } catch (IOException ex) {
+            throw new MergeException(p.directory() + " (shard " + p.shard() + ") has no readable " + Partial.RUNS_CSV
+                    + ": " + ex.getMessage(), ex);
+        }
+        if (size != p.csvBytes()) {
+            throw new MergeException(csv + " has " + size + " bytes, but shard " + p.shard() + " wrote " + p.csvBytes());
+        }
+        long rows = 0;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(csv), 1 << 16)) {
+            byte[] h = in.readNBytes(header.length);
+            if (!java.util.Arrays.equals(h, header)) {
+                throw new MergeException(csv + " does not start with the header of this library's runs.csv");
+            }
+            byte[] buf = new byte[1 << 16];
+            int len;
+            while ((len = in.read(buf)) > 0) {
+                for (int i = 0; i < len; i++) {
+                    if (buf[i] == '\n') {
+                        rows++;
+                    }
+                }
+                os.write(buf, 0, len);
+            }
+        }
+        if (rows != p.toRun() - p.fromRun()) {
+            throw new MergeException(csv + " has " + rows + " rows, but shard " + p.shard() + " ran "
+                    + (p.toRun() - p.fromRun()) + " runs");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.offramp.engine;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.offramp.experiment.Experiment;
+import org.offramp.experiment.ExperimentRunner;
+import org.offramp.experiment.ResultsFolderException;
+import org.offramp.experiment.RunFailedException;
+import org.offramp.experiment.RunModel;
+import org.offramp.experiment.aggregate.ExperimentAggregate;
+import org.offramp.output.AtomicFiles;
+
+/**
+ * Runs one deterministic slice of an experiment, for batch clusters that start N independent jobs
+ * (a Slurm job array, a PBS array, N machines by hand). Each job runs its shard into its own folder;
+ * {@link Merge#merge} then combines the N folders into the results a single machine would have
+ * written.
+ *
+ * <pre>{@code
+ * // job K of N (e.g. K = $SLURM_ARRAY_TASK_ID with --array=0-6 and N = 7)
+ * Partial p = Shards.run(experiment, k, 7, Simulation::run, Path.of("results/exp/shard-" + k));
+ * // afterwards, once:
+ * ExperimentResult r = Merge.merge(shardFolders, Path.of("results/exp/merged"));
+ * }</pre>
+ *
+ * <p>Shard {@code K} of {@code N} runs the contiguous block range of {@link ShardSpec} with the
+ * experiment's thread count, and writes to its folder {@code runs.csv} (the header, then its rows in
+ * index order) and then {@code partial.json} (the experiment's identity and settings, the library
+ * version, master seed, K/N, the blocks and runs covered, and the aggregate); both are written to a
+ * temporary file and moved into place. A shard that stopped leaves no {@code partial.json}: run it
+ * again. Precision mode cannot be sharded: its stopping rule needs the blocks in order.
+ *
+ * <p>Stateless and thread-safe; a folder must not be used by two shards at once.
+ */
+public final class Shards {
+    private Shards() {
+    }
+
+    /**
+     * Runs shard {@code k} of {@code n} of the experiment into {@code outDir}, using
+     * {@link Experiment#effectiveThreads()} threads. The experiment's own output directory is not
+     * used; its {@link Experiment#overwrite()} flag allows replacing a shard's files in {@code outDir}.
+     *
+     * @return the shard's result, as written to {@code partial.json}
+     * @throws IllegalArgumentException if k/n is not a valid shard or the experiment is in precision
+     *                                  mode or asks to resume
+     * @throws ResultsFolderException   if {@code outDir} holds files and overwrite is off, or cannot be written
+     * @throws RunFailedException       if a run failed and keepGoing is off (nothing is left in
+     *                                  {@code outDir} but what was there)
+     */
+    public static Partial run(Experiment experiment, int k, int n, RunModel model, Path outDir) {
+        Objects.requireNonNull(experiment, "experiment");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(outDir, "outDir");
+        ShardSpec shard = new ShardSpec(k, n);
+        if (experiment.precisionMode()) {
+            throw new IllegalArgumentException("a precision-mode experiment (targetHalfWidth " + experiment.targetHalfWidth()
+                    + ") cannot be sharded: it stops after the first block, in block order, whose intervals are narrow "
+                    + "enough; give a fixed number of runs, or use the local or Spark engine");
+        }
+        if (experiment.resume()) {
+            throw new IllegalArgumentException("resume is not supported for shards: a shard writes its results only "
+                    + "when all its runs are done; rerun the shard (with overwrite if its folder holds files)");
+        }
+        long t0 = System.nanoTime();
+        prepare(outDir, experiment.overwrite());
+        long total = Blocks.count(experiment);
+        long from = shard.fromBlock(total);
+        long to = shard.toBlock(total);
+        int threads = experiment.effectiveThreads();
+        ExperimentAggregate agg = new ExperimentAggregate(experiment.samplesPerOutcome());
+        long[] bytes = {0};
+        RunFailure[] failure = {null};
+        try {
+            AtomicFiles.write(outDir.resolve(Partial.RUNS_CSV), out -> {
+                bytes[0] += write(out, Blocks.csvHeaderLine());
+                Blocks.runRange(experiment, model, from, to, threads, true, r -> {
+                    if (r.failed()) {
+                        failure[0] = r.failure();
+                        return;
+                    }
+                    agg.merge(r.aggregate());
+                    try {
+                        bytes[0] += write(out, r.csv());
+                    } catch (IOException ex) {
+                        throw new UncheckedIOException(ex);
+                    }
+                });
+                if (failure[0] != null) {
+                    // Thrown inside the callback, so the half-written CSV is deleted, not moved into place.
+                    throw failure[0].toException();
+                }
+            });
+            Partial p = new Partial(outDir, ExperimentRunner.libraryVersion(), System.getProperty("java.version"),
+                    experiment.identity(), PortableExperiment.of(experiment), shard, total, from, to,
+                    Blocks.firstRun(experiment, from), to == from ? Blocks.firstRun(experiment, from)
+                            : Blocks.endRun(experiment, to - 1),
+                    bytes[0], threads, (System.nanoTime() - t0) / 1e9, agg);
+            AtomicFiles.writeString(outDir.resolve(Partial.FILE), p.toJsonText());
+            return p;
+        } catch (IOException | UncheckedIOException ex) {
+            throw new ResultsFolderException("cannot write shard " + shard + " to " + outDir + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static long write(OutputStream out, String text) throws IOException {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        out.write(b);
+        return b.length;
+    }
+
+    /** Creates the folder, or checks that it may be used: empty, or overwrite and only our files in it. */
+    private static void prepare(Path dir, boolean overwrite) {
+        try {
+            Files.createDirectories(dir);
+            List<String> present = new ArrayList<>();
+            try (Stream<Path> s = Files.list(dir)) {
+                s.map(p -> p.getFileName().toString()).sorted().forEach(present::add);
+            }
+            if (present.isEmpty()) {
+                return;
+            }
+            if (!overwrite) {
+                throw new ResultsFolderException("shard folder " + dir + " is not empty (it holds " + present
+                        + "); give an empty folder, or set overwrite to replace a shard's results");
+            }
+            // partial.json first: a folder without it is never taken for a finished shard.
+            Files.deleteIfExists(dir.resolve(Partial.FILE));
+            Files.deleteIfExists(dir.resolve(Partial.RUNS_CSV));
+        } catch (IOException ex) {
+            throw new ResultsFolderException("cannot use shard folder " + dir + ": " + ex, ex);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.offramp.experiment;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import org.offramp.experiment.aggregate.ExperimentAggregate;
+
+/**
+ * Results of an experiment whose blocks another engine ran (a Spark job, or shards merged after a
+ * batch-cluster array): the same {@code summary.json} and {@link ExperimentResult} the local engine
+ * builds from its total aggregate, so every engine reports through one code path.
+ *
+ * <pre>{@code
+ * String json = EngineResults.summaryJson(experiment, total, true, 8, 12.5, Map.of("name", "spark"));
+ * ExperimentResult r = EngineResults.result(experiment, total, json, dir, true, 8, elapsedNanos);
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class EngineResults {
+    private EngineResults() {
+    }
+
+    /**
+     * The text of {@code summary.json} of a complete experiment, byte for byte what the local engine
+     * writes for the same total, except {@code provenance.threads}, {@code provenance.wallTimeSeconds}
+     * and an added {@code provenance.engine} object holding {@code engine} (in the given order; omitted
+     * when empty).
+     *
+     * @param targetMet whether the precision target was met (ignored in fixed mode)
+     */
+    public static String summaryJson(Experiment experiment, ExperimentAggregate total, boolean targetMet,
+            int threads, double wallSeconds, Map<String, String> engine) {
+        Objects.requireNonNull(engine, "engine");
+        ObjectNode n = Summaries.summary(Objects.requireNonNull(experiment, "experiment"),
+                Objects.requireNonNull(total, "total"), Summaries.Status.COMPLETE, targetMet, threads, wallSeconds);
+        if (!engine.isEmpty()) {
+            ObjectNode e = ((ObjectNode) n.get("provenance")).putObject("engine");
+            engine.forEach(e::put);
+        }
+        return Summaries.toText(n);
+    }
+
+    /** The largest half-width of the outcome shares' intervals, as the precision mode's stopping rule checks it. */
+    public static double largestHalfWidth(Experiment experiment, ExperimentAggregate total) {
+        return Summaries.largestHalfWidth(experiment, total);
+    }
+
+    /**
+     * The result object of a complete experiment.
+     *
+     * @param directory the results folder holding {@code runs.csv} and {@code summary.json}, or null
+     */
+    public static ExperimentResult result(Experiment experiment, ExperimentAggregate total, String summaryJson,
+            Path directory, boolean targetMet, int threads, long elapsedNanos) {
+        return new ExperimentResult(Objects.requireNonNull(experiment, "experiment"),
+                Objects.requireNonNull(total, "total"), Objects.requireNonNull(summaryJson, "summaryJson"),
+                directory, targetMet, threads, elapsedNanos);
+    }
+}
