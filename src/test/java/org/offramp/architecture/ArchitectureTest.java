@@ -41,7 +41,7 @@ class ArchitectureTest {
     static final ArchRule CORE_IS_INDEPENDENT = noClasses().that().resideInAnyPackage(
                     "org.offramp.model..", "org.offramp.scenario..", "org.offramp.sim..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.offramp.experiment..", "org.offramp.output..", "org.offramp.cli..")
+                    "org.offramp.experiment..", "org.offramp.engine..", "org.offramp.output..", "org.offramp.cli..")
             .because("the model must be embeddable without the experiment engine, output or command line");
 
     /**
@@ -50,7 +50,7 @@ class ArchitectureTest {
      */
     static final ArchRule NO_AMBIENT_RANDOMNESS = noClasses().that().resideInAPackage("org.offramp..")
             .and().resideOutsideOfPackages("org.offramp.experiment..", "org.offramp.cli..",
-                    "org.offramp.output..", "org.offramp.bench..")
+                    "org.offramp.output..", "org.offramp.bench..", "org.offramp.engine..")
             .should().callMethod(Math.class, "random")
             .orShould().callMethod(StrictMath.class, "random")
             .orShould().callConstructor(Random.class)
