@@ -29,7 +29,7 @@ public enum Action {
     ADD_SANCTIONS(Actor.WASHINGTON, "adds sanctions (e.g. petrochemicals)", Rung.PRESSURE, -8.0, "CAMEO 163 impose sanctions", 0.30, 0.05, Kind.HOSTILE),
     DEPLOY_FORCES(Actor.WASHINGTON, "deploys more forces to the Gulf", Rung.POSTURING, -7.2, "CAMEO 154 mobilize armed forces", 0.10, 0.10, Kind.HOSTILE),
     THREATEN_FORCE(Actor.WASHINGTON, "threatens Iran with force", Rung.POSTURING, -7.0, "CAMEO 138 threaten with military force", 0.02, 0.0, Kind.CHEAP_TALK),
-    CYBER_OPERATION(Actor.WASHINGTON, "runs a deniable cyber operation against Iran", Rung.GRAY_ZONE, -9.2, "CAMEO 1712 destroy property (sabotage)", 0.25, 0.05, Kind.DENIABLE),
+    CYBER_OPERATION(Actor.WASHINGTON, "runs a cyber operation against Iran", Rung.GRAY_ZONE, -9.2, "CAMEO 1712 destroy property (sabotage)", 0.25, 0.05, Kind.DENIABLE),
     LIMITED_STRIKE(Actor.WASHINGTON, "launches a limited strike on Iran", Rung.LIMITED_STRIKE, -10.0, "CAMEO 195 employ aerial weapons", 0.60, 0.30, Kind.HOSTILE),
     STRIKE_CAMPAIGN(Actor.WASHINGTON, "wages a sustained strike campaign on Iran", Rung.STRIKE_CAMPAIGN, -10.0, "CAMEO 195 employ aerial weapons", 1.00, 0.60, Kind.HOSTILE),
     OFFER_TALKS(Actor.WASHINGTON, "offers talks", Rung.TALKS, 4.0, "CAMEO 036 express intent to negotiate", 0, 0.05, Kind.CONCILIATORY),

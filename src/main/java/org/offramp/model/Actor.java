@@ -12,17 +12,17 @@ import java.util.Locale;
  */
 public enum Actor {
     /** The US administration's hard-liners, under a war-averse President. */
-    WASHINGTON("washington", "Washington"),
+    WASHINGTON("washington", "Washington", "Washington"),
     /** The Supreme Leader's circle in Tehran. */
-    TEHRAN("tehran", "Tehran"),
+    TEHRAN("tehran", "Tehran", "Tehran"),
     /** The Islamic Revolutionary Guard Corps and its proxies (Iraqi militias, the Houthis). */
-    IRGC("irgc", "IRGC and proxies"),
+    IRGC("irgc", "IRGC and proxies", "The IRGC network"),
     /** Saudi Arabia and the UAE. */
-    GULF("gulf", "Gulf states"),
+    GULF("gulf", "Gulf states", "The Gulf bloc"),
     /** The UN Secretary-General, Security Council and Yemen envoy. */
-    UN("un", "UN"),
+    UN("un", "UN", "The UN"),
     /** The Russian government. */
-    MOSCOW("moscow", "Moscow");
+    MOSCOW("moscow", "Moscow", "Moscow");
 
     /** All actors in their fixed order; an unmodifiable list. */
     public static final List<Actor> ALL = List.of(values());
@@ -31,10 +31,12 @@ public enum Actor {
 
     private final String key;
     private final String label;
+    private final String subject;
 
-    Actor(String key, String label) {
+    Actor(String key, String label, String subject) {
         this.key = key;
         this.label = label;
+        this.subject = subject;
     }
 
     /** The lower-case key used in parameter paths and files. */
@@ -42,9 +44,17 @@ public enum Actor {
         return key;
     }
 
-    /** A readable name for stories and charts. */
+    /** A readable name for tables and charts ("Gulf states"). */
     public String label() {
         return label;
+    }
+
+    /**
+     * The actor as the grammatical subject of a sentence in a story, taking a singular verb
+     * ("The Gulf bloc asks Washington for protection").
+     */
+    public String subject() {
+        return subject;
     }
 
     /**

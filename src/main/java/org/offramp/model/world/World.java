@@ -436,7 +436,7 @@ public final class World {
             if (a == Action.ROCKET_ATTACK && rocketLethalToday || a == Action.DIRECT_RETALIATION && retaliationLethalToday) {
                 extra = ", killing Americans";
             }
-            story.add(day, ACT, who.label() + " " + a.phrase() + extra + (a.deniable() ? " (deniably)" : "") + ".");
+            story.add(day, ACT, who.subject() + " " + a.phrase() + extra + (a.deniable() ? " (deniably)" : "") + ".");
         }
     }
 
@@ -536,7 +536,7 @@ public final class World {
                                 + s.get(Params.resolveBias(o, blamed)), 1.0, sdk * sdk);
                         worst = Math.max(worst, severity(o, blamed, a, h));
                         if (story.on() && (o == Actor.WASHINGTON || o == Actor.TEHRAN)) {
-                            story.add(day, PERCEPTION, o.label() + " blames " + blamed.label() + " for what "
+                            story.add(day, PERCEPTION, o.subject() + " blames " + blamed.label() + " for what "
                                     + j.label() + " did (" + a.phrase() + ").");
                         }
                     } else if (story.on() && a.deniable() && (o == Actor.WASHINGTON || o == Actor.TEHRAN)) {
