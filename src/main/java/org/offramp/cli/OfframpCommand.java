@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code offramp} command: the entry point of the command-line tool and the parent of its
- * subcommands ({@code run}, {@code replay}, {@code scenarios}, {@code params}, {@code bench}).
+ * subcommands ({@code run}, {@code merge}, {@code replay}, {@code scenarios}, {@code params},
+ * {@code bench}).
  *
  * <pre>{@code
  * // in-process, as the tests do:
@@ -23,14 +24,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = OfframpCommand.Version.class,
         description = "Agent-based Monte Carlo wargaming: the 2019 US-Iran gray-zone standoff.",
-        subcommands = {RunCommand.class, ReplayCommand.class, ScenariosCommand.class, ParamsCommand.class,
+        subcommands = {RunCommand.class, MergeCommand.class, ReplayCommand.class, ScenariosCommand.class, ParamsCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "1:failure: a run threw (its index, seed and replay command are printed), or an I/O error",
             "2:bad input: a bad flag, experiment or scenario file, --set value, or a results folder"
-                + " that already holds results (without --overwrite or --resume); nothing is written",
+                + " that already holds results (without --overwrite or --resume); shards that do not merge;"
+                + " --engine spark without Spark; nothing is written",
             "130:interrupted (Ctrl-C); a results folder is left consistent and --resume continues it"},
         footer = {"", "See docs/cli.md for examples."})
 public final class OfframpCommand implements Runnable {
@@ -53,8 +55,8 @@ public final class OfframpCommand implements Runnable {
     /** Without a subcommand: print the usage and fail, since nothing was asked for. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, replay, scenarios,"
-                + " params or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, merge, replay,"
+                + " scenarios, params or bench");
     }
 
     /**

@@ -10,16 +10,19 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.offramp.engine.Partial;
+import org.offramp.engine.PortableModel;
+import org.offramp.engine.ShardSpec;
+import org.offramp.engine.Shards;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRun;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.RunFailedException;
-import org.offramp.experiment.aggregate.RunSample;
-import org.offramp.model.Outcome;
-import org.offramp.output.ConsoleTable;
 import org.offramp.scenario.ExperimentSpec;
 import org.offramp.scenario.ExperimentSpecLoader;
 import org.offramp.scenario.Overrides;
@@ -40,16 +43,23 @@ import picocli.CommandLine.Spec;
  * the results folder is new or empty unless {@code --overwrite} or {@code --resume} is given. A
  * shutdown hook turns Ctrl-C into a cancellation of the experiment and waits for it, so the folder
  * is left consistent and {@code --resume} continues it.
+ *
+ * <p>Two other ways to run: {@code --shard K/N} runs one slice of the experiment ({@link Shards})
+ * into a partial folder that {@code offramp merge} combines; {@code --engine spark} runs it on
+ * Spark through {@link SparkLaunch}, the only class here that reaches Spark, loaded only then.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = OfframpCommand.Version.class,
         description = {"Run an experiment file and write its results folder: runs.csv, summary.json,"
-            + " charts/ (PNG and SVG) and stories/.", "Flags override the file."},
+            + " charts/ (PNG and SVG) and stories/.", "Flags override the file.",
+            "With --shard K/N, run only slice K of N into a partial folder; 'offramp merge' combines the N"
+                + " folders. With --engine spark, run on Spark (see docs/scaling.md)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "1:failure: a run threw (its index, seed and replay command are printed), or an I/O error",
             "2:bad input: a bad flag, experiment or scenario file, --set value, or a results folder that already"
-                + " holds results (without --overwrite or --resume); nothing is written",
+                + " holds results (without --overwrite or --resume); --shard or --engine spark with a flag they"
+                + " exclude, or Spark missing; nothing is written",
             "130:interrupted (Ctrl-C); the folder is consistent and --resume continues it"})
 final class RunCommand implements Callable<Integer> {
     /** How long the shutdown hook waits for the experiment to stop and the command to report. */
@@ -104,8 +114,34 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Draw no charts, whatever the file says.")
     private boolean noCharts;
 
-    /** A checked experiment and where it goes: the result of validating all input. */
-    private record Plan(ExperimentSpec spec, Experiment experiment, Path dir) {
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Run only shard K of N (K from 0): a deterministic slice of the runs, written as a"
+                + " partial folder (default results/<experiment name>/shard-K-of-N) for 'offramp merge'."
+                + " Not with --precision, --resume or --engine spark.")
+    private String shard;
+
+    @Option(names = "--engine", paramLabel = "local|spark", defaultValue = LOCAL,
+            description = "Where the runs run: local (default: this JVM's threads) or spark (a SparkContext;"
+                + " needs Spark on the class path: the ./offramp launcher adds it, or use spark-submit).")
+    private String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master, e.g. 'local[*]' or spark://HOST:7077;"
+                + " without it the master comes from spark-submit.")
+    private String master;
+
+    private static final String LOCAL = "local";
+    private static final String SPARK = "spark";
+    /** Spark's master, set by spark-submit for the program it launches. */
+    private static final String SPARK_MASTER_PROPERTY = "spark.master";
+
+    /**
+     * A checked experiment and where it goes: the result of validating all input.
+     *
+     * @param shard the slice to run, or null for the whole experiment
+     * @param spark whether to run on Spark
+     */
+    private record Plan(ExperimentSpec spec, Experiment experiment, Path dir, ShardSpec shard, boolean spark) {
     }
 
     @Override
@@ -114,6 +150,12 @@ final class RunCommand implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true");
         }
         Plan plan = plan();
+        if (plan.shard() != null) {
+            return runShard(plan);
+        }
+        if (plan.spark()) {
+            return runSpark(plan);
+        }
         PrintWriter outw = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExperimentResult result;
@@ -135,7 +177,8 @@ final class RunCommand implements Callable<Integer> {
                 result = running.await();
             } catch (RunFailedException f) {
                 progress.close();
-                reportFailure(err, plan, f);
+                reportFailure(err, plan, f, "The runs before it are saved in " + plan.dir() + "; once the cause"
+                        + " is fixed, continue with:", resumeCommand(plan));
                 return OfframpCommand.FAILURE;
             } catch (ExperimentCancelledException c) {
                 progress.close();
@@ -153,9 +196,112 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
         }
-        report(outw, plan, result);
+        report(outw, plan, result, String.format(Locale.ROOT, "%s · %s", ResultReport.threads(result.threads()),
+                ProgressReporter.seconds(result.wallTime())));
         return OfframpCommand.OK;
     }
+
+    /** Runs one shard into its partial folder and says what it covered and how to merge. */
+    private int runShard(Plan plan) throws IOException {
+        PrintWriter w = spec.commandLine().getOut();
+        ShardSpec s = plan.shard();
+        if (overwrite) {
+            // Shards.run replaces its own files; this one is ours, and is rewritten after them.
+            Files.deleteIfExists(plan.dir().resolve(ShardOutputs.FILE));
+        }
+        Partial p;
+        try {
+            p = Shards.run(plan.experiment(), s.index(), s.count(), PortableModel.SIMULATION, plan.dir());
+        } catch (RunFailedException f) {
+            reportFailure(spec.commandLine().getErr(), plan, f, "Shard " + s + " saved nothing; once the cause is"
+                    + " fixed, run it again:", command(plan, "--overwrite"));
+            return OfframpCommand.FAILURE;
+        }
+        ExperimentSpec es = plan.spec();
+        new ShardOutputs(es.name(), scenarioRef(plan), es.overrides(), es.outputs().charts(), es.outputs().stories(),
+                plan.experiment().scenario().contentHash()).write(plan.dir());
+        long runs = p.toRun() - p.fromRun();
+        w.printf(Locale.ROOT, "shard %s of experiment %s · scenario %s · master seed %d · %s · %s%n", s, es.name(),
+                plan.experiment().scenario().name(), plan.experiment().masterSeed(), ResultReport.threads(p.threads()),
+                ProgressReporter.seconds(java.time.Duration.ofNanos((long) (p.wallSeconds() * 1e9))));
+        w.println();
+        if (runs == 0) {
+            w.printf(Locale.ROOT, "covered  no runs: the experiment has only %,d blocks for %,d shards%n",
+                    p.totalBlocks(), s.count());
+        } else {
+            w.printf(Locale.ROOT, "covered  runs %,d to %,d (%,d of %,d runs), blocks %,d to %,d of %,d%n", p.fromRun(),
+                    p.toRun() - 1, runs, plan.experiment().runs(), p.fromBlock(), p.toBlock() - 1, p.totalBlocks());
+        }
+        if (p.aggregate().failed() > 0) {
+            w.printf(Locale.ROOT, "failed   %,d runs, counted as FAILED (--keep-going)%n", p.aggregate().failed());
+        }
+        w.println("results  " + plan.dir() + "  (runs.csv, " + Partial.FILE + ", " + ShardOutputs.FILE + ")");
+        w.println();
+        w.println("When all " + s.count() + " shards are done, merge them with:");
+        w.println("  " + mergeCommand(plan));
+        w.flush();
+        return OfframpCommand.OK;
+    }
+
+    /** The merge command for this shard's siblings, guessing their folders from this one's name. */
+    private String mergeCommand(Plan plan) {
+        ShardSpec s = plan.shard();
+        String name = plan.spec().name();
+        Path parent = plan.dir().getParent();
+        String folder = plan.dir().getFileName() == null ? "" : plan.dir().getFileName().toString();
+        // The folder's name with this shard's K as a whole number (shard-3, part3-of-8): the siblings
+        // differ only there, so a shell pattern names them all.
+        Matcher m = Pattern.compile("(?<![0-9])" + s.index() + "(?![0-9])").matcher(folder);
+        int hits = 0;
+        int at = -1;
+        while (m.find()) {
+            hits++;
+            at = m.start();
+        }
+        Path mergedOut = parent == null ? Path.of(name + "-merged") : parent.resolve("merged");
+        if (s.count() == 1) {
+            return "offramp merge " + ReplayCommand.quote(plan.dir().toString()) + " --out "
+                    + ReplayCommand.quote(mergedOut.toString());
+        }
+        if (hits == 1) {
+            String pattern = folder.substring(0, at) + "*" + folder.substring(at + Integer.toString(s.index()).length());
+            String glob = parent == null ? pattern : parent.resolve(pattern).toString();
+            // Quote everything but the star, so the shell still expands it.
+            int star = glob.lastIndexOf('*');
+            return "offramp merge " + shellGlob(glob.substring(0, star)) + "*" + shellGlob(glob.substring(star + 1))
+                    + " --out " + ReplayCommand.quote(mergedOut.toString());
+        }
+        return "offramp merge " + ReplayCommand.quote(plan.dir().toString()) + " FOLDERS-OF-THE-OTHER-"
+                + (s.count() - 1) + "-SHARDS --out " + ReplayCommand.quote(mergedOut.toString());
+    }
+
+    private static String shellGlob(String part) {
+        return part.isEmpty() ? "" : ReplayCommand.quote(part);
+    }
+
+    /** Runs the experiment on Spark, then writes charts and stories as a local run does. */
+    private int runSpark(Plan plan) throws IOException {
+        SparkLaunch.Done done;
+        try {
+            done = SparkLaunch.run(plan.experiment(), master);
+        } catch (RunFailedException f) {
+            reportFailure(spec.commandLine().getErr(), plan, f, "No summary was written; once the cause is fixed,"
+                    + " run it again:", command(plan, "--overwrite"));
+            return OfframpCommand.FAILURE;
+        } catch (LinkageError missing) {
+            // The probe found Spark, but part of it (or of its dependencies) is missing or of another version.
+            throw new BadInputException("Spark cannot be loaded: " + missing + "; " + SPARK_HINT, missing);
+        }
+        ExperimentResult r = done.result();
+        report(spec.commandLine().getOut(), plan, r, String.format(Locale.ROOT, "Spark %s (%d task slots) · %s",
+                done.master(), done.parallelism(), ProgressReporter.seconds(r.wallTime())));
+        return OfframpCommand.OK;
+    }
+
+    /** How to get Spark onto the class path. */
+    static final String SPARK_HINT = "run it through the ./offramp launcher, which adds Spark's jars and JVM flags"
+            + " when it sees --engine spark, or submit target/offramp-cli.jar with spark-submit (--class"
+            + " org.offramp.cli.OfframpCommand); see docs/scaling.md";
 
     /** Checks every input and builds the experiment; writes nothing. */
     private Plan plan() throws IOException {
@@ -168,6 +314,23 @@ final class RunCommand implements Callable<Integer> {
         }
         Long runs = budget == null ? null : budget.runs;
         Double precision = budget == null ? null : budget.precision;
+        boolean spark = checkEngine();
+        ShardSpec slice = null;
+        if (shard != null) {
+            try {
+                slice = ShardSpec.parse(shard);
+            } catch (IllegalArgumentException ex) {
+                throw new BadInputException("--shard: " + ex.getMessage(), ex);
+            }
+            String other = precision != null ? "--precision (a shard cannot know where the precision target stops"
+                    + " the experiment; give --runs N)"
+                    : resume ? "--resume (a shard is short: run it again, with --overwrite)"
+                    : spark ? "--engine spark (Spark runs the whole experiment; shards are for clusters without it)"
+                    : null;
+            if (other != null) {
+                throw new BadInputException("--shard " + shard + " excludes " + other);
+            }
+        }
         if (runs != null && (runs < 1 || runs > Experiment.MAX_RUNS)) {
             throw new BadInputException("--runs must be in [1, " + Experiment.MAX_RUNS + "], but was " + runs);
         }
@@ -177,7 +340,14 @@ final class RunCommand implements Callable<Integer> {
         if (threads != null && (threads < 0 || threads > 1024)) {
             throw new BadInputException("--threads must be in [0, 1024] (0 = all cores), but was " + threads);
         }
-        Path dir = out != null ? out : Path.of("results", s.name());
+        Path dir = out != null ? out : slice != null
+                ? Path.of("results", s.name(), "shard-" + slice.index() + "-of-" + slice.count())
+                : Path.of("results", s.name());
+        if (slice != null && precision == null && runs == null && s.budget() instanceof ExperimentSpec.Precision p) {
+            throw new BadInputException("--shard needs a fixed number of runs, but " + s.source() + " asks for"
+                    + " precision " + p.halfWidth() + " (a shard cannot know where that target stops the experiment);"
+                    + " give --runs N");
+        }
         checkFolder(dir);
         Experiment.Builder b = Experiment.builder(s.scenario());
         try {
@@ -201,10 +371,53 @@ final class RunCommand implements Callable<Integer> {
                     .outputDirectory(dir)
                     .overwrite(overwrite)
                     .resume(resume);
-            return new Plan(s, b.build(), dir);
+            return new Plan(s, b.build(), dir, slice, spark);
         } catch (IllegalArgumentException ex) {
             throw new BadInputException(s.source() + ": " + ex.getMessage(), ex);
         }
+    }
+
+    /**
+     * Checks --engine and the flags that go with it; for Spark, also that Spark is on the class path
+     * and a master is known. Loads no Spark class.
+     *
+     * @return whether to run on Spark
+     */
+    private boolean checkEngine() {
+        if (!LOCAL.equals(engine) && !SPARK.equals(engine)) {
+            throw new BadInputException("--engine must be local or spark, but was " + engine);
+        }
+        boolean spark = SPARK.equals(engine);
+        if (!spark) {
+            if (master != null) {
+                throw new BadInputException("--master " + master + " is for --engine spark only; add --engine spark"
+                        + " or drop --master");
+            }
+            return false;
+        }
+        if (resume) {
+            throw new BadInputException("--engine spark excludes --resume: Spark retries failed tasks itself; run the"
+                    + " experiment again with --overwrite");
+        }
+        if (threads != null) {
+            throw new BadInputException("--engine spark excludes --threads " + threads + ": the master decides how many"
+                    + " runs go at once (e.g. --master 'local[4]', or the cluster's executor cores)");
+        }
+        if (master != null && master.isBlank()) {
+            throw new BadInputException("--master must be a Spark master URL such as 'local[*]' or spark://HOST:7077,"
+                    + " but was blank");
+        }
+        try {
+            Class.forName(SparkLaunch.PROBE, false, RunCommand.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError ex) {
+            throw new BadInputException("--engine spark needs Apache Spark (spark-core_2.13 4.x), which is not on the"
+                    + " class path: " + SPARK_HINT, ex);
+        }
+        if (master == null && System.getProperty(SPARK_MASTER_PROPERTY) == null) {
+            throw new BadInputException("--engine spark needs a master: give --master 'local[*]' to run Spark inside"
+                    + " this JVM (or spark://HOST:7077), or launch with spark-submit, which sets it");
+        }
+        return true;
     }
 
     /** A folder that exists must be a folder, and empty unless the user said what to do with it. */
@@ -226,73 +439,40 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void report(PrintWriter w, Plan plan, ExperimentResult r) throws IOException {
+    /** The headline, table, charts and stories of a finished experiment; {@code how} says where it ran. */
+    private void report(PrintWriter w, Plan plan, ExperimentResult r, String how) throws IOException {
         Experiment e = plan.experiment();
-        w.printf(Locale.ROOT, "experiment %s · scenario %s · %,d runs · master seed %d · %d %s · %s%n",
-                plan.spec().name(), e.scenario().name(), r.runs(), e.masterSeed(), r.threads(),
-                r.threads() == 1 ? "thread" : "threads",
-                ProgressReporter.seconds(r.wallTime()));
-        w.println();
-        if (r.completed() > 0) {
-            long[] counts = new long[Outcome.COUNT];
-            for (Outcome o : Outcome.ALL) {
-                counts[o.ordinal()] = r.counts().get(o.name());
-            }
-            w.print(ConsoleTable.outcomes(Outcome.ALL.stream().map(Outcome::name).toList(), counts,
-                    e.confidenceLevel()));
-        } else {
-            w.println("No run completed, so there are no outcome shares.");
-        }
-        if (e.precisionMode()) {
-            w.printf(Locale.ROOT, "%nprecision: target half-width %s %s after %,d runs (largest half-width %.4f)%n",
-                    e.targetHalfWidth(), r.targetMet() ? "met" : "NOT met (cap reached)", r.runs(),
-                    r.summary().path("precision").path("largestHalfWidth").asDouble(Double.NaN));
-        }
-        if (r.failed() > 0) {
-            w.printf(Locale.ROOT, "%n%,d runs failed and are counted as FAILED. The first:%n", r.failed());
-            for (RunSample f : r.failures()) {
-                w.printf(Locale.ROOT, "  run %d (seed %d): %s%n    %s%n", f.index(), f.seed(), f.detail(),
-                        replayCommand(plan, f.seed()));
-            }
-        }
-        w.println();
-        w.println("results  " + plan.dir() + "  (runs.csv, summary.json)");
-        boolean charts = plan.spec().outputs().charts() && !noCharts;
-        if (charts && r.completed() > 0) {
-            Path folder = plan.dir().resolve("charts");
-            List<Path> files = ResultOutputs.writeCharts(r, plan.spec().name(), folder);
-            w.println("charts   " + folder + "  (" + files.size() + " files: "
-                    + String.join(", ", ResultOutputs.CHART_NAMES) + ", as .png and .svg)");
-        }
-        int stories = plan.spec().outputs().stories();
-        if (stories > 0) {
-            Path folder = plan.dir().resolve("stories");
-            List<Path> files = ResultOutputs.writeStories(r, plan.spec().name(), stories,
-                    sd -> replayCommand(plan, sd), folder);
-            w.println("stories  " + folder + "  (" + files.size() + " files, up to " + stories + " per outcome)");
-        }
-        w.flush();
+        String headline = String.format(Locale.ROOT, "experiment %s · scenario %s · %,d runs · master seed %d · %s",
+                plan.spec().name(), e.scenario().name(), r.runs(), e.masterSeed(), how);
+        ResultReport.print(w, headline, r, new ResultReport.Target(plan.spec().name(), plan.dir(),
+                plan.spec().outputs().charts() && !noCharts, plan.spec().outputs().stories(),
+                sd -> replayCommand(plan, sd)));
     }
 
-    private void reportFailure(PrintWriter err, Plan plan, RunFailedException f) {
+    private void reportFailure(PrintWriter err, Plan plan, RunFailedException f, String then, String again) {
         err.println("offramp run: run " + f.runIndex() + " (seed " + f.seed() + ") failed: " + f.getCause());
         err.println("Reproduce it with:");
         err.println("  " + replayCommand(plan, f.seed()));
-        err.println("The runs before it are saved in " + plan.dir() + "; once the cause is fixed, continue with:");
-        err.println("  " + resumeCommand(plan));
+        err.println(then);
+        err.println("  " + again);
         err.println("or count failing runs as FAILED with --keep-going.");
         err.flush();
     }
 
     /** The replay command of one seed of this experiment, with its scenario and every override. */
     private String replayCommand(Plan plan, long runSeed) {
+        return ReplayCommand.command(scenarioRef(plan), runSeed, plan.spec().overrides());
+    }
+
+    /** The scenario as {@code offramp replay --scenario} loads it from the current folder. */
+    private String scenarioRef(Plan plan) {
         String ref = plan.spec().scenarioRef();
         if (!ReplayCommand.isEmbedded(ref)) {
             // The file resolved a relative scenario path against its own folder; the replay runs from here.
             Path parent = file.toAbsolutePath().normalize().getParent();
             ref = Path.of(ref).isAbsolute() || parent == null ? ref : relativeToHere(parent.resolve(ref).normalize());
         }
-        return ReplayCommand.command(ref, runSeed, plan.spec().overrides());
+        return ref;
     }
 
     private static String relativeToHere(Path p) {
@@ -302,6 +482,11 @@ final class RunCommand implements Callable<Integer> {
 
     /** This command line again, with --resume instead of --overwrite. */
     private String resumeCommand(Plan plan) {
+        return command(plan, "--resume");
+    }
+
+    /** This command line again (but --threads, --resume, --overwrite), ending with {@code last}. */
+    private String command(Plan plan, String last) {
         StringBuilder sb = new StringBuilder("offramp run ").append(ReplayCommand.quote(file.toString()));
         if (budget != null && budget.runs != null) {
             sb.append(" --runs ").append(budget.runs);
@@ -319,6 +504,15 @@ final class RunCommand implements Callable<Integer> {
         if (keepGoing) {
             sb.append(" --keep-going");
         }
-        return sb.append(" --resume").toString();
+        if (plan.shard() != null) {
+            sb.append(" --shard ").append(plan.shard());
+        }
+        if (plan.spark()) {
+            sb.append(" --engine spark");
+            if (master != null) {
+                sb.append(" --master ").append(ReplayCommand.quote(master));
+            }
+        }
+        return sb.append(' ').append(last).toString();
     }
 }

@@ -101,6 +101,84 @@ public final class SparkEngine implements Engine {
         return c;
     }
 
+    /**
+     * Starts a SparkContext and returns an engine on it that owns it: {@link Session#close()} stops
+     * the context. With a master URL (e.g. {@code local[*]}, {@code spark://head:7077}) the
+     * configuration is {@link #localConf(String)}; with {@code null} it is taken from
+     * {@code spark-submit} (the {@code spark.*} system properties it sets, master included), the
+     * application name defaulting to {@code offramp}. Callers that must load without Spark on the
+     * class path (the command line) reach Spark through this method only, so they name no Spark
+     * class themselves.
+     *
+     * <pre>{@code
+     * try (SparkEngine.Session spark = SparkEngine.open("local[2]")) {
+     *     ExperimentResult r = spark.run(experiment, PortableModel.SIMULATION);
+     * }
+     * }</pre>
+     *
+     * @param masterOrNull the master URL, or {@code null} under {@code spark-submit}
+     * @return the engine, holding its own context
+     * @throws IllegalArgumentException if {@code masterOrNull} is blank
+     */
+    public static Session open(String masterOrNull) {
+        SparkConf conf;
+        if (masterOrNull == null) {
+            conf = new SparkConf().setIfMissing("spark.app.name", "offramp");
+        } else {
+            if (masterOrNull.isBlank()) {
+                throw new IllegalArgumentException("master must be a Spark master URL such as local[*] or "
+                        + "spark://HOST:7077, but was blank");
+            }
+            conf = localConf(masterOrNull);
+        }
+        return new Session(new JavaSparkContext(conf));
+    }
+
+    /**
+     * A {@link SparkEngine} that owns its SparkContext, from {@link #open(String)}. Thread-safe as
+     * the engine is; {@link #close()} stops the context (once; later calls do nothing).
+     */
+    public static final class Session implements Engine, AutoCloseable {
+        private final JavaSparkContext sc;
+        private final SparkEngine engine;
+
+        private Session(JavaSparkContext sc) {
+            this.sc = sc;
+            this.engine = new SparkEngine(sc);
+        }
+
+        @Override
+        public String name() {
+            return engine.name();
+        }
+
+        @Override
+        public ExperimentResult run(Experiment experiment, PortableModel model) {
+            return engine.run(experiment, model);
+        }
+
+        /** The master URL the context runs on, e.g. {@code local[2]}. */
+        public String master() {
+            return sc.master();
+        }
+
+        /** The context's default parallelism: the task slots of the master. */
+        public int parallelism() {
+            return sc.defaultParallelism();
+        }
+
+        /** Sets Spark's log level, e.g. {@code WARN} or {@code ERROR}. */
+        public void setLogLevel(String level) {
+            sc.setLogLevel(level);
+        }
+
+        /** Stops the SparkContext. */
+        @Override
+        public void close() {
+            sc.close();
+        }
+    }
+
     @Override
     public String name() {
         return "spark";

@@ -1,0 +1,162 @@
+package org.offramp.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.LongFunction;
+import java.util.stream.Stream;
+import org.offramp.engine.Merge;
+import org.offramp.engine.MergeException;
+import org.offramp.experiment.Experiment;
+import org.offramp.experiment.ExperimentResult;
+import org.offramp.scenario.ExperimentSpec;
+import org.offramp.scenario.Scenario;
+import org.offramp.scenario.Scenarios;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code offramp merge DIR... --out DIR}: combines the folders of the N shards of an experiment
+ * ({@code offramp run --shard K/N}) into one results folder, as {@code offramp run} would have
+ * written it: {@code runs.csv} with the same bytes, {@code summary.json} equal but for the
+ * provenance of threads, wall time and engine, and the same charts and story samples. Then it prints
+ * the outcome table.
+ *
+ * <p>Everything is checked before anything is written: the shards must be all N shards of one
+ * experiment, seed and library version, each given once ({@link Merge} says what differs or is
+ * missing), and the output folder must be new or empty unless {@code --overwrite} is given. The
+ * experiment's name and outputs come from the shards' {@value ShardOutputs#FILE}; for shards run
+ * through the Java API, which have none, the name is the scenario's and the outputs are the
+ * defaults.
+ */
+@Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = OfframpCommand.Version.class,
+        description = {"Merge the folders of the N shards of an experiment (from 'offramp run --shard K/N') into one"
+            + " results folder: runs.csv, summary.json, charts/ and stories/, as 'offramp run' writes them."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:an I/O error",
+            "2:bad input: the folders are not all N shards of one experiment, seed and library version (one is"
+                + " missing, given twice, unfinished or damaged), or --out holds files (without --overwrite);"
+                + " nothing is written"})
+final class MergeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0..*", arity = "1..*", paramLabel = "SHARD-DIR",
+            description = "The shard folders, all N of them, in any order (e.g. results/big/shard-*).")
+    private List<Path> shards = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The merged results folder.")
+    private Path out;
+
+    @Option(names = "--overwrite", description = "Replace the results already in the --out folder.")
+    private boolean overwrite;
+
+    @Option(names = "--no-charts", description = "Draw no charts, whatever the experiment file said.")
+    private boolean noCharts;
+
+    @Override
+    public Integer call() throws IOException {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        checkFolders();
+        ShardOutputs outputs = outputs();
+        ExperimentResult r;
+        try {
+            r = Merge.merge(List.copyOf(shards), out, overwrite);
+        } catch (MergeException ex) {
+            throw new BadInputException(ex.getMessage(), ex);
+        }
+        Experiment e = r.experiment();
+        ShardOutputs o = outputs != null && outputs.contentHash().equals(e.scenario().contentHash()) ? outputs
+                : defaults(e.scenario());
+        PrintWriter w = spec.commandLine().getOut();
+        String headline = String.format(Locale.ROOT,
+                "experiment %s · scenario %s · %,d runs · master seed %d · merged from %d shards · %s of shard time",
+                o.name(), e.scenario().name(), r.runs(), e.masterSeed(), shards.size(),
+                ProgressReporter.seconds(r.wallTime()));
+        LongFunction<String> replay = seed -> ReplayCommand.command(o.scenarioRef(), seed, o.overrides());
+        ResultReport.print(w, headline, r, new ResultReport.Target(o.name(), out, o.charts() && !noCharts,
+                o.stories(), replay));
+        return OfframpCommand.OK;
+    }
+
+    /** The shard folders must exist and differ from --out, which must be new or empty (or --overwrite). */
+    private void checkFolders() throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        for (Path s : shards) {
+            if (!Files.isDirectory(s)) {
+                throw new BadInputException("shard folder " + s + " does not exist or is not a folder; allowed: the"
+                        + " folders 'offramp run --shard K/N' wrote");
+            }
+            if (s.toAbsolutePath().normalize().equals(target)) {
+                throw new BadInputException("--out " + out + " is one of the shard folders; allowed: another folder");
+            }
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new BadInputException("--out " + out + " is a file; allowed: a new or empty folder, or a results"
+                    + " folder with --overwrite");
+        }
+        if (Files.isDirectory(out) && !overwrite) {
+            List<String> present;
+            try (Stream<Path> s = Files.list(out)) {
+                present = s.map(p -> p.getFileName().toString()).sorted().limit(6).toList();
+            }
+            if (!present.isEmpty()) {
+                throw new BadInputException("--out " + out + " already holds files (" + String.join(", ", present)
+                        + "); allowed: a new or empty folder, or --overwrite to replace the results there");
+            }
+        }
+    }
+
+    /**
+     * The name and outputs the shards recorded; they must agree (they came from one command line).
+     *
+     * @return null if no shard recorded them
+     */
+    private ShardOutputs outputs() throws IOException {
+        ShardOutputs first = null;
+        Path from = null;
+        for (Path s : shards) {
+            Optional<ShardOutputs> o = ShardOutputs.read(s);
+            if (o.isEmpty()) {
+                continue;
+            }
+            if (first == null) {
+                first = o.get();
+                from = s;
+            } else if (!first.equals(o.get())) {
+                throw new BadInputException("the shards were run with different experiment names or outputs: "
+                        + from.resolve(ShardOutputs.FILE) + " says " + first + ", but " + s.resolve(ShardOutputs.FILE)
+                        + " says " + o.get() + "; run all shards from the same experiment file and flags");
+            }
+        }
+        return first;
+    }
+
+    /**
+     * For shards without {@value ShardOutputs#FILE}: the scenario's name, the default outputs, and a
+     * replay of the embedded scenario of that name (else the baseline) with the parameters that
+     * differ set on the command line, which reproduces every run whatever file the scenario came from.
+     */
+    private static ShardOutputs defaults(Scenario s) {
+        String ref = ReplayCommand.isEmbedded(s.name()) ? s.name() : "baseline";
+        Map<String, Double> diffs = s.differencesFrom(Scenarios.load(ref));
+        String name = s.name().matches("[a-z0-9][a-z0-9-]*") ? s.name() : "merged";
+        return new ShardOutputs(name, ref, diffs, ExperimentSpec.Outputs.DEFAULT.charts(),
+                ExperimentSpec.Outputs.DEFAULT.stories(), s.contentHash());
+    }
+}

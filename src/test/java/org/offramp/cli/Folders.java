@@ -1,0 +1,77 @@
+package org.offramp.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Results folders and experiment files for the tests of shards, merge and Spark. */
+final class Folders {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Folders() {
+    }
+
+    /**
+     * An experiment file with a 60-day horizon, so a run costs a tenth of a baseline run and an
+     * experiment spans several 1,000-run blocks in about a second.
+     */
+    static Path shortExperiment(Path dir, String name, long runs) throws IOException {
+        Files.createDirectories(dir);
+        return Files.writeString(dir.resolve(name + ".yaml"), String.join("\n",
+                "experiment: " + name,
+                "scenario: baseline",
+                "overrides:",
+                "  run.horizonDays: 60",
+                "runs: " + runs,
+                "seed: 20190517",
+                "threads: 2",
+                "outputs:",
+                "  charts: true",
+                "  stories: 2",
+                ""));
+    }
+
+    /** summary.json without what depends on the machine and the engine: threads, wall time, engine. */
+    static String comparableSummary(Path summary) {
+        try {
+            ObjectNode n = (ObjectNode) JSON.readTree(summary.toFile());
+            ObjectNode prov = (ObjectNode) n.get("provenance");
+            prov.remove("threads");
+            prov.remove("wallTimeSeconds");
+            prov.remove("engine");
+            return n.toPrettyString();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Every file under {@code dir}, by relative path, with its bytes (as ISO-8859-1 text, for messages). */
+    static TreeMap<String, String> files(Path dir) {
+        TreeMap<String, String> all = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                all.put(dir.relativize(p).toString().replace('\\', '/'),
+                        new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return all;
+    }
+
+    /** The names in a folder, or none if it does not exist. */
+    static List<String> list(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
