@@ -39,7 +39,7 @@ public record Factor(String path, double lower, double upper, List<Double> level
         }
         for (double v : new double[] {lower, upper}) {
             String problem = p.problem(v);
-            if (problem != null && p.type() != Param.Type.FLAG) {
+            if (problem != null) {
                 throw new IllegalArgumentException(path + " " + problem);
             }
         }

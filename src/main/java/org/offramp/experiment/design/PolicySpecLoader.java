@@ -394,7 +394,7 @@ public final class PolicySpecLoader {
                 heat = List.of(x, y, m);
             }
         }
-        PolicySpec.SweepSpec spec = new PolicySpec.SweepSpec(f.has("experiment") ? name : name, description, f.source,
+        PolicySpec.SweepSpec spec = new PolicySpec.SweepSpec(name, description, f.source,
                 base, factors, design, measures, runs, seed, threads, level, series, seriesMeasures, heat);
         if (heat != null) {
             for (Factor fa : factors) {
