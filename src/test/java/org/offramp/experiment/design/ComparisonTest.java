@@ -108,6 +108,25 @@ class ComparisonTest {
     }
 
     @Test
+    void anInterruptCancelsAndStopsTheWorkers() throws Exception {
+        Comparison c = threeVariants().runs(1_000_000).threads(2).build();
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                c.run(ThresholdModel.MODEL, ProgressListener.NONE);
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        t.start();
+        Thread.sleep(200);
+        t.interrupt();
+        t.join(10_000);
+        assertTrue(!t.isAlive(), "the comparison must return after an interrupt");
+        assertTrue(thrown.get() instanceof org.offramp.experiment.ExperimentCancelledException, String.valueOf(thrown.get()));
+    }
+
+    @Test
     void builderRefusesWhatIsMissingOrWrong() {
         assertThrows(IllegalStateException.class, () -> Comparison.builder().variant("a", BASE).variant("b", BASE)
                 .runs(10).build());
