@@ -1,0 +1,234 @@
+package org.offramp.experiment.design;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.offramp.experiment.ProgressListener;
+import org.offramp.experiment.RunModel;
+import org.offramp.scenario.Scenario;
+
+/**
+ * A sweep over scenario parameters: the base scenario with each design point's factor values set
+ * ({@link Scenario#with(String, double)}), every point run on the same seeds (common random
+ * numbers across points), so that neighbouring points differ by the parameters, not by luck.
+ *
+ * <pre>{@code
+ * Sweep s = Sweep.builder(Scenarios.load("baseline"))
+ *         .factor(Factor.evenly("washington.punchInTheNose", 0, 1, 6))
+ *         .factor(Factor.evenly("washington.restraint", 0.5, 1, 6))
+ *         .design(new Design.Grid())
+ *         .runs(500).masterSeed(20190517)
+ *         .build();
+ * SweepResult r = s.run(Simulation::run, ProgressListener.NONE);
+ * r.writeTo(Path.of("results/punch"));       // sweep.csv and charts
+ * }</pre>
+ *
+ * <p>Run {@code i} of every point has seed {@code Seeds.runSeed(masterSeed, i)}. A point costs what
+ * its runs cost: the only per-point work is building its scenario. Results depend on the base
+ * scenario, factors, design, measures, runs and master seed only. Immutable and thread-safe.
+ */
+public final class Sweep {
+    private final String name;
+    private final Scenario base;
+    private final List<Factor> factors;
+    private final Design design;
+    private final List<Measure> measures;
+    private final long runs;
+    private final long masterSeed;
+    private final int threads;
+    private final double confidenceLevel;
+    private final double[][] points;
+
+    private Sweep(Builder b) {
+        this.name = b.name;
+        this.base = b.base;
+        this.factors = List.copyOf(b.factors);
+        this.design = b.design;
+        this.measures = b.measures;
+        this.runs = b.runs;
+        this.masterSeed = b.masterSeed;
+        this.threads = b.threads;
+        this.confidenceLevel = b.confidenceLevel;
+        this.points = design.points(factors);
+        for (double[] p : points) {
+            scenarioAt(p);   // validates every point before any run
+        }
+    }
+
+    /** A builder sweeping around {@code base}. */
+    public static Builder builder(Scenario base) {
+        return new Builder(base);
+    }
+
+    /** Runs every point on the common seeds and waits. */
+    public SweepResult run(RunModel model, ProgressListener listener) {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < points.length; i++) {
+            scenarios.add(scenarioAt(points[i]));
+            labels.add("point " + i);
+        }
+        long start = System.nanoTime();
+        Tally t = CrnEngine.run(scenarios, labels, runs, masterSeed, threads, measures, false,
+                Objects.requireNonNull(model, "model"), Objects.requireNonNull(listener, "listener"));
+        return new SweepResult(this, t, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The scenario of a design point. */
+    public Scenario scenarioAt(double[] point) {
+        Scenario s = base;
+        for (int i = 0; i < factors.size(); i++) {
+            s = factors.get(i).apply(s, point[i]);
+        }
+        return s;
+    }
+
+    /** The sweep's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The base scenario. */
+    public Scenario base() {
+        return base;
+    }
+
+    /** The factors, in the order of each point's values. */
+    public List<Factor> factors() {
+        return factors;
+    }
+
+    /** The design. */
+    public Design design() {
+        return design;
+    }
+
+    /** The design points (a copy), one array of factor values per point. */
+    public double[][] points() {
+        double[][] c = new double[points.length][];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = points[i].clone();
+        }
+        return c;
+    }
+
+    /** The measures. */
+    public List<Measure> measures() {
+        return measures;
+    }
+
+    /** Runs per point. */
+    public long runs() {
+        return runs;
+    }
+
+    /** The master seed. */
+    public long masterSeed() {
+        return masterSeed;
+    }
+
+    /** Worker threads; 0 = one per processor. */
+    public int threads() {
+        return threads;
+    }
+
+    /** The two-sided level of the Wilson intervals. */
+    public double confidenceLevel() {
+        return confidenceLevel;
+    }
+
+    /** Builds a {@link Sweep}; not thread-safe. */
+    public static final class Builder {
+        private final Scenario base;
+        private String name = "sweep";
+        private final List<Factor> factors = new ArrayList<>();
+        private Design design = new Design.Grid();
+        private List<Measure> measures = Measure.OUTCOMES;
+        private long runs = -1;
+        private long masterSeed;
+        private boolean seedSet;
+        private int threads;
+        private double confidenceLevel = 0.95;
+
+        private Builder(Scenario base) {
+            this.base = Objects.requireNonNull(base, "base");
+        }
+
+        /** The sweep's name, {@code [a-z0-9][a-z0-9-]*}. */
+        public Builder name(String n) {
+            this.name = Comparison.checkName("name", n);
+            return this;
+        }
+
+        /** Adds a factor; each path once. */
+        public Builder factor(Factor f) {
+            for (Factor g : factors) {
+                if (g.path().equals(f.path())) {
+                    throw new IllegalArgumentException("factor " + f.path() + " is given twice; allowed: each path once");
+                }
+            }
+            factors.add(f);
+            return this;
+        }
+
+        /** The design; default the full grid. */
+        public Builder design(Design d) {
+            this.design = Objects.requireNonNull(d, "design");
+            return this;
+        }
+
+        /** The measures; default the four endings. */
+        public Builder measures(List<Measure> m) {
+            this.measures = Comparison.checkMeasures(m);
+            return this;
+        }
+
+        /** Runs per point, in [1, 2^31 - 1]. Required. */
+        public Builder runs(long n) {
+            if (n < 1 || n > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("runs must be in [1, 2147483647], but was " + n);
+            }
+            this.runs = n;
+            return this;
+        }
+
+        /** The master seed (also seeds a Latin hypercube made by the loader). Required. */
+        public Builder masterSeed(long seed) {
+            this.masterSeed = seed;
+            this.seedSet = true;
+            return this;
+        }
+
+        /** Worker threads in [0, 4096]; 0 = one per processor. */
+        public Builder threads(int n) {
+            if (n < 0 || n > 4096) {
+                throw new IllegalArgumentException("threads must be in [0, 4096], but was " + n);
+            }
+            this.threads = n;
+            return this;
+        }
+
+        /** The level of the Wilson intervals, in (0, 1); default 0.95. */
+        public Builder confidenceLevel(double level) {
+            if (!(level > 0 && level < 1)) {
+                throw new IllegalArgumentException("confidenceLevel must be in (0, 1), but was " + level);
+            }
+            this.confidenceLevel = level;
+            return this;
+        }
+
+        /** The sweep, with every point validated. @throws IllegalStateException naming what is missing */
+        public Sweep build() {
+            if (factors.isEmpty()) {
+                throw new IllegalStateException("a sweep needs at least one factor");
+            }
+            if (runs < 0) {
+                throw new IllegalStateException("runs is required, but was not set");
+            }
+            if (!seedSet) {
+                throw new IllegalStateException("masterSeed is required, but was not set; there is no default seed");
+            }
+            return new Sweep(this);
+        }
+    }
+}

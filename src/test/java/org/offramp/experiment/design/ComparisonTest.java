@@ -1,0 +1,138 @@
+package org.offramp.experiment.design;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.offramp.experiment.ProgressListener;
+import org.offramp.model.Outcome;
+import org.offramp.model.RunRecord;
+import org.offramp.random.Seeds;
+import org.offramp.scenario.Scenario;
+import org.offramp.sim.Simulation;
+
+class ComparisonTest {
+    static final Scenario BASE = Scenario.baselineValues();
+    static final Measure WAR = Measure.of(Outcome.WAR);
+
+    static Comparison.Builder threeVariants() {
+        return Comparison.builder().name("test")
+                .variant("base", BASE.with("washington.restraint", 0.8))
+                .variant("weak", BASE.with("washington.restraint", 0.4))
+                .variant("weaker", BASE.with("washington.restraint", 0.2), "weak")
+                .runs(1234).masterSeed(99);
+    }
+
+    @Test
+    void countsEqualRunningEverySeedByHand() {
+        ComparisonResult r = threeVariants().threads(3).build().run(ThresholdModel.MODEL, ProgressListener.NONE);
+        long base = 0;
+        long weak = 0;
+        long b = 0;
+        long c = 0;
+        for (int i = 0; i < 1234; i++) {
+            double u = ThresholdModel.u(Seeds.runSeed(99, i));
+            boolean x = u < 0.1;
+            boolean y = u < 0.3;
+            base += x ? 1 : 0;
+            weak += y ? 1 : 0;
+            b += y && !x ? 1 : 0;
+            c += x && !y ? 1 : 0;
+        }
+        assertEquals(base, r.share("base", WAR).count());
+        assertEquals(weak, r.share("weak", WAR).count());
+        ComparisonResult.PairedDifference d = r.difference("weak", WAR);
+        assertEquals(b, d.variantOnly());
+        assertEquals(c, d.againstOnly());
+        assertEquals(0, c, "a weaker restraint only adds wars on common seeds");
+        assertEquals("weak", r.difference("weaker", WAR).against());
+        assertTrue(d.widthRatio() < 1, "pairing narrows the interval: " + d.widthRatio());
+        assertTrue(d.mcNemarMidP() < 1e-6);
+    }
+
+    @Test
+    void resultsDoNotDependOnTheThreadCount() {
+        String one = threeVariants().threads(1).build().run(ThresholdModel.MODEL, ProgressListener.NONE).csv();
+        String four = threeVariants().threads(4).build().run(ThresholdModel.MODEL, ProgressListener.NONE).csv();
+        assertEquals(one, four);
+    }
+
+    @Test
+    void theRealModelIsPairedOnTheEngineSeeds() {
+        Scenario weak = BASE.with("washington.restraint", 0.4);
+        ComparisonResult r = Comparison.builder().variant("baseline", BASE).variant("weak", weak)
+                .measures(List.of(WAR, Measure.parse("DEAL_BY_DAY_180"))).runs(40).masterSeed(7).threads(2).build()
+                .run(Simulation::run, ProgressListener.NONE);
+        long war = 0;
+        for (int i = 0; i < 40; i++) {
+            RunRecord rec = Simulation.run(weak, Seeds.runSeed(7, i));
+            war += rec.outcome() == Outcome.WAR ? 1 : 0;
+        }
+        assertEquals(war, r.share("weak", WAR).count());
+    }
+
+    @Test
+    void progressIsMonotoneAndEndsAtTheTotal(@TempDir Path dir) throws Exception {
+        List<long[]> calls = new ArrayList<>();
+        ComparisonResult r = threeVariants().threads(2).build().run(ThresholdModel.MODEL,
+                (done, total) -> calls.add(new long[] {done, total}));
+        for (int i = 1; i < calls.size(); i++) {
+            assertTrue(calls.get(i)[0] >= calls.get(i - 1)[0]);
+        }
+        assertEquals(3 * 1234, calls.get(calls.size() - 1)[0]);
+        List<Path> files = r.writeTo(dir);
+        assertTrue(files.contains(dir.resolve("comparison.csv")));
+        assertTrue(Files.size(dir.resolve("shares.png")) > 1000);
+        assertTrue(Files.exists(dir.resolve("difference-weaker.svg")));
+        assertTrue(Files.readString(dir.resolve("comparison.csv")).lines().count() == 1 + 3 * 4);
+    }
+
+    @Test
+    void aFailingRunNamesVariantIndexAndSeed() {
+        Comparison c = threeVariants().build();
+        long bad = Seeds.runSeed(99, 500);
+        DesignException e = assertThrows(DesignException.class, () -> c.run((s, seed) -> {
+            if (seed == bad && s.get("washington.restraint") == 0.4) {
+                throw new IllegalStateException("boom");
+            }
+            return ThresholdModel.run(s, seed);
+        }, ProgressListener.NONE));
+        assertTrue(e.getMessage().contains("run 500") && e.getMessage().contains("seed " + bad)
+                && e.getMessage().contains("weak"), e.getMessage());
+    }
+
+    @Test
+    void anInterruptCancelsAndStopsTheWorkers() throws Exception {
+        Comparison c = threeVariants().runs(1_000_000).threads(2).build();
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                c.run(ThresholdModel.MODEL, ProgressListener.NONE);
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        t.start();
+        Thread.sleep(200);
+        t.interrupt();
+        t.join(10_000);
+        assertTrue(!t.isAlive(), "the comparison must return after an interrupt");
+        assertTrue(thrown.get() instanceof org.offramp.experiment.ExperimentCancelledException, String.valueOf(thrown.get()));
+    }
+
+    @Test
+    void builderRefusesWhatIsMissingOrWrong() {
+        assertThrows(IllegalStateException.class, () -> Comparison.builder().variant("a", BASE).variant("b", BASE)
+                .runs(10).build());
+        assertThrows(IllegalArgumentException.class, () -> Comparison.builder().variant("a", BASE).variant("a", BASE));
+        assertThrows(IllegalArgumentException.class, () -> Comparison.builder().variant("a", BASE)
+                .variant("b", BASE, "c"));
+        assertThrows(IllegalArgumentException.class, () -> Comparison.builder().variant("Bad Name", BASE));
+    }
+}
