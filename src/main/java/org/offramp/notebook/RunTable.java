@@ -1,0 +1,268 @@
+package org.offramp.notebook;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.offramp.experiment.ExperimentCancelledException;
+import org.offramp.experiment.RunFailedException;
+import org.offramp.experiment.RunModel;
+import org.offramp.model.Outcome;
+import org.offramp.model.RunRecord;
+import org.offramp.random.Seeds;
+import org.offramp.scenario.Scenario;
+
+/**
+ * Every run of one scenario for run indices {@code 0 .. runs-1}, kept in memory in index order, so
+ * that runs of two scenarios can be paired by index (common random numbers) or read as a table.
+ *
+ * <pre>{@code
+ * RunTable base = RunTable.run(Scenarios.load("baseline"), 2_000, 20190517L);
+ * int[] outcomes = base.outcomes();        // Outcome ordinals by run index
+ * String csv = base.csv();                 // the same text as the engine's runs.csv
+ * }</pre>
+ *
+ * <p>Run {@code i} has the seed {@link Seeds#runSeed(long, long) Seeds.runSeed(masterSeed, i)},
+ * exactly as in an {@link org.offramp.experiment.Experiment} with that master seed, so run {@code i}
+ * here is run {@code i} there and the outcome counts agree with the engine's. Runs are computed in
+ * parallel, each into its own slot of an array indexed by run index, so the table is the same for
+ * any number of threads. It holds every record (a few hundred bytes each): meant for the thousands
+ * or tens of thousands of runs of a notebook, not for millions; use the experiment engine for those.
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+public final class RunTable {
+    /** The largest number of runs a table holds. */
+    public static final int MAX_RUNS = 1_000_000;
+    // Runs are handed to the workers in blocks of this many indices, so a worker's unit of work
+    // is long enough (a few seconds at most) to make the scheduling overhead negligible.
+    private static final int BLOCK = 250;
+
+    private final Scenario scenario;
+    private final long masterSeed;
+    private final RunRecord[] records;
+
+    private RunTable(Scenario scenario, long masterSeed, RunRecord[] records) {
+        this.scenario = scenario;
+        this.masterSeed = masterSeed;
+        this.records = records;
+    }
+
+    /**
+     * Runs the built-in model ({@link Notebooks#model()}) on all cores.
+     *
+     * @see #run(Scenario, int, long, RunModel, int)
+     */
+    public static RunTable run(Scenario scenario, int runs, long masterSeed) {
+        return run(scenario, runs, masterSeed, Notebooks.model(), 0);
+    }
+
+    /**
+     * Runs {@code model} on all cores.
+     *
+     * @see #run(Scenario, int, long, RunModel, int)
+     */
+    public static RunTable run(Scenario scenario, int runs, long masterSeed, RunModel model) {
+        return run(scenario, runs, masterSeed, model, 0);
+    }
+
+    /**
+     * Runs {@code model} for run indices {@code 0 .. runs-1} with seeds derived from
+     * {@code masterSeed}.
+     *
+     * @param scenario   the scenario
+     * @param runs       the number of runs, in [1, {@link #MAX_RUNS}]
+     * @param masterSeed the master seed
+     * @param model      the model; must be thread-safe and a pure function of (scenario, seed)
+     * @param threads    worker threads, 0 for one per core; never changes the result
+     * @return the table
+     * @throws IllegalArgumentException if runs or threads is out of range
+     * @throws RunFailedException       naming the lowest failing run index and its seed, if the model
+     *                                  threw, returned null or recorded another seed
+     * @throws ExperimentCancelledException if the calling thread is interrupted
+     */
+    public static RunTable run(Scenario scenario, int runs, long masterSeed, RunModel model, int threads) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(model, "model");
+        if (runs < 1 || runs > MAX_RUNS) {
+            throw new IllegalArgumentException("runs must be in [1, " + MAX_RUNS + "], but was " + runs);
+        }
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be >= 0 (0 = one per core), but was " + threads);
+        }
+        int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        RunRecord[] records = new RunRecord[runs];
+        int blocks = (runs + BLOCK - 1) / BLOCK;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, blocks), r -> {
+            Thread t = new Thread(r, "offramp-runtable");
+            t.setDaemon(true);   // a notebook's kernel must never be kept alive by idle workers
+            return t;
+        });
+        try {
+            List<Future<RunFailedException>> futures = new ArrayList<>(blocks);
+            for (int b = 0; b < blocks; b++) {
+                int from = b * BLOCK;
+                int to = Math.min(runs, from + BLOCK);
+                futures.add(pool.submit(() -> fill(scenario, masterSeed, model, records, from, to)));
+            }
+            // Blocks are inspected in index order, so the failure reported is the lowest-indexed one
+            // whatever the thread count.
+            for (Future<RunFailedException> f : futures) {
+                RunFailedException failure = f.get();
+                if (failure != null) {
+                    throw failure;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            // nothing is kept: a table is all its runs or nothing
+            throw new ExperimentCancelledException(0, null, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a worker died unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new RunTable(scenario, masterSeed, records);
+    }
+
+    private static RunFailedException fill(Scenario scenario, long master, RunModel model, RunRecord[] out,
+            int from, int to) {
+        for (int i = from; i < to; i++) {
+            long seed = Seeds.runSeed(master, i);
+            try {
+                RunRecord r = model.run(scenario, seed);
+                if (r == null) {
+                    throw new IllegalStateException("the model returned no record");
+                }
+                if (r.seed() != seed) {
+                    throw new IllegalStateException("the model recorded seed " + r.seed() + " for a run with seed "
+                            + seed);
+                }
+                out[i] = r;
+            } catch (RuntimeException | StackOverflowError | AssertionError ex) {
+                return new RunFailedException(i, seed, ex);
+            }
+        }
+        return null;
+    }
+
+    /** The scenario that was run. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The master seed the run seeds were derived from. */
+    public long masterSeed() {
+        return masterSeed;
+    }
+
+    /** The number of runs. */
+    public int size() {
+        return records.length;
+    }
+
+    /** The record of run {@code index}. @throws IndexOutOfBoundsException if out of range */
+    public RunRecord record(int index) {
+        Objects.checkIndex(index, records.length);
+        return records[index];
+    }
+
+    /** The seed of run {@code index}. @throws IndexOutOfBoundsException if out of range */
+    public long seed(int index) {
+        return record(index).seed();
+    }
+
+    /** The seeds of all runs, by run index. */
+    public long[] seeds() {
+        long[] s = new long[records.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = records[i].seed();
+        }
+        return s;
+    }
+
+    /** The outcome of each run as its {@link Outcome#ordinal()}, by run index. */
+    public int[] outcomes() {
+        int[] o = new int[records.length];
+        for (int i = 0; i < o.length; i++) {
+            o[i] = records[i].outcome().ordinal();
+        }
+        return o;
+    }
+
+    /** The outcome of each run by name, by run index. */
+    public String[] outcomeNames() {
+        String[] o = new String[records.length];
+        for (int i = 0; i < o.length; i++) {
+            o[i] = records[i].outcome().name();
+        }
+        return o;
+    }
+
+    /** The day each run ended (the horizon for a stalemate), by run index. */
+    public int[] days() {
+        int[] d = new int[records.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = records[i].day();
+        }
+        return d;
+    }
+
+    /** The highest rung each run reached, 0 to 7, by run index. */
+    public int[] highestRungs() {
+        int[] h = new int[records.length];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = records[i].highestRung();
+        }
+        return h;
+    }
+
+    /** The number of runs that ended in {@code outcome}. */
+    public long count(Outcome outcome) {
+        Objects.requireNonNull(outcome, "outcome");
+        long n = 0;
+        for (RunRecord r : records) {
+            if (r.outcome() == outcome) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Runs per outcome name, in {@link Outcome} order; unmodifiable. */
+    public Map<String, Long> counts() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (Outcome o : Outcome.ALL) {
+            m.put(o.name(), count(o));
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The table as CSV: the header {@code index,} then {@link RunRecord#csvHeader()}, one line per
+     * run in index order, each ended by {@code \n}; the same text the experiment engine writes to
+     * {@code runs.csv} for the same scenario, runs and master seed.
+     */
+    public String csv() {
+        StringBuilder sb = new StringBuilder(records.length * 256);
+        sb.append("index,").append(String.join(",", RunRecord.csvHeader())).append('\n');
+        for (int i = 0; i < records.length; i++) {
+            sb.append(i).append(',');
+            records[i].appendCsv(sb);
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "RunTable[" + scenario.name() + ", " + records.length + " runs, master seed " + masterSeed + ", counts "
+                + counts() + "]";
+    }
+}
