@@ -253,6 +253,11 @@ public final class Params {
     /** Severity of a perceived hostile act below the gray-zone rung, relative to an attack. */
     public static final Param PERCEPTION_MINOR_SEVERITY = real("perception.minorSeverity", "share (0-1)", 0.3, 0, 1,
             "Assumption: sanctions, deployments and threats provoke, but less than an attack.");
+    /** Perceived hostility of a rocket attack at or above which Washington reads it as having killed Americans. */
+    public static final Param PERCEPTION_LETHALITY_THRESHOLD = real("perception.lethalityThreshold", "hostility", 1.2, 0.5, 3,
+            "Assumption: first reports of an attack on US forces exaggerate it when the picture is noisy; a "
+            + "rocket attack (hostility 1.0) perceived two noise standard deviations worse (W-IRGC noise 2.0 "
+            + "Goldstein points = 0.1) reads as lethal, as a lethal one always does.");
     /** Weight of each day's perceived attacks in an actor's sense of provocation. */
     public static final Param PERCEPTION_PROVOCATION_MEMORY = real("perception.provocationMemory", "weight (0-1)", 0.15, 0.001, 1,
             "Assumption: an attack weighs on face for about a week (1/0.15 days).");
@@ -596,6 +601,9 @@ public final class Params {
     /** Face-saving cover from a Moscow–Washington dialogue under way. */
     public static final Param COVER_DIALOGUE = real("offramps.cover.dialogue", "cover", 0.3, 0, 1,
             "Assumption: a Russian co-sponsor vouches for Tehran's interests.");
+    /** Face-saving cover from attacks referred to the Council (before or without a resolution). */
+    public static final Param COVER_REFERRAL = real("offramps.cover.referral", "cover", 0.1, 0, 1,
+            "Assumption: a Council discussion gives a forum even when a veto blocks a resolution.");
     /** Face-saving cover from a Council resolution in force. */
     public static final Param COVER_RESOLUTION = real("offramps.cover.resolution", "cover", 0.15, 0, 1,
             "Assumption.");

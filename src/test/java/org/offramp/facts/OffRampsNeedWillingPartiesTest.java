@@ -21,14 +21,13 @@ import org.offramp.scenario.Scenario;
  * of its effect on DEAL and on WAR lie within ±2 percentage points.
  *
  * <p>All variants run in one comparison on common seeds (3,000 runs each, master seed
- * {@link Facts#SEED}). The Council referral is not tested here: in the model as it stands it has no
- * detectable effect even where both sides are open (see the policy experiments' off-ramp table).
+ * {@link Facts#SEED}).
  */
 @Tag("slow")
 class OffRampsNeedWillingPartiesTest {
     static final List<String> RAMPS = List.of("offramps.councilReferral", "offramps.unMediation",
             "offramps.moscowDialogue", "offramps.unFramework");
-    static final List<String> TESTED = List.of("offramps.unMediation", "offramps.moscowDialogue");
+    static final List<String> TESTED = RAMPS;
     static final Measure WAR = Facts.m("WAR");
     static final Measure DEAL = Facts.m("DEAL");
     static ComparisonResult result;
@@ -58,7 +57,8 @@ class OffRampsNeedWillingPartiesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"offramps.unMediation", "offramps.moscowDialogue"})
+    @ValueSource(strings = {"offramps.councilReferral", "offramps.unMediation", "offramps.moscowDialogue",
+        "offramps.unFramework"})
     void offRampHelpsOnlyWhereBothSidesAreOpen(String ramp) {
         String w = name("willing", ramp);
         String f = name("refusal", ramp);

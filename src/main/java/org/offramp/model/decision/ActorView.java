@@ -53,6 +53,13 @@ public interface ActorView {
     boolean triggered();
 
     /**
+     * Whether the live trigger includes an attack the viewer attributes to the adversary state itself
+     * (for Washington: to Tehran, not to a proxy; an incident taken for an attack counts as the
+     * state's). This is the "first strike" the punch-in-the-nose doctrine answers disproportionately.
+     */
+    boolean triggeredByState();
+
+    /**
      * 1 - (days since the trigger fired) / (trigger memory), or 0 when not triggered. Triggers fire in the
      * day's resolution, after the day's decisions, so the first decision that sees a trigger sees
      * {@code 1 - 1/memory}.

@@ -16,9 +16,9 @@ import org.offramp.scenario.Scenario;
  * options lose {@code weight.restraint x restraint} unless the gate opened, and gain
  * {@code weight.retaliate x freshness} (1 on a gate day).</li>
  * <li>A strike campaign is available after a trigger only once blows have been exchanged (ladder at
- * rung 5 or more) or when hard-liners seek a disproportionate answer ({@code punchInTheNose > 0}),
- * in which case it gains {@code weight.punch x punchInTheNose}; a campaign under way gains
- * {@code weight.momentum}.</li>
+ * rung 5 or more) or, when the trigger is an attack attributed to Tehran itself (not a proxy), where
+ * hard-liners seek a disproportionate answer ({@code punchInTheNose > 0}); it then gains
+ * {@code weight.punch x punchInTheNose}. A campaign under way gains {@code weight.momentum}.</li>
  * <li>More sanctions gain {@code weight.pressure x (1 - R)}, where R is Tehran's perceived resolve:
  * the rosy lens (a negative resolve bias) makes pressure look more promising.</li>
  * <li>Deploying forces gains {@code weight.deploy x provocation}, plus {@code weight.protectionRequest}
@@ -57,7 +57,7 @@ final class WashingtonRule implements DecisionRule {
                         : common(v, s, a, adv) - restraintPenalty + retaliation;
                 case STRIKE_CAMPAIGN -> {
                     boolean escalated = v.ladder().level() >= Rung.LIMITED_STRIKE.level();
-                    double punch = v.triggered() ? s.get(Params.WASHINGTON_PUNCH) : 0;
+                    double punch = v.triggeredByState() ? s.get(Params.WASHINGTON_PUNCH) : 0;
                     boolean available = v.campaignUnderWay() || (strikeable && (escalated || punch > 0));
                     x = !available ? Double.NEGATIVE_INFINITY
                             : common(v, s, a, adv) - restraintPenalty + retaliation

@@ -33,6 +33,7 @@ public final class Beliefs {
     private final double[] resolveVar = new double[N * N];
     private final double[] provocation = new double[N];
     private final int[] triggerDay = new int[N];
+    private final int[] stateTriggerDay = new int[N];
 
     /**
      * Creates everyone's day-0 beliefs.
@@ -51,6 +52,7 @@ public final class Beliefs {
         java.util.Arrays.fill(hostilityVar, priorSd * priorSd);
         java.util.Arrays.fill(resolveVar, priorSd * priorSd);
         java.util.Arrays.fill(triggerDay, Integer.MIN_VALUE / 2);
+        java.util.Arrays.fill(stateTriggerDay, Integer.MIN_VALUE / 2);
     }
 
     /**
@@ -109,6 +111,20 @@ public final class Beliefs {
     /** Records that {@code observer}'s trigger fired today. */
     public void fireTrigger(Actor observer, int day) {
         triggerDay[observer.ordinal()] = day;
+    }
+
+    /**
+     * Records that {@code observer}'s trigger fired today on an act it attributes to a state itself
+     * (for Washington: to Tehran rather than to a proxy).
+     */
+    public void fireStateTrigger(Actor observer, int day) {
+        triggerDay[observer.ordinal()] = day;
+        stateTriggerDay[observer.ordinal()] = day;
+    }
+
+    /** The last day {@code observer}'s trigger fired on an act attributed to a state, or a large negative number. */
+    public int stateTriggerDay(Actor observer) {
+        return stateTriggerDay[observer.ordinal()];
     }
 
     /** The last day {@code observer}'s trigger fired, or a large negative number. */

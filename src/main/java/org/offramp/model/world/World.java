@@ -95,6 +95,7 @@ public final class World {
     // diplomacy
     private int usOfferDay = FAR_PAST;
     private int frameworkDay = FAR_PAST;
+    private int councilCallDay = FAR_PAST;
     private int dialogueDay = FAR_PAST;
     private int referralDay = FAR_PAST;
     private int votePendingDay = FAR_PAST;
@@ -405,7 +406,15 @@ public final class World {
                 mediation = Math.min(1, mediation + s.get(Params.MEDIATION_STEP));
                 firstMediation = firstMediation < 0 ? day : firstMediation;
             }
-            case CONVENE_COUNCIL -> votePendingDay = day;
+            case CONVENE_COUNCIL -> {
+                votePendingDay = day;
+                // the Council's discussion calls both sides to talks, which Washington backs only when open to them
+                if (openness() >= s.get(Params.WASHINGTON_OPENNESS_THRESHOLD)) {
+                    councilCallDay = day;
+                    firstOffer = firstOffer < 0 ? day : firstOffer;
+                    story.add(day, DIPLOMACY, "The Security Council, with Washington's backing, calls on both sides to talk.");
+                }
+            }
             case PROPOSE_FRAMEWORK -> {
                 frameworkDay = day;
                 firstFramework = firstFramework < 0 ? day : firstFramework;
@@ -516,11 +525,18 @@ public final class World {
                         Actor goat = scapegoat(j);
                         boolean wrong = u < acc + (1 - acc) * s.get(Params.attributionWrongShare(o));
                         blamed = wrong && goat != null && goat != o ? goat : null;
+                        if (blamed == null && o == Actor.WASHINGTON && a == Action.ROCKET_ATTACK && rocketLethalToday) {
+                            // Americans were killed: Washington does not leave it unattributed but blames its
+                            // usual suspect, the Iranian state
+                            blamed = usualSuspect(o);
+                        }
                     }
                 }
                 double resolveSignal = displayedResolve(j, a);
+                double perceived = Double.NaN;
                 if (blamed == j) {
                     double h = a.hostility() + sd * e1 + s.get(Params.hostilityBias(o, j));
+                    perceived = h;
                     beliefs.observe(o, j, h, resolveSignal + sd * e2 + s.get(Params.resolveBias(o, j)), weight(a), var);
                     worst = Math.max(worst, severity(o, j, a, h));
                 } else {
@@ -532,6 +548,7 @@ public final class World {
                         double sdk = noiseSd(o, blamed);
                         RandomStream noiseK = streams.misattribution(o);
                         double h = a.hostility() + sdk * noiseK.nextGaussian() + s.get(Params.hostilityBias(o, blamed));
+                        perceived = h;
                         beliefs.observe(o, blamed, h, resolveSignal + sdk * noiseK.nextGaussian()
                                 + s.get(Params.resolveBias(o, blamed)), 1.0, sdk * sdk);
                         worst = Math.max(worst, severity(o, blamed, a, h));
@@ -544,7 +561,7 @@ public final class World {
                     }
                 }
                 if (blamed != null) {
-                    fireTriggers(o, blamed, a);
+                    fireTriggers(o, blamed, a, perceived);
                 }
             }
             if (incidentToday) {
@@ -562,10 +579,17 @@ public final class World {
         return a.rung().level() >= Rung.GRAY_ZONE.level() ? sev : s.get(Params.PERCEPTION_MINOR_SEVERITY) * sev;
     }
 
-    private void fireTriggers(Actor observer, Actor blamed, Action a) {
+    private void fireTriggers(Actor observer, Actor blamed, Action a, double perceivedHostility) {
+        // an attack on US forces read as lethal: it was, or it looked bad enough to be reported so
+        boolean seenLethal = a == Action.ROCKET_ATTACK
+                && (rocketLethalToday || perceivedHostility >= s.get(Params.PERCEPTION_LETHALITY_THRESHOLD));
         if (observer == Actor.WASHINGTON && (blamed == Actor.TEHRAN || blamed == Actor.IRGC)
-                && (a == Action.DIRECT_RETALIATION || (a == Action.ROCKET_ATTACK && rocketLethalToday))) {
-            beliefs.fireTrigger(Actor.WASHINGTON, day);
+                && (a == Action.DIRECT_RETALIATION || seenLethal)) {
+            if (blamed == Actor.TEHRAN) {
+                beliefs.fireStateTrigger(Actor.WASHINGTON, day);
+            } else {
+                beliefs.fireTrigger(Actor.WASHINGTON, day);
+            }
         }
         if (observer == Actor.TEHRAN && blamed == Actor.WASHINGTON
                 && (a == Action.LIMITED_STRIKE || a == Action.STRIKE_CAMPAIGN)) {
@@ -587,7 +611,8 @@ public final class World {
         beliefs.observe(o, suspect, h, beliefs.resolve(o, suspect), 1.0, sd * sd);
         boolean ownVictims = o == Actor.WASHINGTON ? incidentUsVictims : o == Actor.TEHRAN && !incidentUsVictims;
         if (incidentLethal && ownVictims && (o == Actor.WASHINGTON || o == Actor.TEHRAN)) {
-            beliefs.fireTrigger(o, day);
+            // an incident taken for an attack is blamed on the adversary state itself
+            beliefs.fireStateTrigger(o, day);
         }
         if (story.on() && (o == Actor.WASHINGTON || o == Actor.TEHRAN)) {
             story.add(day, PERCEPTION, o.label() + " takes the incident for a deliberate attack by "
@@ -689,7 +714,7 @@ public final class World {
     private double cover() {
         double c = (frameworkStanding() ? s.get(Params.COVER_FRAMEWORK) : 0)
                 + (dialogueActive() ? s.get(Params.COVER_DIALOGUE) : 0)
-                + (resolutionInForce() ? s.get(Params.COVER_RESOLUTION) : 0)
+                + (resolutionInForce() ? s.get(Params.COVER_RESOLUTION) : referralActive() ? s.get(Params.COVER_REFERRAL) : 0)
                 + s.get(Params.COVER_MEDIATION) * mediation
                 + s.get(Params.COVER_BACKCHANNEL) * backchannel
                 + (within(easingDay, Params.OFFER_DAYS) ? s.get(Params.COVER_EASING) : 0);
@@ -697,7 +722,7 @@ public final class World {
     }
 
     private boolean offerStanding() {
-        return usOfferStanding() || frameworkStanding() || dialogueActive();
+        return usOfferStanding() || frameworkStanding() || dialogueActive() || within(councilCallDay, Params.OFFER_DAYS);
     }
 
     private void diplomacy() {
@@ -711,6 +736,7 @@ public final class World {
         if (tehran == Action.REJECT_TALKS) {
             usOfferDay = FAR_PAST;
             frameworkDay = FAR_PAST;
+            councilCallDay = FAR_PAST;
         }
         if (talksOpen) {
             talksDay();
@@ -923,6 +949,11 @@ public final class World {
         @Override
         public boolean triggered() {
             return day - beliefs.triggerDay(self) < triggerMemory();
+        }
+
+        @Override
+        public boolean triggeredByState() {
+            return day - beliefs.stateTriggerDay(self) < triggerMemory();
         }
 
         @Override
