@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Serializable;
 import java.util.Objects;
 import org.offramp.experiment.Experiment;
-import org.offramp.experiment.stats.IntervalMethod;
+import org.offramp.stats.IntervalMethod;
 
 /**
  * The settings of an {@link Experiment} that decide its results, in a form that travels to Spark

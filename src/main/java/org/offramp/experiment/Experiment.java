@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import org.offramp.experiment.stats.IntervalMethod;
+import org.offramp.stats.IntervalMethod;
 import org.offramp.model.RunRecord;
 import org.offramp.scenario.Scenario;
 

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
 import org.offramp.experiment.aggregate.RunSample;
-import org.offramp.experiment.stats.Interval;
-import org.offramp.experiment.stats.IntervalMethod;
+import org.offramp.stats.Interval;
+import org.offramp.stats.IntervalMethod;
 import org.offramp.model.Outcome;
 
 /**

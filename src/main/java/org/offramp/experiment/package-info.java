@@ -11,7 +11,7 @@
  * <p>{@link org.offramp.experiment.Experiment} describes an experiment, {@link org.offramp.experiment.ExperimentRunner}
  * runs it (its Javadoc states the guarantees: seed derivation, blocks, bit-identical results, resume,
  * failures), {@link org.offramp.experiment.ExperimentResult} holds the results. Aggregation lives in
- * {@code org.offramp.experiment.aggregate}, confidence intervals in {@code org.offramp.experiment.stats}.
+ * {@code org.offramp.experiment.aggregate}, confidence intervals in {@code org.offramp.stats}.
  * docs/experiments.md describes {@code runs.csv}, {@code summary.json} and {@code checkpoint.json}.
  */
 package org.offramp.experiment;

@@ -12,7 +12,7 @@ import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.RunModel;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
-import org.offramp.experiment.stats.Interval;
+import org.offramp.stats.Interval;
 import org.offramp.model.Actor;
 import org.offramp.model.Outcome;
 import org.offramp.model.Rung;

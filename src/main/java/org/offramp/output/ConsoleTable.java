@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.offramp.stats.ConfidenceIntervals;
+import org.offramp.stats.Interval;
 
 /**
  * Formats plain-text tables for a terminal: an outcome table with both binomial intervals, and a
@@ -151,8 +153,8 @@ public final class ConsoleTable {
                 level + " Wilson", level + " Clopper-Pearson");
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
-            ProportionInterval wilson = ProportionInterval.wilson(counts[i], total, confidence);
-            ProportionInterval exact = ProportionInterval.clopperPearson(counts[i], total, confidence);
+            Interval wilson = ConfidenceIntervals.wilson(counts[i], total, confidence);
+            Interval exact = ConfidenceIntervals.clopperPearson(counts[i], total, confidence);
             rows.add(List.of(labels.get(i), Long.toString(counts[i]),
                     percent((double) counts[i] / total, 2), interval(wilson), interval(exact)));
         }
@@ -161,7 +163,7 @@ public final class ConsoleTable {
     }
 
     /** An interval as {@code [lo%, hi%]} with two decimals. */
-    static String interval(ProportionInterval interval) {
+    static String interval(Interval interval) {
         return "[" + percent(interval.lower(), 2) + ", " + percent(interval.upper(), 2) + "]";
     }
 

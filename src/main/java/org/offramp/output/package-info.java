@@ -1,6 +1,6 @@
 /**
  * Output of experiments: files written atomically ({@link org.offramp.output.AtomicFiles}),
- * binomial confidence intervals for outcome shares ({@link org.offramp.output.ProportionInterval})
+ * binomial confidence intervals for outcome shares ({@link org.offramp.stats.ConfidenceIntervals})
  * and aligned plain-text tables for the terminal ({@link org.offramp.output.ConsoleTable}).
  * Charts are in {@link org.offramp.output.chart}.
  *

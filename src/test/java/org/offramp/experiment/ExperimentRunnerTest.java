@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offramp.experiment.aggregate.RunSample;
-import org.offramp.experiment.stats.ConfidenceIntervals;
+import org.offramp.stats.ConfidenceIntervals;
 import org.offramp.model.Outcome;
 import org.offramp.model.RunRecord;
 import org.offramp.random.Seeds;

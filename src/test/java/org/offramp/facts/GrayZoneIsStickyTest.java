@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.offramp.experiment.design.ComparisonResult;
 import org.offramp.experiment.design.Measure;
-import org.offramp.experiment.stats.Interval;
+import org.offramp.stats.Interval;
 
 /**
  * MODEL.md 9.1, "neither side wants a raging fire": in the baseline WAR is not the most likely

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.offramp.stats.ConfidenceIntervals;
+import org.offramp.stats.Interval;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -60,8 +62,8 @@ class ConsoleTableTest {
         assertEquals(7, lines.length, table);
         assertTrue(lines[0].startsWith("outcome    count    share  95% Wilson"), lines[0]);
         assertTrue(lines[0].endsWith("95% Clopper-Pearson"), lines[0]);
-        ProportionInterval w = ProportionInterval.wilson(120, 1000, 0.95);
-        ProportionInterval cp = ProportionInterval.clopperPearson(120, 1000, 0.95);
+        Interval w = ConfidenceIntervals.wilson(120, 1000, 0.95);
+        Interval cp = ConfidenceIntervals.clopperPearson(120, 1000, 0.95);
         String expectedWar = String.format(Locale.ROOT, "WAR          120   12.00%%  [%.2f%%, %.2f%%]",
                 w.lower() * 100, w.upper() * 100);
         assertTrue(lines[2].startsWith(expectedWar), lines[2] + " vs " + expectedWar);

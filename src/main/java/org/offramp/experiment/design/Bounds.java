@@ -2,7 +2,7 @@ package org.offramp.experiment.design;
 
 /**
  * A confidence interval on any real quantity (a difference of shares, a Sobol index), unlike
- * {@link org.offramp.experiment.stats.Interval}, which holds shares in [0, 1]. Immutable.
+ * {@link org.offramp.stats.Interval}, which holds shares in [0, 1]. Immutable.
  *
  * @param lower the lower bound, finite
  * @param upper the upper bound, finite and at least lower

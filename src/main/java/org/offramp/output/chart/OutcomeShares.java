@@ -2,7 +2,8 @@ package org.offramp.output.chart;
 
 import java.util.Arrays;
 import java.util.List;
-import org.offramp.output.ProportionInterval;
+import org.offramp.stats.ConfidenceIntervals;
+import org.offramp.stats.Interval;
 
 /**
  * The share of runs that ended with each outcome, with a confidence interval per share: the input
@@ -86,7 +87,7 @@ public record OutcomeShares(List<String> labels, double[] share, double[] lower,
         double[] lower = new double[n];
         double[] upper = new double[n];
         for (int i = 0; i < n; i++) {
-            ProportionInterval interval = ProportionInterval.wilson(counts[i], total, confidence);
+            Interval interval = ConfidenceIntervals.wilson(counts[i], total, confidence);
             share[i] = (double) counts[i] / total;
             lower[i] = interval.lower();
             upper[i] = interval.upper();

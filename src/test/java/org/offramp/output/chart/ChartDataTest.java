@@ -81,7 +81,7 @@ class ChartDataTest {
         OutcomeShares shares = OutcomeShares.wilson(TWO, new long[] {3, 7}, 0.95, "t");
         assertArrayEquals(new double[] {0.3, 0.7}, shares.share());
         assertEquals(10, shares.runs());
-        assertEquals(org.offramp.output.ProportionInterval.wilson(3, 10, 0.95).lower(), shares.lower()[0]);
+        assertEquals(org.offramp.stats.ConfidenceIntervals.wilson(3, 10, 0.95).lower(), shares.lower()[0]);
         assertEquals("counts[1] (DEAL) must be >= 0, but was -2",
                 message(() -> OutcomeShares.wilson(TWO, new long[] {3, -2}, 0.95, "t")));
     }

@@ -1,4 +1,4 @@
-package org.offramp.experiment.stats;
+package org.offramp.stats;
 
 import org.apache.commons.math3.stat.interval.ClopperPearsonInterval;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;

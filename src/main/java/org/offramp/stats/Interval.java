@@ -1,4 +1,4 @@
-package org.offramp.experiment.stats;
+package org.offramp.stats;
 
 /**
  * A two-sided confidence interval for a proportion, with its bounds in [0, 1].
@@ -28,7 +28,12 @@ public record Interval(double lower, double upper) {
         return (upper - lower) / 2;
     }
 
-    /** Whether {@code p} lies inside the interval, bounds included. */
+    /** The width of the interval, {@code upper - lower}. */
+    public double width() {
+        return upper - lower;
+    }
+
+    /** Whether {@code p} lies in the interval, bounds included. */
     public boolean contains(double p) {
         return p >= lower && p <= upper;
     }

@@ -1,4 +1,4 @@
-package org.offramp.experiment.stats;
+package org.offramp.stats;
 
 /** The confidence interval used for an outcome share, for example by the precision mode's stopping rule. */
 public enum IntervalMethod {

@@ -1,2 +1,2 @@
 /** Confidence intervals for outcome shares (Wilson score and Clopper–Pearson, from Commons Math). */
-package org.offramp.experiment.stats;
+package org.offramp.stats;

@@ -1,4 +1,4 @@
-package org.offramp.experiment.stats;
+package org.offramp.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
