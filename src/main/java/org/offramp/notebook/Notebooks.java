@@ -42,10 +42,10 @@ import org.offramp.sim.Simulation;
  * List<Map<String, Object>> story = Notebooks.story(Simulation.replay(r.experiment().scenario(), seed));
  * }</pre>
  *
- * <p>The rest of the surface: {@link RunTable} (per-run outcomes by run index), {@link Comparison}
- * and {@link PairedDifference} (scenarios on common random numbers), {@link Sweep} (one- and
- * two-parameter sweeps) and {@link RuleCompiler} (a decision rule compiled from source). Stateless
- * and thread-safe.
+ * <p>The rest of the surface: {@link RunTable} (per-run outcomes by run index), {@link DesignTables}
+ * (the results of the library's comparisons and sweeps, {@code org.offramp.experiment.design}, as
+ * plain rows) and {@link RuleCompiler} (a decision rule compiled from source). Stateless and
+ * thread-safe.
  */
 public final class Notebooks {
     /** The outcome names in {@link Outcome} order. */
@@ -84,6 +84,33 @@ public final class Notebooks {
             }
         }
         return (scenario, seed) -> Simulation.run(scenario, seed, copy);
+    }
+
+    /**
+     * A model that runs each scenario with the model registered for its name, and every other
+     * scenario with {@code otherwise}: how a comparison on common random numbers
+     * ({@code org.offramp.experiment.design.Comparison}, which runs all its variants with one model)
+     * pits decision rules against each other. Give the variant's scenario its own name
+     * ({@link Scenario#named(String, String)}; the name does not change the runs) and register it.
+     *
+     * <pre>{@code
+     * Scenario mine = base.named("baseline-conciliatory", "conciliatory Tehran");
+     * RunModel m = Notebooks.modelByScenario(Map.of(mine.name(), Notebooks.model(rules)), Notebooks.model());
+     * Comparison.builder().variant("built-in", base).variant("conciliatory", mine) ... .run(m, listener);
+     * }</pre>
+     *
+     * @param byName    scenario name to model; copied
+     * @param otherwise the model for scenarios whose names are not registered
+     * @throws IllegalArgumentException if {@code byName} is empty (use {@code otherwise} itself)
+     */
+    public static RunModel modelByScenario(Map<String, RunModel> byName, RunModel otherwise) {
+        Objects.requireNonNull(byName, "byName");
+        Objects.requireNonNull(otherwise, "otherwise");
+        if (byName.isEmpty()) {
+            throw new IllegalArgumentException("byName must register at least one scenario name, but was empty");
+        }
+        Map<String, RunModel> copy = Map.copyOf(byName);   // rejects null names and models
+        return (scenario, seed) -> copy.getOrDefault(scenario.name(), otherwise).run(scenario, seed);
     }
 
     /** The built-in rules with {@code actor}'s replaced by {@code rule}; a fresh array. */

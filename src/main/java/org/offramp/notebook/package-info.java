@@ -1,10 +1,10 @@
 /**
  * A small, stable surface for notebooks (Python through JPype, or any JVM language): in-memory
  * experiments and plain-row tables ({@link org.offramp.notebook.Notebooks}), per-run outcomes by
- * run index ({@link org.offramp.notebook.RunTable}), scenarios compared on common random numbers
- * ({@link org.offramp.notebook.Comparison}, {@link org.offramp.notebook.PairedDifference}),
- * parameter sweeps ({@link org.offramp.notebook.Sweep}), the library's charts written to a folder,
- * and decision rules compiled from source ({@link org.offramp.notebook.RuleCompiler}).
+ * run index ({@link org.offramp.notebook.RunTable}), the results of the library's comparisons and
+ * sweeps on common random numbers ({@code org.offramp.experiment.design}) as plain rows
+ * ({@link org.offramp.notebook.DesignTables}), the library's charts written to a folder, and
+ * decision rules compiled from source ({@link org.offramp.notebook.RuleCompiler}).
  *
  * <p>Everything here is built on the public API of {@code experiment}, {@code sim} and
  * {@code output}: it adds no model behaviour, and every number it returns equals what those
