@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code offramp} command: the entry point of the command-line tool and the parent of its
- * subcommands ({@code run}, {@code merge}, {@code replay}, {@code scenarios}, {@code params},
+ * subcommands ({@code run}, {@code compare}, {@code sweep}, {@code sensitivity}, {@code merge}, {@code replay}, {@code scenarios}, {@code params},
  * {@code bench}).
  *
  * <pre>{@code
@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = OfframpCommand.Version.class,
         description = "Agent-based Monte Carlo wargaming: the 2019 US-Iran gray-zone standoff.",
-        subcommands = {RunCommand.class, MergeCommand.class, ReplayCommand.class, ScenariosCommand.class, ParamsCommand.class,
+        subcommands = {RunCommand.class, PolicyCommands.Compare.class, PolicyCommands.Sweep.class,
+            PolicyCommands.Sensitivity.class, MergeCommand.class, ReplayCommand.class, ScenariosCommand.class, ParamsCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -55,8 +56,8 @@ public final class OfframpCommand implements Runnable {
     /** Without a subcommand: print the usage and fail, since nothing was asked for. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, merge, replay,"
-                + " scenarios, params or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, compare, sweep,"
+                + " sensitivity, merge, replay, scenarios, params or bench");
     }
 
     /**

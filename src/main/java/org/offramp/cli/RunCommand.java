@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +24,11 @@ import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRun;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.RunFailedException;
+import org.offramp.experiment.design.PolicySpecLoader;
 import org.offramp.scenario.ExperimentSpec;
 import org.offramp.scenario.ExperimentSpecLoader;
 import org.offramp.scenario.Overrides;
+import org.offramp.scenario.ScenarioException;
 import org.offramp.sim.Simulation;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -44,6 +47,9 @@ import picocli.CommandLine.Spec;
  * shutdown hook turns Ctrl-C into a cancellation of the experiment and waits for it, so the folder
  * is left consistent and {@code --resume} continues it.
  *
+ * <p>A policy experiment file (one with {@code kind: compare}, {@code sweep} or {@code sensitivity})
+ * goes to {@link PolicyRun} instead, after the flags that do not apply to it are refused.
+ *
  * <p>Two other ways to run: {@code --shard K/N} runs one slice of the experiment ({@link Shards})
  * into a partial folder that {@code offramp merge} combines; {@code --engine spark} runs it on
  * Spark through {@link SparkLaunch}, the only class here that reaches Spark, loaded only then.
@@ -51,6 +57,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = OfframpCommand.Version.class,
         description = {"Run an experiment file and write its results folder: runs.csv, summary.json,"
             + " charts/ (PNG and SVG) and stories/.", "Flags override the file.",
+            "A policy experiment file (kind: compare, sweep or sensitivity) runs its design instead and writes"
+                + " its tables (CSV, Markdown) and charts; only --runs, --seed, --threads, --out, --set, --overwrite"
+                + " and --quiet apply to it.",
             "With --shard K/N, run only slice K of N into a partial folder; 'offramp merge' combines the N"
                 + " folders. With --engine spark, run on Spark (see docs/scaling.md)."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -68,7 +77,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "The experiment file (YAML; see docs/scenarios.md).")
+    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "The experiment file (YAML; see docs/scenarios.md), or a policy experiment file"
+                + " (see docs/policy-experiments.md).")
     private Path file;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -149,6 +159,10 @@ final class RunCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        Optional<String> kind = policyKind();
+        if (kind.isPresent()) {
+            return runPolicy(kind.get());
+        }
         Plan plan = plan();
         if (plan.shard() != null) {
             return runShard(plan);
@@ -199,6 +213,55 @@ final class RunCommand implements Callable<Integer> {
         report(outw, plan, result, String.format(Locale.ROOT, "%s · %s", ResultReport.threads(result.threads()),
                 ProgressReporter.seconds(result.wallTime())));
         return OfframpCommand.OK;
+    }
+
+    /**
+     * The {@code kind} of the file if it is a policy experiment file. A file that cannot be read or
+     * parsed is left to the plain experiment loader, whose message names file, line and key.
+     */
+    private Optional<String> policyKind() {
+        try {
+            return PolicySpecLoader.kindOf(file);
+        } catch (ScenarioException notYaml) {
+            return Optional.empty();
+        }
+    }
+
+    /** Refuses the flags that do not apply to a policy experiment, then runs it through {@link PolicyRun}. */
+    private int runPolicy(String kind) throws IOException {
+        String flag = null;
+        String why = null;
+        if (budget != null && budget.precision != null) {
+            flag = "--precision " + budget.precision;
+            why = "a policy experiment runs a fixed number of runs per variant or point; give --runs N";
+        } else if (shard != null) {
+            flag = "--shard " + shard;
+            why = "policy experiments are not split into shards";
+        } else if (!LOCAL.equals(engine)) {
+            flag = "--engine " + engine;
+            why = "policy experiments run on this JVM's threads only";
+        } else if (master != null) {
+            flag = "--master " + master;
+            why = "policy experiments do not run on Spark";
+        } else if (resume) {
+            flag = "--resume";
+            why = "policy experiments have no checkpoint yet: an interrupted one is run again from the start";
+        } else if (keepGoing) {
+            flag = "--keep-going";
+            why = "a run that throws stops a policy experiment (its message names the variant or point, the run"
+                    + " index and the seed); it cannot be counted as FAILED";
+        } else if (noCharts) {
+            flag = "--no-charts";
+            why = "a policy experiment always draws its charts";
+        }
+        if (flag != null) {
+            throw new BadInputException(flag + " does not apply to " + file + ", a kind: " + kind + " file: " + why
+                    + "; allowed with a policy experiment file: --runs, --seed, --threads, --out, --set,"
+                    + " --overwrite, --quiet");
+        }
+        PolicyRun.Flags f = new PolicyRun.Flags("run", file, budget == null ? null : budget.runs, seed, threads, out,
+                sets, overwrite, quiet);
+        return new PolicyRun(f, spec.commandLine().getOut(), spec.commandLine().getErr()).call(null);
     }
 
     /** Runs one shard into its partial folder and says what it covered and how to merge. */

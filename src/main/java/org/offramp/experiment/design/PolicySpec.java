@@ -12,9 +12,10 @@ import org.offramp.scenario.Scenario;
  * or a sensitivity analysis around a base scenario. Each kind turns into its engine object
  * ({@link Comparison}, {@link Sweep}, {@link Sensitivity}) with {@code toComparison()} and so on.
  *
- * <p>Values are immutable and thread-safe. {@link #withBase(Scenario)} and {@link #withThreads(int)}
- * let a caller (the command line's {@code --set} and {@code --threads}) change the base scenario and
- * the worker count.
+ * <p>Values are immutable and thread-safe. {@link #withBase(Scenario)}, {@link #withThreads(int)},
+ * {@link #withRuns(long)} and {@link #withSeed(long)} let a caller (the command line's {@code --set},
+ * {@code --threads}, {@code --runs} and {@code --seed}) change the base scenario, the worker count,
+ * the runs per variant or point and the master seed.
  */
 public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepSpec, PolicySpec.SensitivitySpec {
 
@@ -47,6 +48,19 @@ public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepS
 
     /** A copy with another worker count, in [0, 4096]. */
     PolicySpec withThreads(int threads);
+
+    /**
+     * A copy with another number of runs behind each variant or design point ({@code runs} of a
+     * compare or sweep file, {@code runsPerPoint} of a sensitivity file), in [1, 2^31 - 1]; checked
+     * when the experiment is built.
+     */
+    PolicySpec withRuns(long runs);
+
+    /**
+     * A copy with another master seed; a Latin hypercube sweep's design, drawn from the master seed
+     * by the loader, follows it, so the copy is the experiment its file would describe with that seed.
+     */
+    PolicySpec withSeed(long seed);
 
     /**
      * One variant of a comparison: overrides on top of the base scenario.
@@ -111,6 +125,16 @@ public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepS
             return new Compare(name, description, source, base, variants, measures, runs, seed, t, confidenceLevel);
         }
 
+        @Override
+        public Compare withRuns(long r) {
+            return new Compare(name, description, source, base, variants, measures, r, seed, threads, confidenceLevel);
+        }
+
+        @Override
+        public Compare withSeed(long s) {
+            return new Compare(name, description, source, base, variants, measures, runs, s, threads, confidenceLevel);
+        }
+
         /** The comparison this file describes. */
         public Comparison toComparison() {
             Comparison.Builder b = Comparison.builder().name(name).measures(measures).runs(runs).masterSeed(seed)
@@ -167,6 +191,20 @@ public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepS
                     confidenceLevel, series, seriesMeasures, heatMap);
         }
 
+        @Override
+        public SweepSpec withRuns(long r) {
+            return new SweepSpec(name, description, source, base, factors, design, measures, r, seed, threads,
+                    confidenceLevel, series, seriesMeasures, heatMap);
+        }
+
+        @Override
+        public SweepSpec withSeed(long s) {
+            // The loader seeds a Latin hypercube with the master seed; keep that tie.
+            Design d = design instanceof Design.LatinHypercube l ? new Design.LatinHypercube(l.points(), s) : design;
+            return new SweepSpec(name, description, source, base, factors, d, measures, runs, s, threads,
+                    confidenceLevel, series, seriesMeasures, heatMap);
+        }
+
         /** The sweep this file describes. */
         public Sweep toSweep() {
             Sweep.Builder b = Sweep.builder(base).name(name).design(design).measures(measures).runs(runs)
@@ -206,6 +244,18 @@ public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepS
         public SensitivitySpec withThreads(int t) {
             return new SensitivitySpec(name, description, source, base, factors, samples, runsPerPoint, bootstrap,
                     measures, seed, t, confidenceLevel);
+        }
+
+        @Override
+        public SensitivitySpec withRuns(long r) {
+            return new SensitivitySpec(name, description, source, base, factors, samples, r, bootstrap,
+                    measures, seed, threads, confidenceLevel);
+        }
+
+        @Override
+        public SensitivitySpec withSeed(long s) {
+            return new SensitivitySpec(name, description, source, base, factors, samples, runsPerPoint, bootstrap,
+                    measures, s, threads, confidenceLevel);
         }
 
         /** The analysis this file describes. */

@@ -1,0 +1,317 @@
+package org.offramp.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.offramp.experiment.ExperimentCancelledException;
+import org.offramp.experiment.design.DesignException;
+import org.offramp.experiment.design.Factor;
+import org.offramp.experiment.design.PolicyExperiments;
+import org.offramp.experiment.design.PolicyExperiments.PolicyReport;
+import org.offramp.experiment.design.PolicySpec;
+import org.offramp.experiment.design.PolicySpecLoader;
+import org.offramp.scenario.Overrides;
+import org.offramp.scenario.Scenario;
+import org.offramp.sim.Simulation;
+
+/**
+ * Runs a policy experiment file ({@code kind: compare}, {@code sweep} or {@code sensitivity}) for
+ * {@code offramp run} and its aliases {@code offramp compare|sweep|sensitivity}: loads it, applies
+ * the flags, checks the results folder, runs it with a progress bar and Ctrl-C handling, then prints
+ * the result table and the files written.
+ *
+ * <p>Everything is checked before anything is written. A policy experiment writes its files only
+ * once all its runs are done (it has no checkpoint), so an interrupted or failed one leaves the
+ * folder as it was.
+ *
+ * <p>Not thread-safe: one instance serves one command invocation, on the command's thread.
+ */
+final class PolicyRun {
+    /** How long the shutdown hook waits for the experiment to stop and the command to report. */
+    private static final long HOOK_WAIT_SECONDS = 60;
+    /** The files a policy experiment may write into its folder; {@code --overwrite} removes stale ones. */
+    private static final Pattern OWN_FILE = Pattern.compile(
+            "(comparison|sweep|sensitivity)\\.(csv|md)|(shares|difference-.+|series-.+|heatmap-.+|sobol-.+)\\.(png|svg)");
+
+    /**
+     * The flags that apply to a policy file; null means "as the file says".
+     *
+     * @param command the command's name, for messages: run, compare, sweep or sensitivity
+     */
+    record Flags(String command, Path file, Long runs, Long seed, Integer threads, Path out, List<String> sets,
+                 boolean overwrite, boolean quiet) {
+        Flags {
+            sets = List.copyOf(sets);
+        }
+    }
+
+    private final Flags flags;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    PolicyRun(Flags flags, PrintWriter out, PrintWriter err) {
+        this.flags = flags;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** A checked policy experiment and its results folder. */
+    private record Plan(PolicySpec spec, Path dir) {
+    }
+
+    /**
+     * Checks every input, runs the experiment and reports it.
+     *
+     * @param expectedKind the kind the command asks for (an alias), or null for any
+     * @return the exit code
+     */
+    int call(String expectedKind) throws IOException {
+        Plan plan = plan(expectedKind);
+        PolicySpec spec = plan.spec();
+        PolicyReport report;
+        Thread worker = Thread.currentThread();
+        CountDownLatch settled = new CountDownLatch(1);
+        // Model runs done, as last reported (the cancellation counts run indices, each over all scenarios).
+        AtomicLong done = new AtomicLong();
+        // The hook interrupts this thread, which the design engine turns into an
+        // ExperimentCancelledException, then keeps the JVM alive until the command has reported.
+        Thread hook = new Thread(() -> {
+            worker.interrupt();
+            try {
+                settled.await(HOOK_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            }
+        }, "offramp-ctrl-c");
+        try (ProgressReporter progress = ProgressReporter.forTerminal(flags.quiet(), spec.name())) {
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                report = PolicyExperiments.run(spec, plan.dir(), Simulation::run, (d, t) -> {
+                    done.set(d);
+                    progress.onProgress(d, t);
+                });
+            } catch (ExperimentCancelledException c) {
+                Thread.interrupted();
+                progress.close();
+                err.println("offramp " + flags.command() + ": interrupted after " + done.get() + " of "
+                        + spec.totalRuns() + " runs; nothing was written to " + plan.dir() + " (a " + spec.kind()
+                        + " experiment writes its files only at the end and has no checkpoint to resume from)."
+                        + " Run it again with:");
+                err.println("  " + command(plan));
+                err.flush();
+                return OfframpCommand.INTERRUPTED;
+            } catch (DesignException f) {
+                boolean interrupted = Thread.interrupted();
+                progress.close();
+                err.println("offramp " + flags.command() + ": " + (interrupted ? "interrupted: " : "") + f.getMessage());
+                err.flush();
+                return interrupted ? OfframpCommand.INTERRUPTED : OfframpCommand.FAILURE;
+            } finally {
+                settled.countDown();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // The JVM is exiting (Ctrl-C): the hook is running and has seen `settled`.
+                }
+            }
+        }
+        if (flags.overwrite()) {
+            removeStale(plan.dir(), report.files());
+        }
+        print(plan, report);
+        return OfframpCommand.OK;
+    }
+
+    /** Loads the file, applies the flags and checks the folder; writes nothing. */
+    private Plan plan(String expectedKind) throws IOException {
+        PolicySpec spec = PolicySpecLoader.load(flags.file());
+        if (expectedKind != null && !expectedKind.equals(spec.kind())) {
+            throw new BadInputException("offramp " + expectedKind + " needs a kind: " + expectedKind + " file, but "
+                    + flags.file() + " is kind: " + spec.kind() + "; run it with offramp run " + flags.file()
+                    + " (or offramp " + spec.kind() + ")");
+        }
+        if (!flags.sets().isEmpty()) {
+            Overrides o = Overrides.parse(flags.sets());
+            checkSetsMatter(spec, o);
+            try {
+                spec = spec.withBase(o.applyTo(spec.base()));
+            } catch (IllegalArgumentException ex) {
+                throw new BadInputException("--set: " + ex.getMessage(), ex);
+            }
+        }
+        if (flags.runs() != null) {
+            if (flags.runs() < 1 || flags.runs() > Integer.MAX_VALUE) {
+                throw new BadInputException("--runs must be in [1, " + Integer.MAX_VALUE + "] (runs per "
+                        + unit(spec) + "), but was " + flags.runs());
+            }
+            spec = spec.withRuns(flags.runs());
+        }
+        if (flags.seed() != null) {
+            spec = spec.withSeed(flags.seed());
+        }
+        if (flags.threads() != null) {
+            if (flags.threads() < 0 || flags.threads() > 1024) {
+                throw new BadInputException("--threads must be in [0, 1024] (0 = all cores), but was "
+                        + flags.threads());
+            }
+            spec = spec.withThreads(flags.threads());
+        }
+        try {
+            // Builds the design, which checks it (and every sweep point), before anything runs.
+            if (spec instanceof PolicySpec.Compare c) {
+                c.toComparison();
+            } else if (spec instanceof PolicySpec.SweepSpec s) {
+                s.toSweep().points();
+            } else if (spec instanceof PolicySpec.SensitivitySpec g) {
+                g.toSensitivity();
+            }
+        } catch (IllegalArgumentException ex) {
+            throw new BadInputException(spec.source() + ": " + ex.getMessage(), ex);
+        }
+        Path dir = flags.out() != null ? flags.out() : Path.of("results", spec.name());
+        checkFolder(dir);
+        return new Plan(spec, dir);
+    }
+
+    /**
+     * Refuses a {@code --set} that cannot change anything: a factor's path (the design sets it at
+     * every point), or a path that every variant of a comparison sets.
+     */
+    private static void checkSetsMatter(PolicySpec spec, Overrides o) {
+        for (String path : o.values().keySet()) {
+            String why = null;
+            if (spec instanceof PolicySpec.Compare c) {
+                why = c.variants().stream().allMatch(v -> v.overrides().containsKey(path))
+                        ? "every variant of the comparison sets it" : null;
+            } else if (spec instanceof PolicySpec.SweepSpec s) {
+                why = isFactor(s.factors(), path) ? "it is a factor of the sweep" : null;
+            } else if (spec instanceof PolicySpec.SensitivitySpec g) {
+                why = isFactor(g.factors(), path) ? "it is a factor of the sensitivity analysis" : null;
+            }
+            if (why != null) {
+                throw new BadInputException("--set " + path + " would change nothing: " + why + " (" + spec.source()
+                        + "); allowed: a parameter the design does not set itself");
+            }
+        }
+    }
+
+    private static boolean isFactor(List<Factor> factors, String path) {
+        return factors.stream().anyMatch(f -> f.path().equals(path));
+    }
+
+    /** What {@code --runs} counts in this kind of file. */
+    static String unit(PolicySpec spec) {
+        return spec instanceof PolicySpec.Compare ? "variant"
+                : spec instanceof PolicySpec.SweepSpec ? "design point" : "design point (runsPerPoint)";
+    }
+
+    /** A folder that exists must be a folder, and empty unless --overwrite. */
+    private void checkFolder(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new BadInputException("--out " + dir + " is a file; allowed: a new or empty folder, or a results"
+                    + " folder with --overwrite");
+        }
+        if (Files.isDirectory(dir) && !flags.overwrite()) {
+            List<String> present;
+            try (Stream<Path> s = Files.list(dir)) {
+                present = s.map(p -> p.getFileName().toString()).sorted().limit(6).toList();
+            }
+            if (!present.isEmpty()) {
+                throw new BadInputException("results folder " + dir + " already holds files (" + String.join(", ",
+                        present) + "); allowed: a new or empty folder (--out DIR), or --overwrite to replace the"
+                        + " results in it");
+            }
+        }
+    }
+
+    /** Removes the policy result files in {@code dir} that this run did not write (e.g. an old variant's chart). */
+    private static void removeStale(Path dir, List<Path> written) throws IOException {
+        Set<String> keep = new LinkedHashSet<>();
+        written.forEach(p -> keep.add(p.getFileName().toString()));
+        List<Path> stale = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.filter(Files::isRegularFile)
+                    .filter(p -> OWN_FILE.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> !keep.contains(p.getFileName().toString()))
+                    .forEach(stale::add);
+        }
+        for (Path p : stale) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    /** The headline, the table and where the files are. */
+    private void print(Plan plan, PolicyReport r) {
+        PolicySpec s = r.spec();
+        int threads = s.threads() == 0 ? Runtime.getRuntime().availableProcessors() : s.threads();
+        out.printf(Locale.ROOT, "%s %s · scenario %s · %s · %,d runs · master seed %d · %s · %.1f s%n", s.kind(),
+                s.name(), s.base().name(), size(s), s.totalRuns(), s.seed(), ResultReport.threads(threads),
+                r.wallSeconds());
+        out.println();
+        out.println(r.markdown().strip());
+        out.println();
+        List<String> tables = new ArrayList<>();
+        Set<String> charts = new LinkedHashSet<>();
+        int chartFiles = 0;
+        for (Path p : r.files()) {
+            String name = p.getFileName().toString();
+            if (name.endsWith(".png") || name.endsWith(".svg")) {
+                charts.add(name.substring(0, name.length() - 4));
+                chartFiles++;
+            } else {
+                tables.add(name);
+            }
+        }
+        out.println("results  " + plan.dir() + "  (" + String.join(", ", tables) + ")");
+        if (chartFiles > 0) {
+            out.println("charts   " + plan.dir() + "  (" + chartFiles + " files: " + String.join(", ", charts)
+                    + ", as .png and .svg)");
+        }
+        out.flush();
+    }
+
+    /** "12 variants x 3,000 runs" and the like. */
+    private static String size(PolicySpec spec) {
+        if (spec instanceof PolicySpec.Compare c) {
+            return String.format(Locale.ROOT, "%d variants x %,d runs", c.variants().size(), c.runs());
+        }
+        if (spec instanceof PolicySpec.SweepSpec s) {
+            return String.format(Locale.ROOT, "%s design, %,d points x %,d runs", s.design().type(),
+                    s.totalRuns() / s.runs(), s.runs());
+        }
+        PolicySpec.SensitivitySpec g = (PolicySpec.SensitivitySpec) spec;
+        return String.format(Locale.ROOT, "Saltelli design, N = %d, %,d points x %,d runs", g.samples(),
+                g.totalRuns() / g.runsPerPoint(), g.runsPerPoint());
+    }
+
+    /** This command line again, with --overwrite (the folder is unchanged, but may hold older results). */
+    private String command(Plan plan) {
+        StringBuilder sb = new StringBuilder("offramp ").append(flags.command()).append(' ')
+                .append(ReplayCommand.quote(flags.file().toString()));
+        if (flags.runs() != null) {
+            sb.append(" --runs ").append(flags.runs());
+        }
+        if (flags.seed() != null) {
+            sb.append(" --seed ").append(flags.seed());
+        }
+        sb.append(" --out ").append(ReplayCommand.quote(plan.dir().toString()));
+        for (String s : flags.sets()) {
+            sb.append(" --set ").append(ReplayCommand.quote(s));
+        }
+        if (flags.overwrite()) {
+            sb.append(" --overwrite");
+        }
+        return sb.toString();
+    }
+}
