@@ -1,52 +1,18 @@
 package org.offramp.engine;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.SplittableRandom;
-import org.offramp.model.Action;
-import org.offramp.model.ElectionResult;
-import org.offramp.model.Outcome;
+import org.offramp.experiment.FakeModels;
 import org.offramp.model.RunRecord;
-import org.offramp.model.Rung;
-import org.offramp.model.Successor;
-import org.offramp.model.Trigger;
 
 /** Deterministic, serializable stand-ins for the model (as in the experiment tests): every field of the record is a function of the seed. */
 public final class TestModels {
-    private static final Trigger[] TRIGGERS = Trigger.values();
-
     private TestModels() {
     }
 
-    /** A record made from the seed alone (SplittableRandom's algorithm is specified, so it is the same everywhere). */
+    /** A record made from the seed alone: the experiment tests' stand-in, so both suites fake the same model. */
     public static RunRecord record(long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        int u = rnd.nextInt(100);
-        Outcome outcome = u < 15 ? Outcome.WAR : u < 27 ? Outcome.DEAL : u < 35 ? Outcome.CHAOS : Outcome.STALEMATE;
-        Trigger trigger;
-        do {
-            trigger = TRIGGERS[rnd.nextInt(TRIGGERS.length)];
-        } while (trigger.outcome() != outcome);
-        int day = outcome == Outcome.STALEMATE ? 540 : rnd.nextInt(540);
-        int highest = outcome == Outcome.WAR ? 6 + rnd.nextInt(2) : rnd.nextInt(6);
-        int[] first = new int[Rung.COUNT];
-        Arrays.fill(first, -1);
-        for (int r = 0; r <= highest; r++) {
-            first[r] = Math.min(day, r * 10 + rnd.nextInt(10));
-        }
-        boolean blows = highest >= 5;
-        int[] actions = new int[Action.COUNT];
-        for (int a = 0; a < actions.length; a++) {
-            actions[a] = rnd.nextInt(20);
-        }
-        return new RunRecord(seed, outcome, day, trigger, highest, first, blows, blows && outcome != Outcome.WAR,
-                rnd.nextInt(12), rnd.nextInt(3), rnd.nextInt(2), rnd.nextInt(4) - 1, rnd.nextInt(3) - 1,
-                rnd.nextInt(3), rnd.nextInt(5) - 1, rnd.nextInt(5) - 1, rnd.nextInt(5) - 1, rnd.nextInt(5) - 1,
-                rnd.nextInt(5) - 1, Successor.values()[rnd.nextInt(3)], rnd.nextInt(540) - 1,
-                ElectionResult.values()[rnd.nextInt(3)], rnd.nextInt(300), rnd.nextInt(3000),
-                rnd.nextDouble(), rnd.nextDouble(), rnd.nextDouble(), 1 + rnd.nextDouble() * 11,
-                60 + rnd.nextDouble() * 100, actions);
+        return FakeModels.record(seed);
     }
 
     /** The well-behaved fake model. */

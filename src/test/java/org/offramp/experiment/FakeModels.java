@@ -12,14 +12,14 @@ import org.offramp.model.Successor;
 import org.offramp.model.Trigger;
 
 /** Deterministic stand-ins for the model: every field of the record is a function of the seed. */
-final class FakeModels {
+public final class FakeModels {
     private static final Trigger[] TRIGGERS = Trigger.values();
 
     private FakeModels() {
     }
 
     /** A record made from the seed alone (SplittableRandom's algorithm is specified, so it is the same everywhere). */
-    static RunRecord record(long seed) {
+    public static RunRecord record(long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int u = rnd.nextInt(100);
         Outcome outcome = u < 15 ? Outcome.WAR : u < 27 ? Outcome.DEAL : u < 35 ? Outcome.CHAOS : Outcome.STALEMATE;
