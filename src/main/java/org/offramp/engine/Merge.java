@@ -98,7 +98,7 @@ public final class Merge {
             for (String name : List.of("runs.csv", "summary.json")) {
                 if (!overwrite && Files.exists(out.resolve(name))) {
                     throw new ResultsFolderException("merge folder " + out + " already holds " + name
-                            + "; give another folder, or overwrite");
+                            + "; give another folder, or overwrite (--overwrite)");
                 }
             }
             byte[] header = Blocks.csvHeaderLine().getBytes(StandardCharsets.UTF_8);
