@@ -413,7 +413,7 @@ final class RunCommand implements Callable<Integer> {
         }
         ExperimentSpec es = plan.spec();
         new ShardOutputs(es.name(), scenarioRef(plan), es.overrides(), es.outputs().charts(), es.outputs().stories(),
-                plan.experiment().scenario().contentHash()).write(plan.dir());
+                plan.experiment().scenario().contentHash()).write(plan.dir(), plan.invocation());
         long runs = p.toRun() - p.fromRun();
         w.printf(Locale.ROOT, "shard %s of experiment %s · scenario %s · master seed %d · %s · %s%n", s, es.name(),
                 plan.experiment().scenario().name(), plan.experiment().masterSeed(), ResultReport.threads(p.threads()),
@@ -487,8 +487,21 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException("Spark cannot be loaded: " + missing + "; " + SPARK_HINT, missing);
         }
         ExperimentResult r = done.result();
-        report(spec.commandLine().getOut(), plan, r, String.format(Locale.ROOT, "Spark %s (%d task slots) · %s",
-                done.master(), done.parallelism(), ProgressReporter.seconds(r.wallTime())));
+        try {
+            report(spec.commandLine().getOut(), plan, r, String.format(Locale.ROOT, "Spark %s (%d task slots) · %s",
+                    done.master(), done.parallelism(), ProgressReporter.seconds(r.wallTime())));
+        } catch (IOException | UncheckedIOException x) {
+            // Spark writes no checkpoint, so --resume cannot draw them: the experiment runs again.
+            PrintWriter err = spec.commandLine().getErr();
+            IOException io = ErrorHandler.ioCause(x);
+            err.println("offramp run: the experiment is complete (runs.csv and summary.json in " + plan.dir() + "),"
+                    + " but its charts and stories could not be written: " + (io == null ? x
+                            : ErrorHandler.describe(io)));
+            err.println("Once there is space (or the folder can be written), run it again with:");
+            err.println("  " + command(plan, "--overwrite"));
+            debugTrace(err, x);
+            return OfframpCommand.FAILURE;
+        }
         return OfframpCommand.OK;
     }
 

@@ -1,5 +1,6 @@
 package org.offramp.engine;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,6 +59,22 @@ public final class Merge {
 
     /** As {@link #merge(List, Path)}; with {@code overwrite}, results already in {@code out} are replaced. */
     public static ExperimentResult merge(List<Path> partials, Path out, boolean overwrite) {
+        return merge(partials, out, overwrite, null);
+    }
+
+    /**
+     * As {@link #merge(List, Path, boolean)}, recording what produced the merged folder in its
+     * summary ({@link Experiment#invocation()}).
+     *
+     * @param partials   the folders of all N shards
+     * @param out        the merged results folder
+     * @param overwrite  whether results already in {@code out} may be replaced
+     * @param invocation the caller's record of the shards' and the merge's command lines, or null
+     * @return the merged result
+     * @throws MergeException         if the folders are not the N complete shards of one experiment
+     * @throws ResultsFolderException if {@code out} holds results and overwrite is off, or cannot be written
+     */
+    public static ExperimentResult merge(List<Path> partials, Path out, boolean overwrite, ObjectNode invocation) {
         Objects.requireNonNull(partials, "partials");
         Objects.requireNonNull(out, "out");
         if (partials.isEmpty()) {
@@ -79,6 +96,9 @@ public final class Merge {
         if (!experiment.identity().toString().equals(first.identity().toString())) {
             throw new MergeException(first.directory() + " is damaged: its settings make the experiment "
                     + experiment.identity() + ", but it records " + first.identity());
+        }
+        if (invocation != null) {
+            experiment = experiment.toBuilder().invocation(invocation).build();
         }
         ExperimentAggregate total = new ExperimentAggregate(experiment.samplesPerOutcome());
         int threads = 0;
