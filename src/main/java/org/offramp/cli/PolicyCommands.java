@@ -65,7 +65,9 @@ final class PolicyCommands {
             if (System.getProperty("java.awt.headless") == null) {
                 System.setProperty("java.awt.headless", "true");
             }
-            PolicyRun.Flags f = new PolicyRun.Flags(kind(), file, runs, seed, threads, out, sets, overwrite, quiet);
+            var parsed = spec.root().commandLine().getParseResult();
+            PolicyRun.Flags f = new PolicyRun.Flags(kind(), file, runs, seed, threads, out, sets, overwrite, quiet,
+                    parsed == null ? List.of() : parsed.originalArgs());
             return new PolicyRun(f, spec.commandLine().getOut(), spec.commandLine().getErr()).call(kind());
         }
     }

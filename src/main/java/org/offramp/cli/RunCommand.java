@@ -1,7 +1,11 @@
 package org.offramp.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,11 +28,14 @@ import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRun;
 import org.offramp.experiment.ExperimentRunner;
+import org.offramp.experiment.ResultsFolderException;
 import org.offramp.experiment.RunFailedException;
+import org.offramp.experiment.RunModel;
 import org.offramp.experiment.design.PolicySpecLoader;
 import org.offramp.scenario.ExperimentSpec;
 import org.offramp.scenario.ExperimentSpecLoader;
 import org.offramp.scenario.Overrides;
+import org.offramp.scenario.Scenario;
 import org.offramp.scenario.ScenarioException;
 import org.offramp.sim.Simulation;
 import picocli.CommandLine.ArgGroup;
@@ -45,7 +53,14 @@ import picocli.CommandLine.Spec;
  * <p>Everything is checked before anything is written: the file, the overrides, the flags, and that
  * the results folder is new or empty unless {@code --overwrite} or {@code --resume} is given. A
  * shutdown hook turns Ctrl-C into a cancellation of the experiment and waits for it, so the folder
- * is left consistent and {@code --resume} continues it.
+ * is left consistent and {@code --resume} continues it. Ctrl-C after the last run was committed (while
+ * the charts and stories are written) says that the results are complete and that {@code --resume}
+ * draws the rest without running anything; the exit code is still 130, since the command did not
+ * finish. A failed write (a full disk) prints one line and the command that continues.
+ *
+ * <p>{@code summary.json} records the invocation ({@link Invocation}): the experiment file and its
+ * text, every parameter change with its source and old and new values, and every setting with its
+ * source; the printed header lists the changes the command line and the file's overrides made.
  *
  * <p>A policy experiment file (one with {@code kind: compare}, {@code sweep} or {@code sensitivity})
  * goes to {@link PolicyRun} instead, after the flags that do not apply to it are refused.
@@ -65,17 +80,32 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:failure: a run threw (its index, seed and replay command are printed), or an I/O error",
+            "1:failure: a run threw (its index, seed and replay command are printed), or an I/O error such as a"
+                + " full disk (the command that continues is printed)",
             "2:bad input: a bad flag, experiment or scenario file, --set value, or a results folder that already"
-                + " holds results (without --overwrite or --resume); --shard or --engine spark with a flag they"
-                + " exclude, or Spark missing; nothing is written",
-            "130:interrupted (Ctrl-C); the folder is consistent and --resume continues it"})
+                + " holds results (without --overwrite or --resume) or whose checkpoint is damaged or of other"
+                + " settings; --shard or --engine spark with a flag they exclude, or Spark missing; nothing is written",
+            "130:interrupted (Ctrl-C); the folder is consistent and --resume continues it (after the last run: the"
+                + " results are complete and --resume draws the charts and stories)"})
 final class RunCommand implements Callable<Integer> {
     /** How long the shutdown hook waits for the experiment to stop and the command to report. */
     private static final long HOOK_WAIT_SECONDS = 60;
 
     @Spec
     private CommandSpec spec;
+
+    /** The model of a plain experiment's runs: the simulation, or a test's stand-in. */
+    private final RunModel model;
+
+    /** The command with the built-in model; picocli's constructor. */
+    RunCommand() {
+        this(Simulation::run);
+    }
+
+    /** The command with another model (see {@link OfframpCommand#newCommandLine(RunModel)}). */
+    RunCommand(RunModel model) {
+        this.model = model;
+    }
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "The experiment file (YAML; see docs/scenarios.md), or a policy experiment file"
                 + " (see docs/policy-experiments.md).")
@@ -151,7 +181,8 @@ final class RunCommand implements Callable<Integer> {
      * @param shard the slice to run, or null for the whole experiment
      * @param spark whether to run on Spark
      */
-    private record Plan(ExperimentSpec spec, Experiment experiment, Path dir, ShardSpec shard, boolean spark) {
+    private record Plan(ExperimentSpec spec, Experiment experiment, Path dir, ShardSpec shard, boolean spark,
+                        ObjectNode invocation) {
     }
 
     @Override
@@ -174,21 +205,15 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ExperimentResult result;
         CountDownLatch settled = new CountDownLatch(1);
+        AtomicBoolean completed = new AtomicBoolean();
+        Thread hook;
         try (ProgressReporter progress = ProgressReporter.forTerminal(quiet, plan.spec().name())) {
-            ExperimentRun running = ExperimentRunner.start(plan.experiment(), Simulation::run, progress);
-            Thread hook = new Thread(() -> {
-                running.cancel();
-                try {
-                    // Keep the JVM alive until the engine has written its CANCELLED state and the
-                    // command has said how to resume.
-                    settled.await(HOOK_WAIT_SECONDS, TimeUnit.SECONDS);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "offramp-ctrl-c");
+            ExperimentRun running = ExperimentRunner.start(plan.experiment(), model, progress);
+            hook = new Thread(new CtrlC(running, settled, completed, err, completedNotice(plan)), "offramp-ctrl-c");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 result = running.await();
+                completed.set(true);
             } catch (RunFailedException f) {
                 progress.close();
                 reportFailure(err, plan, f, "The runs before it are saved in " + plan.dir() + "; once the cause"
@@ -201,18 +226,101 @@ final class RunCommand implements Callable<Integer> {
                 err.println("  " + resumeCommand(plan));
                 err.flush();
                 return OfframpCommand.INTERRUPTED;
+            } catch (ResultsFolderException x) {
+                if (x.isBadInput() || ErrorHandler.ioCause(x) == null) {
+                    throw x;
+                }
+                progress.close();
+                reportWriteFailure(err, plan, x);
+                return OfframpCommand.FAILURE;
             } finally {
                 settled.countDown();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // The JVM is exiting (Ctrl-C): the hook is running and has seen `settled`.
+                if (!completed.get()) {
+                    removeHook(hook);
                 }
             }
         }
-        report(outw, plan, result, String.format(Locale.ROOT, "%s · %s", ResultReport.threads(result.threads()),
-                ProgressReporter.seconds(result.wallTime())));
+        try {
+            report(outw, plan, result, String.format(Locale.ROOT, "%s · %s", ResultReport.threads(result.threads()),
+                    ProgressReporter.seconds(result.wallTime())));
+        } catch (IOException | UncheckedIOException x) {
+            reportOutputFailure(err, plan, x);
+            return OfframpCommand.FAILURE;
+        } finally {
+            removeHook(hook);
+        }
         return OfframpCommand.OK;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is exiting (Ctrl-C): the hook is running and has seen `settled`.
+        }
+    }
+
+    /**
+     * What Ctrl-C does while {@code offramp run} runs an experiment: cancel it and keep the JVM alive
+     * until the engine has written its CANCELLED state and the command has said how to resume; or,
+     * once every run is committed, say that the results are complete and how to draw the rest.
+     */
+    record CtrlC(ExperimentRun running, CountDownLatch settled, AtomicBoolean completed, PrintWriter err,
+                 String notice) implements Runnable {
+        @Override
+        public void run() {
+            running.cancel();
+            try {
+                settled.await(HOOK_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            }
+            if (completed.get()) {
+                err.println(notice);
+                err.flush();
+            }
+        }
+    }
+
+    /** What Ctrl-C prints once every run is committed. */
+    private String completedNotice(Plan plan) {
+        return "offramp run: interrupted after the experiment had completed: runs.csv and summary.json in "
+                + plan.dir() + " are complete, the charts and stories may be missing. Draw them (nothing is run"
+                + " again) with:\n  " + resumeCommand(plan);
+    }
+
+    /** A write into the results folder failed (a full disk): what is saved, and how to go on. */
+    private void reportWriteFailure(PrintWriter err, Plan plan, ResultsFolderException x) {
+        err.println("offramp run: cannot write the results folder " + plan.dir() + ": "
+                + ErrorHandler.describe(ErrorHandler.ioCause(x)));
+        if (Files.exists(plan.dir().resolve("checkpoint.json"))) {
+            err.println("The runs committed before it are saved. Once there is space (or the folder can be written),"
+                    + " continue with:");
+            err.println("  " + resumeCommand(plan));
+        } else {
+            err.println("Nothing was committed. Once there is space (or the folder can be written), start again"
+                    + " with:");
+            err.println("  " + command(plan, "--overwrite"));
+        }
+        debugTrace(err, x);
+    }
+
+    /** The experiment is complete, but a chart or story could not be written. */
+    private void reportOutputFailure(PrintWriter err, Plan plan, Exception x) {
+        IOException io = ErrorHandler.ioCause(x);
+        err.println("offramp run: the experiment is complete (runs.csv and summary.json in " + plan.dir() + "), but"
+                + " its charts and stories could not be written: " + (io == null ? x.toString() : ErrorHandler.describe(io)));
+        err.println("Once there is space (or the folder can be written), draw them (nothing is run again) with:");
+        err.println("  " + resumeCommand(plan));
+        debugTrace(err, x);
+    }
+
+    /** With --debug, the stack trace; else how to get it. */
+    private void debugTrace(PrintWriter err, Throwable x) {
+        if (ErrorHandler.debug(spec.commandLine())) {
+            x.printStackTrace(err);
+        }
+        err.flush();
     }
 
     /**
@@ -260,7 +368,7 @@ final class RunCommand implements Callable<Integer> {
                     + " --overwrite, --quiet");
         }
         PolicyRun.Flags f = new PolicyRun.Flags("run", file, budget == null ? null : budget.runs, seed, threads, out,
-                sets, overwrite, quiet);
+                sets, overwrite, quiet, originalArgs());
         return new PolicyRun(f, spec.commandLine().getOut(), spec.commandLine().getErr()).call(null);
     }
 
@@ -273,16 +381,39 @@ final class RunCommand implements Callable<Integer> {
             Files.deleteIfExists(plan.dir().resolve(ShardOutputs.FILE));
         }
         Partial p;
+        PrintWriter err = spec.commandLine().getErr();
+        // Ctrl-C kills a shard at once (it writes its files only at the end, so nothing is half-written);
+        // say how to run it again, since a shard cannot be resumed.
+        Thread hook = new Thread(() -> {
+            err.println("offramp run: interrupted: shard " + s + " wrote no results (a shard writes them only when all"
+                    + " its runs are done, and cannot be resumed). Run it again with:");
+            err.println("  " + command(plan, "--overwrite"));
+            err.flush();
+        }, "offramp-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
             p = Shards.run(plan.experiment(), s.index(), s.count(), PortableModel.SIMULATION, plan.dir());
         } catch (RunFailedException f) {
-            reportFailure(spec.commandLine().getErr(), plan, f, "Shard " + s + " saved nothing; once the cause is"
+            reportFailure(err, plan, f, "Shard " + s + " saved nothing; once the cause is"
                     + " fixed, run it again:", command(plan, "--overwrite"));
             return OfframpCommand.FAILURE;
+        } catch (ResultsFolderException x) {
+            if (x.isBadInput() || ErrorHandler.ioCause(x) == null) {
+                throw x;
+            }
+            err.println("offramp run: cannot write shard " + s + " to " + plan.dir() + ": "
+                    + ErrorHandler.describe(ErrorHandler.ioCause(x)));
+            err.println("Shard " + s + " saved nothing. Once there is space (or the folder can be written), run it"
+                    + " again with:");
+            err.println("  " + command(plan, "--overwrite"));
+            debugTrace(err, x);
+            return OfframpCommand.FAILURE;
+        } finally {
+            removeHook(hook);
         }
         ExperimentSpec es = plan.spec();
         new ShardOutputs(es.name(), scenarioRef(plan), es.overrides(), es.outputs().charts(), es.outputs().stories(),
-                plan.experiment().scenario().contentHash()).write(plan.dir());
+                plan.experiment().scenario().contentHash()).write(plan.dir(), plan.invocation());
         long runs = p.toRun() - p.fromRun();
         w.printf(Locale.ROOT, "shard %s of experiment %s · scenario %s · master seed %d · %s · %s%n", s, es.name(),
                 plan.experiment().scenario().name(), plan.experiment().masterSeed(), ResultReport.threads(p.threads()),
@@ -323,7 +454,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Path mergedOut = parent == null ? Path.of(name + "-merged") : parent.resolve("merged");
         if (s.count() == 1) {
-            return "offramp merge " + ReplayCommand.quote(plan.dir().toString()) + " --out "
+            return Launcher.command() + " merge " + ReplayCommand.quote(plan.dir().toString()) + " --out "
                     + ReplayCommand.quote(mergedOut.toString());
         }
         if (hits == 1) {
@@ -331,10 +462,10 @@ final class RunCommand implements Callable<Integer> {
             String glob = parent == null ? pattern : parent.resolve(pattern).toString();
             // Quote everything but the star, so the shell still expands it.
             int star = glob.lastIndexOf('*');
-            return "offramp merge " + shellGlob(glob.substring(0, star)) + "*" + shellGlob(glob.substring(star + 1))
+            return Launcher.command() + " merge " + shellGlob(glob.substring(0, star)) + "*" + shellGlob(glob.substring(star + 1))
                     + " --out " + ReplayCommand.quote(mergedOut.toString());
         }
-        return "offramp merge " + ReplayCommand.quote(plan.dir().toString()) + " FOLDERS-OF-THE-OTHER-"
+        return Launcher.command() + " merge " + ReplayCommand.quote(plan.dir().toString()) + " FOLDERS-OF-THE-OTHER-"
                 + (s.count() - 1) + "-SHARDS --out " + ReplayCommand.quote(mergedOut.toString());
     }
 
@@ -356,8 +487,21 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException("Spark cannot be loaded: " + missing + "; " + SPARK_HINT, missing);
         }
         ExperimentResult r = done.result();
-        report(spec.commandLine().getOut(), plan, r, String.format(Locale.ROOT, "Spark %s (%d task slots) · %s",
-                done.master(), done.parallelism(), ProgressReporter.seconds(r.wallTime())));
+        try {
+            report(spec.commandLine().getOut(), plan, r, String.format(Locale.ROOT, "Spark %s (%d task slots) · %s",
+                    done.master(), done.parallelism(), ProgressReporter.seconds(r.wallTime())));
+        } catch (IOException | UncheckedIOException x) {
+            // Spark writes no checkpoint, so --resume cannot draw them: the experiment runs again.
+            PrintWriter err = spec.commandLine().getErr();
+            IOException io = ErrorHandler.ioCause(x);
+            err.println("offramp run: the experiment is complete (runs.csv and summary.json in " + plan.dir() + "),"
+                    + " but its charts and stories could not be written: " + (io == null ? x
+                            : ErrorHandler.describe(io)));
+            err.println("Once there is space (or the folder can be written), run it again with:");
+            err.println("  " + command(plan, "--overwrite"));
+            debugTrace(err, x);
+            return OfframpCommand.FAILURE;
+        }
         return OfframpCommand.OK;
     }
 
@@ -368,9 +512,11 @@ final class RunCommand implements Callable<Integer> {
 
     /** Checks every input and builds the experiment; writes nothing. */
     private Plan plan() throws IOException {
-        ExperimentSpec s = ExperimentSpecLoader.load(file);
-        if (!sets.isEmpty()) {
-            s = s.withOverrides(Overrides.parse(sets));
+        ExperimentSpec fromFile = ExperimentSpecLoader.load(file);
+        ExperimentSpec s = fromFile;
+        Overrides setOverrides = Overrides.parse(sets);
+        if (!setOverrides.isEmpty()) {
+            s = s.withOverrides(setOverrides);
         }
         if (resume && overwrite) {
             throw new BadInputException("--resume and --overwrite exclude each other; allowed: at most one of them");
@@ -412,7 +558,8 @@ final class RunCommand implements Callable<Integer> {
                     + " give --runs N");
         }
         checkFolder(dir);
-        Experiment.Builder b = Experiment.builder(s.scenario());
+        ObjectNode invocation = invocation(fromFile, setOverrides, runs, precision, spark, slice);
+        Experiment.Builder b = Experiment.builder(s.scenario()).invocation(invocation);
         try {
             if (runs != null) {
                 b.runs(runs);
@@ -434,10 +581,72 @@ final class RunCommand implements Callable<Integer> {
                     .outputDirectory(dir)
                     .overwrite(overwrite)
                     .resume(resume);
-            return new Plan(s, b.build(), dir, slice, spark);
+            return new Plan(s, b.build(), dir, slice, spark, invocation);
         } catch (IllegalArgumentException ex) {
             throw new BadInputException(s.source() + ": " + ex.getMessage(), ex);
         }
+    }
+
+    /**
+     * The record of this invocation for summary.json: the file, the scenario, every parameter change
+     * by source (the scenario's own values, the file's overrides, --set) and every setting by source.
+     */
+    private ObjectNode invocation(ExperimentSpec fromFile, Overrides setOverrides, Long runs, Double precision,
+            boolean spark, ShardSpec slice) {
+        ObjectNode n = Invocation.start("run", originalArgs(), file);
+        n.put("experiment", fromFile.name());
+        String ref = fromFile.scenarioRef();
+        n.set("scenario", Invocation.scenarioRecord(ref, file));
+        Scenario base = Invocation.baseScenario(ref, file);
+        Map<String, Map<String, Double>> layers = new LinkedHashMap<>();
+        layers.put(Invocation.FILE_OVERRIDES, fromFile.overrides());
+        layers.put(Overrides.SOURCE, setOverrides.values());
+        n.set("changes", Invocation.changes(base, (ReplayCommand.isEmbedded(ref) ? "scenario " : "scenario file ")
+                + ref, layers));
+        ObjectNode settings = n.putObject("settings");
+        ExperimentSpec.Budget fileBudget = fromFile.budget();
+        Object fileBudgetValue = fileBudget instanceof ExperimentSpec.Runs r ? (Object) r.count()
+                : Map.of("halfWidth", ((ExperimentSpec.Precision) fileBudget).halfWidth(),
+                        "maxRuns", ((ExperimentSpec.Precision) fileBudget).maxRuns());
+        if (runs != null) {
+            Invocation.setting(settings, "runs", runs, "--runs", fileBudgetValue);
+        } else if (precision != null) {
+            long maxRuns = fileBudget instanceof ExperimentSpec.Precision p ? p.maxRuns() : Experiment.DEFAULT_MAX_RUNS;
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("halfWidth", precision);
+            v.put("maxRuns", maxRuns);
+            Invocation.setting(settings, "precision", v, "--precision", fileBudgetValue);
+        } else if (fileBudget instanceof ExperimentSpec.Runs r) {
+            Invocation.setting(settings, "runs", r.count(), Invocation.FROM_FILE, null);
+        } else {
+            Invocation.setting(settings, "precision", fileBudgetValue, Invocation.FROM_FILE, null);
+        }
+        Invocation.setting(settings, "seed", seed != null ? seed : fromFile.seed(),
+                seed != null ? "--seed" : Invocation.FROM_FILE, seed != null ? fromFile.seed() : null);
+        Invocation.setting(settings, "keepGoing", keepGoing, keepGoing ? "--keep-going" : Invocation.DEFAULT, null);
+        Invocation.setting(settings, "engine", engine, spark ? "--engine" : Invocation.DEFAULT, null);
+        if (spark && master != null) {
+            settings.put("master", master);
+        }
+        if (slice != null) {
+            Invocation.setting(settings, "shard", slice.toString(), "--shard", null);
+        }
+        Invocation.setting(settings, "threads", threads != null ? threads : fromFile.threads(),
+                threads != null ? "--threads" : Invocation.FROM_FILE, null);
+        ObjectNode outputs = n.putObject("outputs");
+        outputs.put("charts", fromFile.outputs().charts() && !noCharts);
+        outputs.put("stories", fromFile.outputs().stories());
+        if (noCharts) {
+            outputs.put("source", "--no-charts");
+        }
+        return n;
+    }
+
+    /** The command line as typed, after the launcher. */
+    private List<String> originalArgs() {
+        CommandSpec root = spec.root();
+        var parsed = root.commandLine().getParseResult();
+        return parsed == null ? List.of() : parsed.originalArgs();
     }
 
     /**
@@ -494,6 +703,11 @@ final class RunCommand implements Callable<Integer> {
             try (Stream<Path> s = Files.list(dir)) {
                 present = s.map(p -> p.getFileName().toString()).sorted().limit(6).toList();
             }
+            if (!present.isEmpty() && shard != null) {
+                throw new BadInputException("shard folder " + dir + " already holds results (" + String.join(", ",
+                        present) + "); allowed: a new or empty folder (--out DIR), or --overwrite to run the shard"
+                        + " again (a shard cannot be resumed: it writes its results only when all its runs are done)");
+            }
             if (!present.isEmpty()) {
                 throw new BadInputException("results folder " + dir + " already holds results (" + String.join(", ",
                         present) + "); allowed: a new or empty folder (--out DIR), --overwrite to replace them,"
@@ -505,8 +719,9 @@ final class RunCommand implements Callable<Integer> {
     /** The headline, table, charts and stories of a finished experiment; {@code how} says where it ran. */
     private void report(PrintWriter w, Plan plan, ExperimentResult r, String how) throws IOException {
         Experiment e = plan.experiment();
-        String headline = String.format(Locale.ROOT, "experiment %s · scenario %s · %,d runs · master seed %d · %s",
-                plan.spec().name(), e.scenario().name(), r.runs(), e.masterSeed(), how);
+        String headline = String.format(Locale.ROOT, "experiment %s · scenario %s · %,d runs · master seed %d · %s%n%s",
+                plan.spec().name(), e.scenario().name(), r.runs(), e.masterSeed(), how,
+                Invocation.changesLine(plan.invocation()));
         ResultReport.print(w, headline, r, new ResultReport.Target(plan.spec().name(), plan.dir(),
                 plan.spec().outputs().charts() && !noCharts, plan.spec().outputs().stories(),
                 sd -> replayCommand(plan, sd)));
@@ -519,7 +734,7 @@ final class RunCommand implements Callable<Integer> {
         err.println(then);
         err.println("  " + again);
         err.println("or count failing runs as FAILED with --keep-going.");
-        err.flush();
+        debugTrace(err, f);
     }
 
     /** The replay command of one seed of this experiment, with its scenario and every override. */
@@ -548,9 +763,10 @@ final class RunCommand implements Callable<Integer> {
         return command(plan, "--resume");
     }
 
-    /** This command line again (but --threads, --resume, --overwrite), ending with {@code last}. */
+    /** This command line again (but --threads, --quiet, --resume, --overwrite), ending with {@code last}. */
     private String command(Plan plan, String last) {
-        StringBuilder sb = new StringBuilder("offramp run ").append(ReplayCommand.quote(file.toString()));
+        StringBuilder sb = new StringBuilder(Launcher.command()).append(" run ")
+                .append(ReplayCommand.quote(file.toString()));
         if (budget != null && budget.runs != null) {
             sb.append(" --runs ").append(budget.runs);
         }
@@ -566,6 +782,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (keepGoing) {
             sb.append(" --keep-going");
+        }
+        if (noCharts) {
+            sb.append(" --no-charts");
         }
         if (plan.shard() != null) {
             sb.append(" --shard ").append(plan.shard());

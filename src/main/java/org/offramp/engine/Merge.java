@@ -1,5 +1,6 @@
 package org.offramp.engine;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,6 +59,22 @@ public final class Merge {
 
     /** As {@link #merge(List, Path)}; with {@code overwrite}, results already in {@code out} are replaced. */
     public static ExperimentResult merge(List<Path> partials, Path out, boolean overwrite) {
+        return merge(partials, out, overwrite, null);
+    }
+
+    /**
+     * As {@link #merge(List, Path, boolean)}, recording what produced the merged folder in its
+     * summary ({@link Experiment#invocation()}).
+     *
+     * @param partials   the folders of all N shards
+     * @param out        the merged results folder
+     * @param overwrite  whether results already in {@code out} may be replaced
+     * @param invocation the caller's record of the shards' and the merge's command lines, or null
+     * @return the merged result
+     * @throws MergeException         if the folders are not the N complete shards of one experiment
+     * @throws ResultsFolderException if {@code out} holds results and overwrite is off, or cannot be written
+     */
+    public static ExperimentResult merge(List<Path> partials, Path out, boolean overwrite, ObjectNode invocation) {
         Objects.requireNonNull(partials, "partials");
         Objects.requireNonNull(out, "out");
         if (partials.isEmpty()) {
@@ -80,6 +97,9 @@ public final class Merge {
             throw new MergeException(first.directory() + " is damaged: its settings make the experiment "
                     + experiment.identity() + ", but it records " + first.identity());
         }
+        if (invocation != null) {
+            experiment = experiment.toBuilder().invocation(invocation).build();
+        }
         ExperimentAggregate total = new ExperimentAggregate(experiment.samplesPerOutcome());
         int threads = 0;
         double wall = 0;
@@ -98,7 +118,7 @@ public final class Merge {
             for (String name : List.of("runs.csv", "summary.json")) {
                 if (!overwrite && Files.exists(out.resolve(name))) {
                     throw new ResultsFolderException("merge folder " + out + " already holds " + name
-                            + "; give another folder, or overwrite");
+                            + "; give another folder, or overwrite (--overwrite)");
                 }
             }
             byte[] header = Blocks.csvHeaderLine().getBytes(StandardCharsets.UTF_8);

@@ -130,7 +130,7 @@ public final class Shards {
             }
             if (!overwrite) {
                 throw new ResultsFolderException("shard folder " + dir + " is not empty (it holds " + present
-                        + "); give an empty folder, or set overwrite to replace a shard's results");
+                        + "); give an empty folder, or overwrite (--overwrite) to replace a shard's results");
             }
             // partial.json first: a folder without it is never taken for a finished shard.
             Files.deleteIfExists(dir.resolve(Partial.FILE));

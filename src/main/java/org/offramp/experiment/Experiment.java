@@ -62,6 +62,7 @@ public final class Experiment {
     private final Path outputDirectory;
     private final boolean overwrite;
     private final boolean resume;
+    private final ObjectNode invocation;
 
     private Experiment(Builder b) {
         this.scenario = b.scenario;
@@ -78,6 +79,7 @@ public final class Experiment {
         this.outputDirectory = b.outputDirectory;
         this.overwrite = b.overwrite;
         this.resume = b.resume;
+        this.invocation = b.invocation == null ? null : b.invocation.deepCopy();
     }
 
     /** A builder for an experiment on {@code scenario}. */
@@ -102,6 +104,7 @@ public final class Experiment {
         b.outputDirectory = outputDirectory;
         b.overwrite = overwrite;
         b.resume = resume;
+        b.invocation = invocation;
         return b;
     }
 
@@ -204,6 +207,18 @@ public final class Experiment {
     }
 
     /**
+     * What produced this experiment, as its caller recorded it (for the command line: the experiment
+     * file, every parameter change with its source, the flags); written to {@code summary.json} as
+     * {@code provenance.invocation}. It does not decide the results and is not part of
+     * {@link #identity()}.
+     *
+     * @return a copy of the record, or empty if none was given
+     */
+    public Optional<ObjectNode> invocation() {
+        return Optional.ofNullable(invocation == null ? null : invocation.deepCopy());
+    }
+
+    /**
      * The settings that decide the results, as JSON (recorded in the summary and the checkpoint; a
      * resume must match them). Threads and output options are not among them.
      */
@@ -235,13 +250,14 @@ public final class Experiment {
                 && intervalMethod == e.intervalMethod && masterSeed == e.masterSeed && threads == e.threads
                 && blockSize == e.blockSize && Double.compare(confidenceLevel, e.confidenceLevel) == 0
                 && samplesPerOutcome == e.samplesPerOutcome && keepGoing == e.keepGoing
-                && Objects.equals(outputDirectory, e.outputDirectory) && overwrite == e.overwrite && resume == e.resume;
+                && Objects.equals(outputDirectory, e.outputDirectory) && overwrite == e.overwrite && resume == e.resume
+                && Objects.equals(invocation, e.invocation);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(scenario, runs, targetHalfWidth, maxRuns, intervalMethod, masterSeed, threads, blockSize,
-                confidenceLevel, samplesPerOutcome, keepGoing, outputDirectory, overwrite, resume);
+                confidenceLevel, samplesPerOutcome, keepGoing, outputDirectory, overwrite, resume, invocation);
     }
 
     @Override
@@ -270,6 +286,7 @@ public final class Experiment {
         private Path outputDirectory;
         private boolean overwrite;
         private boolean resume;
+        private ObjectNode invocation;
 
         private Builder(Scenario scenario) {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -379,6 +396,17 @@ public final class Experiment {
         /** Continue an interrupted experiment found in the folder (or start it if the folder is new). */
         public Builder resume(boolean resume) {
             this.resume = resume;
+            return this;
+        }
+
+        /**
+         * Records what produced the experiment (see {@link Experiment#invocation()}); a copy is kept.
+         *
+         * @param invocation a JSON object, or null for none (the default)
+         * @return this builder
+         */
+        public Builder invocation(ObjectNode invocation) {
+            this.invocation = invocation == null ? null : invocation.deepCopy();
             return this;
         }
 

@@ -96,7 +96,8 @@ public final class ExperimentRun {
      *
      * @throws RunFailedException           if a run failed and keepGoing is off
      * @throws ExperimentCancelledException if the experiment was cancelled
-     * @throws ResultsFolderException       if the results folder cannot be used or written
+     * @throws ResultsFolderException       if the results folder cannot be used or written (a failed
+     *                                      write, e.g. a full disk, has the {@link IOException} as its cause)
      */
     public ExperimentResult await() {
         boolean interrupted = false;
@@ -116,6 +117,12 @@ public final class ExperimentRun {
             }
             if (c instanceof Error err) {
                 throw err;
+            }
+            if (c instanceof IOException io) {
+                // Only the results folder is written (a full disk, a lost mount): say which folder.
+                String why = io.getMessage() == null ? io.toString() : io.getMessage();
+                throw new ResultsFolderException("cannot write the results folder "
+                        + experiment.outputDirectory().map(Path::toString).orElse("") + ": " + why, io);
             }
             throw new ExperimentException("experiment failed: " + c, c);
         } finally {

@@ -140,11 +140,12 @@ final class ResultsFolder implements Closeable {
                 List<String> ours = present.stream().filter(OWN_FILES::contains).toList();
                 if (!ours.isEmpty()) {
                     throw new ResultsFolderException("cannot resume in " + dir + ": it holds " + ours
-                            + " but no " + CHECKPOINT + "; use overwrite to start again", true);
+                            + " but no " + CHECKPOINT + "; start again with overwrite (--overwrite)", true);
                 }
             } else if (!present.isEmpty()) {
                 throw new ResultsFolderException("results folder " + dir + " is not empty (it holds " + present
-                        + "); use resume to continue an interrupted experiment there, or overwrite to replace it", true);
+                        + "); resume (--resume) continues an interrupted experiment there, overwrite (--overwrite)"
+                        + " replaces it", true);
             }
         }
         csv = FileChannel.open(dir.resolve(RUNS_PARTIAL), StandardOpenOption.CREATE,
@@ -179,6 +180,8 @@ final class ResultsFolder implements Closeable {
         ObjectNode n = Summaries.MAPPER.createObjectNode();
         n.put("format", CHECKPOINT_FORMAT);
         n.set("experiment", experiment.identity());
+        // The parameter values, so that a resume with other values can say which ones differ.
+        n.set("scenario", Provenance.scenario(experiment.scenario()));
         n.put("status", c.complete() ? "COMPLETE" : "RUNNING");
         n.put("nextBlock", c.nextBlock());
         n.put("csvBytes", c.csvBytes());
@@ -209,13 +212,14 @@ final class ResultsFolder implements Closeable {
         JsonNode n;
         try {
             n = Summaries.MAPPER.readTree(cp.toFile());
-        } catch (IOException ex) {
-            throw new ResultsFolderException("cannot resume in " + dir + ": " + CHECKPOINT + " is damaged: "
-                    + ex.getMessage(), ex);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new ResultsFolderException("cannot resume in " + dir + ": " + CHECKPOINT + " is damaged ("
+                    + Provenance.jsonProblem(ex) + "); start again with overwrite (--overwrite)", ex, true);
         }
         if (n == null || !CHECKPOINT_FORMAT.equals(n.path("format").asText())) {
             throw new ResultsFolderException("cannot resume in " + dir + ": " + CHECKPOINT + " format must be "
-                    + CHECKPOINT_FORMAT + ", but was " + (n == null ? "empty" : n.path("format")));
+                    + CHECKPOINT_FORMAT + ", but was " + (n == null || n.isMissingNode() ? "empty" : n.path("format"))
+                    + "; start again with overwrite (--overwrite)", true);
         }
         JsonNode was = n.path("experiment");
         ObjectNode now = experiment.identity();
@@ -224,7 +228,13 @@ final class ResultsFolder implements Closeable {
             Map.Entry<String, JsonNode> f = it.next();
             // Compared as text: a long written as 42 reads back as an int node.
             if (!String.valueOf(f.getValue()).equals(String.valueOf(was.get(f.getKey())))) {
-                diffs.add(f.getKey() + " was " + was.get(f.getKey()) + ", now " + f.getValue());
+                List<String> params = f.getKey().equals("scenarioHash")
+                        ? Provenance.parameterChanges(n.get("scenario"), experiment.scenario()) : List.of();
+                if (params.isEmpty()) {
+                    diffs.add(f.getKey() + " was " + was.get(f.getKey()) + ", now " + f.getValue());
+                } else {
+                    diffs.addAll(params);
+                }
             }
         }
         if (diffs.isEmpty() && was.size() != now.size()) {
@@ -232,7 +242,8 @@ final class ResultsFolder implements Closeable {
         }
         if (!diffs.isEmpty()) {
             throw new ResultsFolderException("cannot resume in " + dir + ": the checkpoint belongs to another experiment ("
-                    + String.join("; ", diffs) + ")", true);
+                    + String.join("; ", diffs) + "); resume with the settings it was started with, or start again with"
+                    + " overwrite (--overwrite)", true);
         }
         try {
             return new Checkpoint(n.path("nextBlock").asLong(), n.path("csvBytes").asLong(),
@@ -240,7 +251,7 @@ final class ResultsFolder implements Closeable {
                     n.path("targetMet").asBoolean(), ExperimentAggregate.fromJson(n.path("aggregate")));
         } catch (IllegalArgumentException ex) {
             throw new ResultsFolderException("cannot resume in " + dir + ": " + CHECKPOINT + " is damaged: "
-                    + ex.getMessage(), ex);
+                    + ex.getMessage() + "; start again with overwrite (--overwrite)", ex, true);
         }
     }
 

@@ -33,6 +33,19 @@ public final class ResultsFolderException extends ExperimentException {
     }
 
     /**
+     * An exception with a message and a cause.
+     *
+     * @param message  what went wrong
+     * @param cause    the underlying failure
+     * @param badInput true when the folder's content is what cannot be used (a damaged checkpoint),
+     *                 false for a failure of the system (I/O)
+     */
+    public ResultsFolderException(String message, Throwable cause, boolean badInput) {
+        super(message, cause);
+        this.badInput = badInput;
+    }
+
+    /**
      * Whether the request itself was wrong (the folder holds other results, or resume was asked of a
      * checkpoint of another experiment), as opposed to a failure (in use, damaged, I/O).
      */

@@ -56,13 +56,12 @@ final class Summaries {
         prov.put("library", "offramp");
         prov.put("version", ExperimentRunner.libraryVersion());
         prov.put("javaVersion", System.getProperty("java.version"));
-        ObjectNode sc = prov.putObject("scenario");
-        sc.put("name", e.scenario().name());
-        sc.put("contentHash", e.scenario().contentHash());
+        prov.set("scenario", Provenance.scenario(e.scenario()));
         prov.put("masterSeed", e.masterSeed());
         prov.put("seedDerivation", SEED_DERIVATION);
         prov.put("threads", threads);
         prov.put("wallTimeSeconds", wallSeconds);
+        e.invocation().ifPresent(i -> prov.set("invocation", i));
 
         n.set("experiment", e.identity());
 

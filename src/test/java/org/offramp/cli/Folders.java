@@ -37,7 +37,10 @@ final class Folders {
                 ""));
     }
 
-    /** summary.json without what depends on the machine and the engine: threads, wall time, engine. */
+    /**
+     * summary.json without what depends on the machine, the engine and the command line: threads,
+     * wall time, engine, and the invocation (a merge records none, a Spark run its --engine).
+     */
     static String comparableSummary(Path summary) {
         try {
             ObjectNode n = (ObjectNode) JSON.readTree(summary.toFile());
@@ -45,6 +48,7 @@ final class Folders {
             prov.remove("threads");
             prov.remove("wallTimeSeconds");
             prov.remove("engine");
+            prov.remove("invocation");
             return n.toPrettyString();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

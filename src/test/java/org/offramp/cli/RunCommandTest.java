@@ -191,12 +191,16 @@ class RunCommandTest {
         }
     }
 
-    /** The summary without the two fields that describe the machine rather than the results. */
+    /**
+     * The summary without the fields that describe the machine and the command line rather than the
+     * results: threads, wall time and the invocation (whose arguments differ between the commands).
+     */
     static ObjectNode summaryWithoutMachine(Path dir) throws IOException {
         ObjectNode s = (ObjectNode) JSON.readTree(dir.resolve("summary.json").toFile());
         ObjectNode prov = (ObjectNode) s.get("provenance");
         assertNotNull(prov.remove("threads"));
         assertNotNull(prov.remove("wallTimeSeconds"));
+        assertNotNull(prov.remove("invocation"));
         return s;
     }
 }

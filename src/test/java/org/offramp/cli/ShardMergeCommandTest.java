@@ -96,6 +96,44 @@ class ShardMergeCommandTest {
     }
 
     @Test
+    void theMergedSummaryRecordsTheShardsInvocationAndRerunsToTheSameBytes() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode inv = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(merged.resolve("summary.json").toFile()).path("provenance").path("invocation");
+        assertEquals("merge", inv.path("command").asText());
+        assertEquals(shard(2).toString(), inv.path("mergedFrom").get(0).asText());
+        assertEquals(Files.readString(experiment), inv.path("experimentFile").path("text").asText());
+        com.fasterxml.jackson.databind.JsonNode change = inv.path("changes").get(0);
+        assertEquals("run.horizonDays", change.path("parameter").asText());
+        assertEquals("experiment file", change.path("source").asText());
+        assertTrue(inv.path("settings").path("shard").isMissingNode(), inv::toString);
+        assertEquals("changes  run.horizonDays 540 → 60 (experiment file)",
+                mergeResult.out().lines().skip(1).findFirst().orElse(""), mergeResult.out());
+
+        Path again = tmp.resolve("merged-rerun");
+        Cli.Result r = Cli.run("rerun", merged.toString(), "--out", again.toString(), "--quiet", "--no-charts");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(merged.resolve("runs.csv")),
+                Files.readAllBytes(again.resolve("runs.csv"))));
+    }
+
+    @Test
+    void aMergeWhoseChartsCannotBeWrittenSaysTheResultsAreCompleteAndHowToFinish() throws IOException {
+        Path out = tmp.resolve("merged-charts-fail");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("charts"), "in the way");
+        Cli.Result r = Cli.run("merge", shard(0).toString(), shard(1).toString(), shard(2).toString(), "--out",
+                out.toString(), "--overwrite");
+        assertEquals(OfframpCommand.FAILURE, r.code(), r::toString);
+        assertTrue(r.err().startsWith("offramp merge: the merged runs.csv and summary.json in " + out
+                + " are complete, but the charts and stories could not be written: "), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        Files.delete(out.resolve("charts"));
+        Cli.Result again = Cli.run(Cli.printedArgs(Cli.lineAfter(r.err(), "merge again with:")));
+        assertEquals(0, again.code(), again::toString);
+        assertTrue(Files.isRegularFile(out.resolve("charts").resolve("outcomes.png")));
+    }
+
+    @Test
     void eachShardSaysWhatItCoveredAndHowToMerge() {
         String out = shardResults[1].out();
         assertTrue(out.contains("covered  runs 1,000 to 1,999 (1,000 of 2,500 runs), blocks 1 to 1 of 3"), out);
