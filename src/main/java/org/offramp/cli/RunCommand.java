@@ -428,8 +428,8 @@ final class RunCommand implements Callable<Integer> {
             }
             b.masterSeed(seed != null ? seed : s.seed())
                     .threads(threads != null ? threads : s.threads())
-                    // At least the engine's default, so the summary lists as many samples as usual.
-                    .samplesPerOutcome(Math.max(Experiment.DEFAULT_SAMPLES_PER_OUTCOME, s.outputs().stories()))
+                    // Exactly the stories written: summary.json lists the samples whose stories/ files exist.
+                    .samplesPerOutcome(s.outputs().stories())
                     .keepGoing(keepGoing)
                     .outputDirectory(dir)
                     .overwrite(overwrite)
