@@ -88,7 +88,7 @@ final class MergeCommand implements Callable<Integer> {
         }
         Experiment e = r.experiment();
         ShardOutputs o = outputs != null && outputs.contentHash().equals(e.scenario().contentHash()) ? outputs
-                : defaults(e.scenario());
+                : defaults(e.scenario(), e.samplesPerOutcome());
         PrintWriter w = spec.commandLine().getOut();
         String headline = String.format(Locale.ROOT,
                 "experiment %s · scenario %s · %,d runs · master seed %d · merged from %d shards · %s of shard time",
@@ -211,15 +211,16 @@ final class MergeCommand implements Callable<Integer> {
     }
 
     /**
-     * For shards without {@value ShardOutputs#FILE}: the scenario's name, the default outputs, and a
+     * For shards without {@value ShardOutputs#FILE}: the scenario's name, the default charts, a story
+     * for every sample the shards kept (so summary.json lists exactly the stories written), and a
      * replay of the embedded scenario of that name (else the baseline) with the parameters that
      * differ set on the command line, which reproduces every run whatever file the scenario came from.
      */
-    private static ShardOutputs defaults(Scenario s) {
+    private static ShardOutputs defaults(Scenario s, int samplesPerOutcome) {
         String ref = ReplayCommand.isEmbedded(s.name()) ? s.name() : "baseline";
         Map<String, Double> diffs = s.differencesFrom(Scenarios.load(ref));
         String name = s.name().matches("[a-z0-9][a-z0-9-]*") ? s.name() : "merged";
-        return new ShardOutputs(name, ref, diffs, ExperimentSpec.Outputs.DEFAULT.charts(),
-                ExperimentSpec.Outputs.DEFAULT.stories(), s.contentHash());
+        return new ShardOutputs(name, ref, diffs, ExperimentSpec.Outputs.DEFAULT.charts(), samplesPerOutcome,
+                s.contentHash());
     }
 }

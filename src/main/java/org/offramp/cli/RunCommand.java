@@ -38,6 +38,7 @@ import org.offramp.scenario.Overrides;
 import org.offramp.scenario.Scenario;
 import org.offramp.scenario.ScenarioException;
 import org.offramp.sim.Simulation;
+import org.offramp.stats.PrecisionTarget;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -119,11 +120,18 @@ final class RunCommand implements Callable<Integer> {
         @Option(names = "--runs", paramLabel = "N", description = "Run exactly N runs, in [1, 2147483647].")
         Long runs;
 
-        @Option(names = "--precision", paramLabel = "H",
+        @Option(names = "--precision", paramLabel = "H|P%",
                 description = "Run until every outcome share's 95%% interval has a half-width of at most H, in"
-                    + " (0, 0.5) (capped by the file's maxRuns, default 1,000,000).")
-        Double precision;
+                    + " (0, 0.5); or, with P%% (P in (0, 100)), of at most P%% of the share, for every share whose"
+                    + " interval reaches the floor (--precision-floor). Checked after each block; capped by the"
+                    + " file's maxRuns, default 1,000,000.")
+        String precision;
     }
+
+    @Option(names = "--precision-floor", paramLabel = "F",
+            description = "With a relative precision (P%%): shares whose interval's upper bound is below F, in (0, 1),"
+                + " are exempt (default: the file's precision.floor, else 0.01).")
+    private Double precisionFloor;
 
     @Option(names = "--seed", paramLabel = "S", description = "The master seed (any 64-bit integer).")
     private Long seed;
@@ -342,6 +350,9 @@ final class RunCommand implements Callable<Integer> {
         if (budget != null && budget.precision != null) {
             flag = "--precision " + budget.precision;
             why = "a policy experiment runs a fixed number of runs per variant or point; give --runs N";
+        } else if (precisionFloor != null) {
+            flag = "--precision-floor " + precisionFloor;
+            why = "a policy experiment runs a fixed number of runs per variant or point; it has no precision target";
         } else if (shard != null) {
             flag = "--shard " + shard;
             why = "policy experiments are not split into shards";
@@ -522,7 +533,7 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException("--resume and --overwrite exclude each other; allowed: at most one of them");
         }
         Long runs = budget == null ? null : budget.runs;
-        Double precision = budget == null ? null : budget.precision;
+        String precisionText = budget == null ? null : budget.precision;
         boolean spark = checkEngine();
         ShardSpec slice = null;
         if (shard != null) {
@@ -531,7 +542,7 @@ final class RunCommand implements Callable<Integer> {
             } catch (IllegalArgumentException ex) {
                 throw new BadInputException("--shard: " + ex.getMessage(), ex);
             }
-            String other = precision != null ? "--precision (a shard cannot know where the precision target stops"
+            String other = precisionText != null ? "--precision (a shard cannot know where the precision target stops"
                     + " the experiment; give --runs N)"
                     : resume ? "--resume (a shard is short: run it again, with --overwrite)"
                     : spark ? "--engine spark (Spark runs the whole experiment; shards are for clusters without it)"
@@ -543,18 +554,16 @@ final class RunCommand implements Callable<Integer> {
         if (runs != null && (runs < 1 || runs > Experiment.MAX_RUNS)) {
             throw new BadInputException("--runs must be in [1, " + Experiment.MAX_RUNS + "], but was " + runs);
         }
-        if (precision != null && !(precision > 0 && precision < 0.5)) {
-            throw new BadInputException("--precision must be a half-width in (0, 0.5), but was " + precision);
-        }
+        PrecisionTarget precision = precisionTarget(s, runs, precisionText);
         if (threads != null && (threads < 0 || threads > 1024)) {
             throw new BadInputException("--threads must be in [0, 1024] (0 = all cores), but was " + threads);
         }
         Path dir = out != null ? out : slice != null
                 ? Path.of("results", s.name(), "shard-" + slice.index() + "-of-" + slice.count())
                 : Path.of("results", s.name());
-        if (slice != null && precision == null && runs == null && s.budget() instanceof ExperimentSpec.Precision p) {
+        if (slice != null && precisionText == null && runs == null && s.budget() instanceof ExperimentSpec.Precision p) {
             throw new BadInputException("--shard needs a fixed number of runs, but " + s.source() + " asks for"
-                    + " precision " + p.halfWidth() + " (a shard cannot know where that target stops the experiment);"
+                    + " precision " + p.target().text() + " (a shard cannot know where that target stops the experiment);"
                     + " give --runs N");
         }
         checkFolder(dir);
@@ -564,19 +573,17 @@ final class RunCommand implements Callable<Integer> {
             if (runs != null) {
                 b.runs(runs);
             } else if (precision != null) {
-                b.targetHalfWidth(precision);
+                b.precision(precision);
                 if (s.budget() instanceof ExperimentSpec.Precision p) {
                     b.maxRuns(p.maxRuns());
                 }
             } else if (s.budget() instanceof ExperimentSpec.Runs r) {
                 b.runs(r.count());
-            } else if (s.budget() instanceof ExperimentSpec.Precision p) {
-                b.targetHalfWidth(p.halfWidth()).maxRuns(p.maxRuns());
             }
             b.masterSeed(seed != null ? seed : s.seed())
                     .threads(threads != null ? threads : s.threads())
-                    // At least the engine's default, so the summary lists as many samples as usual.
-                    .samplesPerOutcome(Math.max(Experiment.DEFAULT_SAMPLES_PER_OUTCOME, s.outputs().stories()))
+                    // Exactly the stories written: summary.json lists the samples whose stories/ files exist.
+                    .samplesPerOutcome(s.outputs().stories())
                     .keepGoing(keepGoing)
                     .outputDirectory(dir)
                     .overwrite(overwrite)
@@ -591,8 +598,8 @@ final class RunCommand implements Callable<Integer> {
      * The record of this invocation for summary.json: the file, the scenario, every parameter change
      * by source (the scenario's own values, the file's overrides, --set) and every setting by source.
      */
-    private ObjectNode invocation(ExperimentSpec fromFile, Overrides setOverrides, Long runs, Double precision,
-            boolean spark, ShardSpec slice) {
+    private ObjectNode invocation(ExperimentSpec fromFile, Overrides setOverrides, Long runs,
+            PrecisionTarget precision, boolean spark, ShardSpec slice) {
         ObjectNode n = Invocation.start("run", originalArgs(), file);
         n.put("experiment", fromFile.name());
         String ref = fromFile.scenarioRef();
@@ -606,16 +613,14 @@ final class RunCommand implements Callable<Integer> {
         ObjectNode settings = n.putObject("settings");
         ExperimentSpec.Budget fileBudget = fromFile.budget();
         Object fileBudgetValue = fileBudget instanceof ExperimentSpec.Runs r ? (Object) r.count()
-                : Map.of("halfWidth", ((ExperimentSpec.Precision) fileBudget).halfWidth(),
-                        "maxRuns", ((ExperimentSpec.Precision) fileBudget).maxRuns());
+                : precisionSetting(((ExperimentSpec.Precision) fileBudget).target(),
+                        ((ExperimentSpec.Precision) fileBudget).maxRuns());
         if (runs != null) {
             Invocation.setting(settings, "runs", runs, "--runs", fileBudgetValue);
-        } else if (precision != null) {
+        } else if (precision != null && !(fileBudget instanceof ExperimentSpec.Precision p && precision.equals(p.target()))) {
             long maxRuns = fileBudget instanceof ExperimentSpec.Precision p ? p.maxRuns() : Experiment.DEFAULT_MAX_RUNS;
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("halfWidth", precision);
-            v.put("maxRuns", maxRuns);
-            Invocation.setting(settings, "precision", v, "--precision", fileBudgetValue);
+            Invocation.setting(settings, "precision", precisionSetting(precision, maxRuns),
+                    budget != null && budget.precision != null ? "--precision" : "--precision-floor", fileBudgetValue);
         } else if (fileBudget instanceof ExperimentSpec.Runs r) {
             Invocation.setting(settings, "runs", r.count(), Invocation.FROM_FILE, null);
         } else {
@@ -642,11 +647,56 @@ final class RunCommand implements Callable<Integer> {
         return n;
     }
 
+    /** A precision target as a setting: its text (an absolute half-width or P%), floor and cap. */
+    private static Map<String, Object> precisionSetting(PrecisionTarget t, long maxRuns) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("halfWidth", t.text());
+        if (t.relative()) {
+            v.put("floor", t.floor());
+        }
+        v.put("maxRuns", maxRuns);
+        return v;
+    }
+
     /** The command line as typed, after the launcher. */
     private List<String> originalArgs() {
         CommandSpec root = spec.root();
         var parsed = root.commandLine().getParseResult();
         return parsed == null ? List.of() : parsed.originalArgs();
+    }
+
+    /**
+     * The precision target of this command: --precision (with --precision-floor, else the file's
+     * floor) over the file's target (whose floor --precision-floor replaces); null with a fixed
+     * number of runs.
+     */
+    private PrecisionTarget precisionTarget(ExperimentSpec s, Long runs, String precisionText) {
+        if (precisionFloor != null && !(precisionFloor > 0 && precisionFloor < 1)) {
+            throw new BadInputException("--precision-floor must be in (0, 1), but was " + precisionFloor);
+        }
+        PrecisionTarget fromFile = s.budget() instanceof ExperimentSpec.Precision p ? p.target() : null;
+        PrecisionTarget t;
+        if (precisionText != null) {
+            double floor = precisionFloor != null ? precisionFloor
+                    : fromFile != null && fromFile.relative() ? fromFile.floor() : PrecisionTarget.DEFAULT_FLOOR;
+            try {
+                t = PrecisionTarget.parse(precisionText, floor);
+            } catch (IllegalArgumentException ex) {
+                throw new BadInputException("--precision must be " + PrecisionTarget.ALLOWED + ", but was "
+                        + precisionText, ex);
+            }
+        } else {
+            t = runs == null ? fromFile : null;
+            if (t != null && t.relative() && precisionFloor != null) {
+                t = PrecisionTarget.relative(t.value(), precisionFloor);
+            }
+        }
+        if (precisionFloor != null && (t == null || !t.relative())) {
+            throw new BadInputException("--precision-floor " + precisionFloor + " applies to a relative precision only"
+                    + " (--precision P%, or precision.halfWidth: P% in the file), but the experiment "
+                    + (t == null ? "makes a fixed number of runs" : "has the absolute precision " + t.text()));
+        }
+        return t;
     }
 
     /**
@@ -771,7 +821,10 @@ final class RunCommand implements Callable<Integer> {
             sb.append(" --runs ").append(budget.runs);
         }
         if (budget != null && budget.precision != null) {
-            sb.append(" --precision ").append(budget.precision);
+            sb.append(" --precision ").append(ReplayCommand.quote(budget.precision));
+        }
+        if (precisionFloor != null) {
+            sb.append(" --precision-floor ").append(precisionFloor);
         }
         if (seed != null) {
             sb.append(" --seed ").append(seed);

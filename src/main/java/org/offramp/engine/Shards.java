@@ -62,8 +62,8 @@ public final class Shards {
         Objects.requireNonNull(outDir, "outDir");
         ShardSpec shard = new ShardSpec(k, n);
         if (experiment.precisionMode()) {
-            throw new IllegalArgumentException("a precision-mode experiment (targetHalfWidth " + experiment.targetHalfWidth()
-                    + ") cannot be sharded: it stops after the first block, in block order, whose intervals are narrow "
+            throw new IllegalArgumentException("a precision-mode experiment (precision "
+                    + experiment.precision().orElseThrow().text() + ") cannot be sharded: it stops after the first block, in block order, whose intervals are narrow "
                     + "enough; give a fixed number of runs, or use the local or Spark engine");
         }
         if (experiment.resume()) {

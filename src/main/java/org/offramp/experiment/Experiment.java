@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.offramp.stats.IntervalMethod;
+import org.offramp.stats.PrecisionTarget;
 import org.offramp.model.RunRecord;
 import org.offramp.scenario.Scenario;
 
@@ -27,6 +28,11 @@ import org.offramp.scenario.Scenario;
  *         .targetHalfWidth(0.005)           // precision mode: run until every share is this precise
  *         .masterSeed(42)
  *         .build();                         // no output directory: in memory, no files
+ *
+ * Experiment relative = Experiment.builder(Scenario.baselineValues())
+ *         .precision(PrecisionTarget.relative(0.10, 0.01))   // every share within 10% of itself,
+ *         .masterSeed(42)                                     // shares surely below 1% exempt
+ *         .build();
  * }</pre>
  *
  * <p>Run {@code i} always has the seed {@link org.offramp.random.Seeds#runSeed(long, long)
@@ -50,7 +56,7 @@ public final class Experiment {
 
     private final Scenario scenario;
     private final long runs;
-    private final double targetHalfWidth;
+    private final PrecisionTarget precision;
     private final long maxRuns;
     private final IntervalMethod intervalMethod;
     private final long masterSeed;
@@ -67,7 +73,7 @@ public final class Experiment {
     private Experiment(Builder b) {
         this.scenario = b.scenario;
         this.runs = b.runs;
-        this.targetHalfWidth = b.targetHalfWidth;
+        this.precision = b.precision;
         this.maxRuns = b.maxRuns;
         this.intervalMethod = b.intervalMethod;
         this.masterSeed = b.masterSeed;
@@ -91,7 +97,7 @@ public final class Experiment {
     public Builder toBuilder() {
         Builder b = new Builder(scenario);
         b.runs = runs;
-        b.targetHalfWidth = targetHalfWidth;
+        b.precision = precision;
         b.maxRuns = maxRuns;
         b.intervalMethod = intervalMethod;
         b.masterSeed = masterSeed;
@@ -125,7 +131,7 @@ public final class Experiment {
 
     /** Whether the experiment runs until a precision target is met, rather than a fixed number of runs. */
     public boolean precisionMode() {
-        return targetHalfWidth > 0;
+        return precision != null;
     }
 
     /** The number of runs in fixed mode; 0 in precision mode. */
@@ -133,9 +139,22 @@ public final class Experiment {
         return runs;
     }
 
-    /** The target half-width of every outcome share's interval in precision mode; 0 in fixed mode. */
+    /**
+     * The target half-width of every outcome share's interval in absolute precision mode.
+     *
+     * @return the half-width; 0 in fixed mode and in relative precision mode (see {@link #precision()})
+     */
     public double targetHalfWidth() {
-        return targetHalfWidth;
+        return precision == null || precision.relative() ? 0 : precision.value();
+    }
+
+    /**
+     * The stopping rule of precision mode, absolute or relative.
+     *
+     * @return the target, or empty in fixed mode
+     */
+    public Optional<PrecisionTarget> precision() {
+        return Optional.ofNullable(precision);
     }
 
     /** The cap on runs in precision mode. */
@@ -229,7 +248,12 @@ public final class Experiment {
         n.put("masterSeed", masterSeed);
         n.put("mode", precisionMode() ? "precision" : "fixed");
         if (precisionMode()) {
-            n.put("targetHalfWidth", targetHalfWidth);
+            if (precision.relative()) {
+                n.put("relativeHalfWidth", precision.value());
+                n.put("precisionFloor", precision.floor());
+            } else {
+                n.put("targetHalfWidth", precision.value());
+            }
             n.put("maxRuns", maxRuns);
             n.put("intervalMethod", intervalMethod.name());
         } else {
@@ -246,7 +270,7 @@ public final class Experiment {
     @Override
     public boolean equals(Object o) {
         return o instanceof Experiment e && scenario.equals(e.scenario) && runs == e.runs
-                && Double.compare(targetHalfWidth, e.targetHalfWidth) == 0 && maxRuns == e.maxRuns
+                && Objects.equals(precision, e.precision) && maxRuns == e.maxRuns
                 && intervalMethod == e.intervalMethod && masterSeed == e.masterSeed && threads == e.threads
                 && blockSize == e.blockSize && Double.compare(confidenceLevel, e.confidenceLevel) == 0
                 && samplesPerOutcome == e.samplesPerOutcome && keepGoing == e.keepGoing
@@ -256,7 +280,7 @@ public final class Experiment {
 
     @Override
     public int hashCode() {
-        return Objects.hash(scenario, runs, targetHalfWidth, maxRuns, intervalMethod, masterSeed, threads, blockSize,
+        return Objects.hash(scenario, runs, precision, maxRuns, intervalMethod, masterSeed, threads, blockSize,
                 confidenceLevel, samplesPerOutcome, keepGoing, outputDirectory, overwrite, resume, invocation);
     }
 
@@ -273,7 +297,7 @@ public final class Experiment {
     public static final class Builder {
         private final Scenario scenario;
         private long runs;
-        private double targetHalfWidth;
+        private PrecisionTarget precision;
         private long maxRuns = DEFAULT_MAX_RUNS;
         private IntervalMethod intervalMethod = IntervalMethod.WILSON;
         private long masterSeed;
@@ -309,7 +333,19 @@ public final class Experiment {
             if (!(halfWidth > 0 && halfWidth < 0.5)) {
                 throw new IllegalArgumentException("targetHalfWidth must be in (0, 0.5), but was " + halfWidth);
             }
-            this.targetHalfWidth = halfWidth;
+            this.precision = PrecisionTarget.absolute(halfWidth);
+            return this;
+        }
+
+        /**
+         * Precision mode with an absolute or a relative target ({@link PrecisionTarget}); excludes
+         * {@link #runs}. Replaces an earlier {@link #targetHalfWidth}.
+         *
+         * @param target the stopping rule
+         * @return this builder
+         */
+        public Builder precision(PrecisionTarget target) {
+            this.precision = Objects.requireNonNull(target, "precision");
             return this;
         }
 
@@ -419,11 +455,12 @@ public final class Experiment {
             if (!seedSet) {
                 throw new IllegalArgumentException("masterSeed must be set: results are reproducible only from a recorded seed");
             }
-            if (runs > 0 && targetHalfWidth > 0) {
-                throw new IllegalArgumentException("runs (" + runs + ") and targetHalfWidth (" + targetHalfWidth
+            if (runs > 0 && precision != null) {
+                throw new IllegalArgumentException("runs (" + runs + ") and " + (precision.relative()
+                        ? "precision (" + precision.text() : "targetHalfWidth (" + precision.value())
                         + ") exclude each other: give one");
             }
-            if (runs == 0 && targetHalfWidth == 0) {
+            if (runs == 0 && precision == null) {
                 throw new IllegalArgumentException("runs or targetHalfWidth must be set");
             }
             if (overwrite && resume) {

@@ -182,8 +182,7 @@ public final class ExperimentRun {
         if (start.complete()) {
             return finish(total, folder, targetMet, start.elapsedNanos(), threads, csvBytes);
         }
-        if (experiment.precisionMode() && total.runs() > 0
-                && Summaries.largestHalfWidth(experiment, total) <= experiment.targetHalfWidth()) {
+        if (experiment.precisionMode() && total.runs() > 0 && Summaries.targetMet(experiment, total)) {
             // A process stopped after committing the block that met the target, before its final
             // checkpoint: the uninterrupted experiment stopped there too, so no further block runs.
             targetMet = true;
@@ -230,8 +229,7 @@ public final class ExperimentRun {
                     throw block.failure();
                 }
                 total.merge(block.aggregate());
-                if (experiment.precisionMode() && Summaries.largestHalfWidth(experiment, total)
-                        <= experiment.targetHalfWidth()) {
+                if (experiment.precisionMode() && Summaries.targetMet(experiment, total)) {
                     targetMet = true;
                     halt.set(true); // discard the blocks started beyond the stopping point
                 }

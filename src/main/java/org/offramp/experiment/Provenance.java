@@ -19,6 +19,7 @@ import org.offramp.scenario.Param;
 import org.offramp.scenario.Params;
 import org.offramp.scenario.Scenario;
 import org.offramp.stats.IntervalMethod;
+import org.offramp.stats.PrecisionTarget;
 
 /**
  * How a results folder records what produced it, and how an experiment is rebuilt from that record
@@ -277,7 +278,10 @@ public final class Provenance {
             if ("fixed".equals(mode)) {
                 b.runs(integral(id, "runs", source));
             } else if ("precision".equals(mode)) {
-                b.targetHalfWidth(number(id, "targetHalfWidth", source)).maxRuns(integral(id, "maxRuns", source));
+                b.precision(id.has("relativeHalfWidth")
+                        ? PrecisionTarget.relative(number(id, "relativeHalfWidth", source), number(id, "precisionFloor", source))
+                        : PrecisionTarget.absolute(number(id, "targetHalfWidth", source)))
+                        .maxRuns(integral(id, "maxRuns", source));
                 String method = id.path("intervalMethod").asText();
                 try {
                     b.intervalMethod(IntervalMethod.valueOf(method));

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.offramp.stats.PrecisionTarget;
 
 /**
  * What an experiment file asks for: which scenario (with overrides), how many runs or what
@@ -62,18 +63,34 @@ public record ExperimentSpec(String name, String description, String scenarioRef
     }
 
     /**
-     * Runs until every outcome share's confidence interval is at most {@code halfWidth} wide on
-     * each side, or {@code maxRuns} runs are done.
+     * Runs until every outcome share's confidence interval meets {@code target} (an absolute
+     * half-width, or one relative to the share), or {@code maxRuns} runs are done.
      *
-     * @param halfWidth in (0, 0.5)
-     * @param maxRuns   in [1, {@value ExperimentSpec#MAX_RUNS}]
+     * @param target  the stopping rule
+     * @param maxRuns in [1, {@value ExperimentSpec#MAX_RUNS}]
      */
-    public record Precision(double halfWidth, long maxRuns) implements Budget {
-        /** Checks both values. */
-        public Precision {
+    public record Precision(PrecisionTarget target, long maxRuns) implements Budget {
+        /**
+         * An absolute target: every share's half-width at most {@code halfWidth}.
+         *
+         * @param halfWidth in (0, 0.5)
+         * @param maxRuns   in [1, {@value ExperimentSpec#MAX_RUNS}]
+         * @throws IllegalArgumentException if a value is out of range
+         */
+        public Precision(double halfWidth, long maxRuns) {
+            this(absolute(halfWidth), maxRuns);
+        }
+
+        private static PrecisionTarget absolute(double halfWidth) {
             if (!(halfWidth > 0 && halfWidth < 0.5)) {
                 throw new IllegalArgumentException("precision.halfWidth must be in (0, 0.5), but was " + halfWidth);
             }
+            return PrecisionTarget.absolute(halfWidth);
+        }
+
+        /** Checks both values. */
+        public Precision {
+            Objects.requireNonNull(target, "target");
             if (maxRuns < 1 || maxRuns > MAX_RUNS) {
                 throw new IllegalArgumentException("precision.maxRuns must be in [1, " + MAX_RUNS + "], but was "
                         + maxRuns);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.offramp.stats.PrecisionTarget;
 
 /**
  * Loads an {@link ExperimentSpec} from a YAML experiment file and refuses, before any run,
@@ -18,7 +19,8 @@ import java.util.Map;
  *   washington.restraint: 0.9
  * runs: 10000                   # either runs, in [1, 10^9] ...
  * precision:                    # ... or a precision target (exactly one of the two)
- *   halfWidth: 0.005            #   in (0, 0.5)
+ *   halfWidth: 0.005            #   absolute, in (0, 0.5); or relative to each share: 10% (P% with P in (0, 100))
+ *   floor: 0.01                 #   relative only, optional, in (0, 1): shares whose upper bound is below it are exempt
  *   maxRuns: 1000000            #   optional, in [1, 10^9]; default 1000000
  * seed: 20190517                # required master seed, any 64-bit integer
  * threads: 0                    # optional, in [0, 4096]; 0 (the default) = all cores
@@ -93,11 +95,42 @@ public final class ExperimentSpecLoader {
             throw new ScenarioException(source, rootLine, "runs", "missing", allowed,
                     "runs or precision is required, but both are missing; allowed: " + allowed);
         }
-        YamlFields p = f.nested("precision", List.of("halfWidth", "maxRuns"));
-        double halfWidth = p.openInterval("halfWidth", 0, 0.5);
+        YamlFields p = f.nested("precision", List.of("halfWidth", "maxRuns", "floor"));
+        PrecisionTarget target = precisionTarget(p, source);
         long maxRuns = p.has("maxRuns") ? p.integer("maxRuns", 1, ExperimentSpec.MAX_RUNS)
                 : ExperimentSpec.DEFAULT_MAX_RUNS;
-        return new ExperimentSpec.Precision(halfWidth, maxRuns);
+        return new ExperimentSpec.Precision(target, maxRuns);
+    }
+
+    /** What {@code precision.halfWidth} may be. */
+    private static final String HALF_WIDTH_ALLOWED = "a number in (0, 0.5) (an absolute half-width) or a percentage"
+            + " P% with P in (0, 100), such as 10% (a half-width relative to each share)";
+
+    /** {@code halfWidth}: a number (absolute) or a percentage string (relative, with an optional floor). */
+    private static PrecisionTarget precisionTarget(YamlFields p, String source) {
+        YamlNode node = p.required("halfWidth", HALF_WIDTH_ALLOWED);
+        PrecisionTarget target = null;
+        if (node instanceof YamlNode.Scalar s && s.isNumber() && s.real() > 0 && s.real() < 0.5) {
+            target = PrecisionTarget.absolute(s.real());
+        } else if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.STRING
+                && s.text().strip().endsWith("%")) {
+            double floor = p.has("floor") ? p.openInterval("floor", 0, 1) : PrecisionTarget.DEFAULT_FLOOR;
+            try {
+                target = PrecisionTarget.parse(s.text(), floor);
+            } catch (IllegalArgumentException notAPercentage) {
+                target = null;
+            }
+        }
+        if (target == null) {
+            throw ScenarioException.invalid(source, node.line(), "precision.halfWidth", node.describe(),
+                    HALF_WIDTH_ALLOWED);
+        }
+        if (!target.relative() && p.has("floor")) {
+            YamlNode.Entry floor = p.entry("floor");
+            throw ScenarioException.invalid(source, floor.line(), "precision.floor", floor.value().describe(),
+                    "absent with an absolute halfWidth (a floor goes with a relative one, such as halfWidth: 10%)");
+        }
+        return target;
     }
 
     private static ExperimentSpec.Outputs outputs(YamlFields f, String source) {

@@ -69,6 +69,20 @@ final class Folders {
         return all;
     }
 
+    /**
+     * The story files summary.json lists as samples ({@code OUTCOME-runINDEX.txt}) and the files in
+     * {@code stories/}, each sorted, for an equality check.
+     */
+    static List<List<String>> listedAndWrittenStories(Path dir) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode samples = JSON.readTree(dir.resolve("summary.json").toFile())
+                .path("storySamples");
+        java.util.List<String> listed = new java.util.ArrayList<>();
+        samples.fields().forEachRemaining(e -> e.getValue().forEach(s -> listed.add(e.getKey() + "-run"
+                + s.path("index").asLong() + ".txt")));
+        listed.sort(null);
+        return List.of(listed, list(dir.resolve("stories")));
+    }
+
     /** The names in a folder, or none if it does not exist. */
     static List<String> list(Path dir) throws IOException {
         if (!Files.exists(dir)) {

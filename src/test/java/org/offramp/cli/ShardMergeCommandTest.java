@@ -87,6 +87,41 @@ class ShardMergeCommandTest {
         }
     }
 
+    /** The file's {@code stories: 2} per outcome, listed in summary.json and written, in both folders. */
+    @Test
+    void summaryListsExactlyTheStoriesWritten() throws IOException {
+        for (Path dir : List.of(plain, merged)) {
+            List<List<String>> lw = Folders.listedAndWrittenStories(dir);
+            assertEquals(lw.get(0), lw.get(1), dir.toString());
+            assertTrue(lw.get(1).size() >= 4 && lw.get(1).size() <= 8, lw.get(1)::toString);
+        }
+    }
+
+    /**
+     * Shards the library wrote (no {@code outputs.json}) keep the engine's default of 5 samples per
+     * outcome: the merge writes a story for each, so summary.json still lists exactly the stories.
+     */
+    @Test
+    void mergeOfLibraryShardsWritesAStoryPerListedSample() throws IOException {
+        org.offramp.experiment.Experiment e = org.offramp.experiment.Experiment.builder(
+                org.offramp.scenario.Scenarios.load("baseline").with("run.horizonDays", 60))
+                .runs(2000).masterSeed(20190517).build();
+        List<String> args = new java.util.ArrayList<>(List.of("merge"));
+        for (int k = 0; k < 2; k++) {
+            Path dir = tmp.resolve("library/shard-" + k);
+            org.offramp.engine.Shards.run(e, k, 2, org.offramp.engine.PortableModel.SIMULATION, dir);
+            args.add(dir.toString());
+        }
+        Path out = tmp.resolve("library/merged");
+        args.addAll(List.of("--out", out.toString(), "--no-charts"));
+        Cli.Result r = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r::toString);
+        List<List<String>> lw = Folders.listedAndWrittenStories(out);
+        assertEquals(lw.get(0), lw.get(1));
+        // 2,000 runs of 60 days have at least 5 STALEMATEs: the default count, not the file default of 3.
+        assertEquals(5, lw.get(1).stream().filter(n -> n.startsWith("STALEMATE-")).count(), lw.get(1)::toString);
+    }
+
     @Test
     void mergePrintsTheTableWithTheExperimentName() {
         assertTrue(mergeResult.out().startsWith("experiment short · scenario baseline · 2,500 runs · master seed"

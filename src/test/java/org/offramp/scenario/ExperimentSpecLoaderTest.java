@@ -120,6 +120,26 @@ class ExperimentSpecLoaderTest {
     }
 
     @Test
+    void aRelativePrecisionIsAPercentageWithAnOptionalFloor() {
+        assertEquals(new ExperimentSpec.Precision(org.offramp.stats.PrecisionTarget.relative(0.1, 0.01), 50_000),
+                load(HEAD + "precision:\n  halfWidth: 10%\n  maxRuns: 50000\n").budget());
+        assertEquals(new ExperimentSpec.Precision(org.offramp.stats.PrecisionTarget.relative(0.025, 0.002),
+                ExperimentSpec.DEFAULT_MAX_RUNS), load(HEAD + "precision:\n  halfWidth: \"2.5%\"\n  floor: 0.002\n")
+                .budget());
+        String allowed = "a number in (0, 0.5) (an absolute half-width) or a percentage P% with P in (0, 100)";
+        assertRefused(() -> load(HEAD + "precision:\n  halfWidth: 150%\n"), "exp.yaml", 5, "precision.halfWidth",
+                "150%", allowed);
+        assertRefused(() -> load(HEAD + "precision:\n  halfWidth: ten%\n"), "exp.yaml", 5, "precision.halfWidth",
+                "ten%", allowed);
+        assertRefused(() -> load(HEAD + "precision:\n  halfWidth: \"0.01\"\n"), "exp.yaml", 5,
+                "precision.halfWidth", "0.01", allowed);
+        assertRefused(() -> load(HEAD + "precision:\n  halfWidth: 10%\n  floor: 1\n"), "exp.yaml", 6,
+                "precision.floor", "1", "a number in (0, 1)");
+        assertRefused(() -> load(HEAD + "precision:\n  halfWidth: 0.01\n  floor: 0.01\n"), "exp.yaml", 6,
+                "precision.floor", "0.01", "absent with an absolute halfWidth");
+    }
+
+    @Test
     void threadsAndOutputsMustBeInRange() {
         assertRefused(() -> load(HEAD + "runs: 1\nthreads: -1\n"), "exp.yaml", 5, "threads", "-1",
                 "a whole number in [0, 4096]");

@@ -230,7 +230,7 @@ public final class SparkEngine implements Engine {
                     }
                     total.merge(p.aggregate());
                     next++;
-                    if (EngineResults.largestHalfWidth(experiment, total) <= experiment.targetHalfWidth()) {
+                    if (EngineResults.targetMet(experiment, total)) {
                         targetMet = true;
                         break;
                     }
