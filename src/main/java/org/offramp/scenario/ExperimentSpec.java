@@ -34,10 +34,10 @@ import java.util.Objects;
 public record ExperimentSpec(String name, String description, String scenarioRef, Scenario scenario,
                              Map<String, Double> overrides, Budget budget, long seed, int threads,
                              Outputs outputs, String source) {
-    /** The largest number of runs (and of maxRuns). */
-    public static final long MAX_RUNS = 1_000_000_000L;
-    /** The largest explicit thread count. */
-    public static final int MAX_THREADS = 4096;
+    /** The largest number of runs (and of maxRuns): {@link Limits#MAX_RUNS}. */
+    public static final long MAX_RUNS = Limits.MAX_RUNS;
+    /** The largest explicit thread count: {@link Limits#MAX_THREADS}. */
+    public static final int MAX_THREADS = Limits.MAX_THREADS;
     /** The largest number of story samples per outcome. */
     public static final int MAX_STORIES = 100;
     /** maxRuns when a precision target does not say. */
@@ -55,9 +55,7 @@ public record ExperimentSpec(String name, String description, String scenarioRef
     public record Runs(long count) implements Budget {
         /** Checks the count. */
         public Runs {
-            if (count < 1 || count > MAX_RUNS) {
-                throw new IllegalArgumentException("runs must be in [1, " + MAX_RUNS + "], but was " + count);
-            }
+            Limits.runs("runs", count);
         }
     }
 
@@ -71,13 +69,8 @@ public record ExperimentSpec(String name, String description, String scenarioRef
     public record Precision(double halfWidth, long maxRuns) implements Budget {
         /** Checks both values. */
         public Precision {
-            if (!(halfWidth > 0 && halfWidth < 0.5)) {
-                throw new IllegalArgumentException("precision.halfWidth must be in (0, 0.5), but was " + halfWidth);
-            }
-            if (maxRuns < 1 || maxRuns > MAX_RUNS) {
-                throw new IllegalArgumentException("precision.maxRuns must be in [1, " + MAX_RUNS + "], but was "
-                        + maxRuns);
-            }
+            Limits.halfWidth("precision.halfWidth", halfWidth);
+            Limits.runs("precision.maxRuns", maxRuns);
         }
     }
 
@@ -111,9 +104,7 @@ public record ExperimentSpec(String name, String description, String scenarioRef
         Objects.requireNonNull(scenario, "scenario");
         overrides = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(overrides, "overrides")));
         Objects.requireNonNull(budget, "budget");
-        if (threads < 0 || threads > MAX_THREADS) {
-            throw new IllegalArgumentException("threads must be in [0, " + MAX_THREADS + "], but was " + threads);
-        }
+        Limits.threads("threads", threads);
         Objects.requireNonNull(outputs, "outputs");
         Objects.requireNonNull(source, "source");
     }
@@ -123,6 +114,7 @@ public record ExperimentSpec(String name, String description, String scenarioRef
      * set in both takes the new value.
      */
     public ExperimentSpec withOverrides(Overrides more) {
+        Objects.requireNonNull(more, "more");
         Map<String, Double> merged = new LinkedHashMap<>(overrides);
         merged.putAll(more.values());
         return new ExperimentSpec(name, description, scenarioRef, more.applyTo(scenario), merged, budget, seed,

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Loads an {@link ExperimentSpec} from a YAML experiment file and refuses, before any run,
@@ -16,12 +17,12 @@ import java.util.Map;
  * scenario: baseline            # required: an embedded name, or a path relative to this file
  * overrides:                    # optional; nested maps, dotted keys, or both
  *   washington.restraint: 0.9
- * runs: 10000                   # either runs, in [1, 10^9] ...
+ * runs: 10000                   # either runs, in [1, 2147483647] ...
  * precision:                    # ... or a precision target (exactly one of the two)
  *   halfWidth: 0.005            #   in (0, 0.5)
- *   maxRuns: 1000000            #   optional, in [1, 10^9]; default 1000000
+ *   maxRuns: 1000000            #   optional, in [1, 2147483647]; default 1000000
  * seed: 20190517                # required master seed, any 64-bit integer
- * threads: 0                    # optional, in [0, 4096]; 0 (the default) = all cores
+ * threads: 0                    # optional, in [0, 1024]; 0 (the default) = all cores
  * outputs:                      # optional
  *   charts: true                #   default true
  *   stories: 3                  #   story samples per outcome, in [0, 100]; default 3
@@ -36,11 +37,17 @@ public final class ExperimentSpecLoader {
     private ExperimentSpecLoader() {
     }
 
-    /** Loads an experiment file; a relative scenario path is resolved against the file's folder. */
+    /**
+     * Loads an experiment file; a relative scenario path is resolved against the file's folder.
+     *
+     * @param file the experiment file, at most 1 MiB
+     * @return the checked spec
+     * @throws ScenarioException when the file cannot be read or is not a valid experiment
+     */
     public static ExperimentSpec load(Path file) {
-        Path normal = file.normalize();
+        Path normal = Objects.requireNonNull(file, "file").normalize();
         String source = normal.toString();
-        String text = ScenarioLoader.read(normal, source, -1, "", "a readable experiment file");
+        String text = YamlReader.readFile(normal, source, -1, "", "an experiment file (YAML)");
         Path parent = normal.getParent();
         return load(text, source, parent == null ? Path.of("") : parent);
     }
@@ -48,10 +55,16 @@ public final class ExperimentSpecLoader {
     /**
      * Loads an experiment from YAML text.
      *
+     * @param yaml          the text
      * @param source        the name to use in error messages
      * @param baseDirectory the folder against which a relative scenario path is resolved
+     * @return the checked spec
+     * @throws ScenarioException when the text is not a valid experiment
      */
     public static ExperimentSpec load(String yaml, String source, Path baseDirectory) {
+        Objects.requireNonNull(yaml, "yaml");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(baseDirectory, "baseDirectory");
         YamlNode.Mapping root = YamlReader.readMapping(yaml, source);
         YamlFields f = new YamlFields(root, source, "", KEYS);
         String name = f.string("experiment", ScenarioLoader.NAME, ScenarioLoader.NAME_ALLOWED);
@@ -67,7 +80,7 @@ public final class ExperimentSpecLoader {
                 : ParameterAssignments.none();
         ExperimentSpec.Budget budget = budget(f, source, root.line());
         long seed = f.int64("seed");
-        int threads = f.has("threads") ? (int) f.integer("threads", 0, ExperimentSpec.MAX_THREADS) : 0;
+        int threads = f.has("threads") ? (int) f.integer("threads", 0, Limits.MAX_THREADS) : 0;
         ExperimentSpec.Outputs outputs = outputs(f, source);
 
         Map<String, String> chain = new LinkedHashMap<>();
@@ -87,15 +100,15 @@ public final class ExperimentSpecLoader {
                     "runs and precision are both given; allowed: " + allowed);
         }
         if (runs) {
-            return new ExperimentSpec.Runs(f.integer("runs", 1, ExperimentSpec.MAX_RUNS));
+            return new ExperimentSpec.Runs(f.integer("runs", 1, Limits.MAX_RUNS));
         }
         if (!precision) {
             throw new ScenarioException(source, rootLine, "runs", "missing", allowed,
                     "runs or precision is required, but both are missing; allowed: " + allowed);
         }
         YamlFields p = f.nested("precision", List.of("halfWidth", "maxRuns"));
-        double halfWidth = p.openInterval("halfWidth", 0, 0.5);
-        long maxRuns = p.has("maxRuns") ? p.integer("maxRuns", 1, ExperimentSpec.MAX_RUNS)
+        double halfWidth = p.number(p.required("halfWidth", "a number in (0, 0.5)"), "halfWidth", 0, 0.5, true, true);
+        long maxRuns = p.has("maxRuns") ? p.integer("maxRuns", 1, Limits.MAX_RUNS)
                 : ExperimentSpec.DEFAULT_MAX_RUNS;
         return new ExperimentSpec.Precision(halfWidth, maxRuns);
     }
