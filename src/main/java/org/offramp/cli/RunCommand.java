@@ -27,6 +27,7 @@ import org.offramp.experiment.RunFailedException;
 import org.offramp.experiment.design.PolicySpecLoader;
 import org.offramp.scenario.ExperimentSpec;
 import org.offramp.scenario.ExperimentSpecLoader;
+import org.offramp.scenario.Limits;
 import org.offramp.scenario.Overrides;
 import org.offramp.scenario.ScenarioException;
 import org.offramp.sim.Simulation;
@@ -77,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "The experiment file (YAML; see docs/scenarios.md), or a policy experiment file"
+    @Parameters(index = "0", paramLabel = "EXPERIMENT", converter = Converters.File.class, description = "The experiment file (YAML; see docs/scenarios.md), or a policy experiment file"
                 + " (see docs/policy-experiments.md).")
     private Path file;
 
@@ -86,23 +87,25 @@ final class RunCommand implements Callable<Integer> {
 
     /** --runs and --precision exclude each other. */
     static final class Budget {
-        @Option(names = "--runs", paramLabel = "N", description = "Run exactly N runs, in [1, 2147483647].")
+        @Option(names = "--runs", paramLabel = "N", converter = Converters.Whole.class,
+                description = "Run exactly N runs, in [1, 2147483647].")
         Long runs;
 
-        @Option(names = "--precision", paramLabel = "H",
+        @Option(names = "--precision", paramLabel = "H", converter = Converters.Real.class,
                 description = "Run until every outcome share's 95%% interval has a half-width of at most H, in"
                     + " (0, 0.5) (capped by the file's maxRuns, default 1,000,000).")
         Double precision;
     }
 
-    @Option(names = "--seed", paramLabel = "S", description = "The master seed (any 64-bit integer).")
+    @Option(names = "--seed", paramLabel = "S", converter = Converters.Seed.class,
+            description = "The master seed (any 64-bit integer, e.g. 20190517 or 0x1341b25).")
     private Long seed;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Worker threads, in [0, 1024]; 0 = all cores. Never changes the results.")
+    @Option(names = "--threads", paramLabel = "T", converter = Converters.WholeInt.class,
+            description = "Worker threads, in [0, " + Limits.MAX_THREADS + "]; 0 = all cores. Never changes the results.")
     private Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The results folder (default: results/<experiment name>).")
+    @Option(names = "--out", paramLabel = "DIR", converter = Converters.Folder.class, description = "The results folder (default: results/<experiment name>).")
     private Path out;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
@@ -159,6 +162,7 @@ final class RunCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        checkFileExists(file);
         Optional<String> kind = policyKind();
         if (kind.isPresent()) {
             return runPolicy(kind.get());
@@ -366,6 +370,32 @@ final class RunCommand implements Callable<Integer> {
             + " when it sees --engine spark, or submit target/offramp-cli.jar with spark-submit (--class"
             + " org.offramp.cli.OfframpCommand); see docs/scaling.md";
 
+    /**
+     * Refuses a file that does not exist with what {@code run} expects, and, for a name such as
+     * {@code baseline}, what was probably meant: an embedded scenario is not an experiment file.
+     */
+    static void checkFileExists(Path file) {
+        if (Files.exists(file)) {
+            return;
+        }
+        String name = file.toString();
+        StringBuilder hint = new StringBuilder();
+        for (Path candidate : List.of(Path.of(name + ".yaml"), Path.of("experiments", name + ".yaml"))) {
+            if (file.getNameCount() == 1 && !name.endsWith(".yaml") && Files.isRegularFile(candidate)) {
+                hint.append("; did you mean ").append(ReplayCommand.quote(candidate.toString())).append('?');
+                break;
+            }
+        }
+        if (ReplayCommand.isEmbedded(name)) {
+            hint.append(" '").append(name).append("' is an embedded scenario, not an experiment file: an experiment"
+                    + " file names it with 'scenario: ").append(name).append("' (see docs/scenarios.md), and"
+                    + " 'offramp replay --scenario ").append(name).append(" --seed 20190517' tells the story of one"
+                    + " of its runs");
+        }
+        throw new BadInputException(ScenarioException.excerpt(name) + ": no such file; allowed: an experiment file"
+                + " (YAML; docs/scenarios.md) or a policy experiment file (docs/policy-experiments.md)" + hint);
+    }
+
     /** Checks every input and builds the experiment; writes nothing. */
     private Plan plan() throws IOException {
         ExperimentSpec s = ExperimentSpecLoader.load(file);
@@ -394,14 +424,18 @@ final class RunCommand implements Callable<Integer> {
                 throw new BadInputException("--shard " + shard + " excludes " + other);
             }
         }
-        if (runs != null && (runs < 1 || runs > Experiment.MAX_RUNS)) {
-            throw new BadInputException("--runs must be in [1, " + Experiment.MAX_RUNS + "], but was " + runs);
-        }
-        if (precision != null && !(precision > 0 && precision < 0.5)) {
-            throw new BadInputException("--precision must be a half-width in (0, 0.5), but was " + precision);
-        }
-        if (threads != null && (threads < 0 || threads > 1024)) {
-            throw new BadInputException("--threads must be in [0, 1024] (0 = all cores), but was " + threads);
+        try {
+            if (runs != null) {
+                Limits.runs("--runs", runs);
+            }
+            if (precision != null) {
+                Limits.halfWidth("--precision", precision);
+            }
+            if (threads != null) {
+                Limits.threads("--threads", threads);
+            }
+        } catch (IllegalArgumentException ex) {
+            throw new BadInputException(ex.getMessage(), ex);
         }
         Path dir = out != null ? out : slice != null
                 ? Path.of("results", s.name(), "shard-" + slice.index() + "-of-" + slice.count())

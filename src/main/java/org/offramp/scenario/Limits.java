@@ -44,6 +44,7 @@ public final class Limits {
      * @throws IllegalArgumentException if it is not in [1, {@value #MAX_RUNS}]
      */
     public static long runs(String field, long runs) {
+        Objects.requireNonNull(field, "field");
         if (runs < 1 || runs > MAX_RUNS) {
             throw new IllegalArgumentException(name(field) + " must be in [1, " + MAX_RUNS + "], but was " + runs);
         }
@@ -59,6 +60,7 @@ public final class Limits {
      * @throws IllegalArgumentException if it is not in [0, {@value #MAX_THREADS}]
      */
     public static int threads(String field, long threads) {
+        Objects.requireNonNull(field, "field");
         if (threads < 0 || threads > MAX_THREADS) {
             throw new IllegalArgumentException(name(field) + " must be in [0, " + MAX_THREADS + "] (0 = all cores),"
                     + " but was " + threads);
@@ -75,6 +77,7 @@ public final class Limits {
      * @throws IllegalArgumentException if it is not in (0, 1) (NaN is not)
      */
     public static double confidenceLevel(String field, double level) {
+        Objects.requireNonNull(field, "field");
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException(name(field) + " must be in (0, 1), but was " + level);
         }
@@ -90,6 +93,7 @@ public final class Limits {
      * @throws IllegalArgumentException if it is not in (0, 0.5) (NaN is not)
      */
     public static double halfWidth(String field, double halfWidth) {
+        Objects.requireNonNull(field, "field");
         if (!(halfWidth > 0 && halfWidth < 0.5)) {
             throw new IllegalArgumentException(name(field) + " must be in (0, 0.5), but was " + halfWidth);
         }
@@ -106,6 +110,7 @@ public final class Limits {
      * @throws IllegalArgumentException if it is no such integer
      */
     public static long parseSeed(String field, String text) {
+        Objects.requireNonNull(field, "field");
         BigInteger i = Numbers.integer(Objects.requireNonNull(text, "text").strip());
         if (i == null || i.bitLength() >= 64) {
             throw new IllegalArgumentException(name(field) + " must be " + SEED_ALLOWED + ", but was "
@@ -126,6 +131,7 @@ public final class Limits {
      * @throws IllegalArgumentException if it is not such a number
      */
     public static long parseWhole(String field, String text, long min, long max) {
+        Objects.requireNonNull(field, "field");
         BigInteger i = Numbers.whole(Objects.requireNonNull(text, "text").strip());
         if (i == null || i.compareTo(BigInteger.valueOf(min)) < 0 || i.compareTo(BigInteger.valueOf(max)) > 0) {
             throw new IllegalArgumentException(name(field) + " must be " + YamlFields.wholeAllowed(min, max)
@@ -143,6 +149,7 @@ public final class Limits {
      * @throws IllegalArgumentException if it is not a number
      */
     public static double parseReal(String field, String text) {
+        Objects.requireNonNull(field, "field");
         Double d = Numbers.real(Objects.requireNonNull(text, "text").strip());
         if (d == null) {
             throw new IllegalArgumentException(name(field) + " must be a number (e.g. 0.01 or 1e-2), but was "

@@ -51,34 +51,60 @@ public final class Scenario {
         return description;
     }
 
-    /** The value of a parameter. */
+    /**
+     * The value of a parameter.
+     *
+     * @param p the parameter
+     * @return its value
+     */
     public double get(Param p) {
-        return values[p.index()];
+        return values[Objects.requireNonNull(p, "p").index()];
     }
 
-    /** The value of a parameter by path. @throws IllegalArgumentException for an unknown path */
+    /**
+     * The value of a parameter by path.
+     *
+     * @param path the parameter's path
+     * @return its value
+     * @throws NullPointerException     if {@code path} is null
+     * @throws IllegalArgumentException for an unknown path
+     */
     public double get(String path) {
         return get(Params.byPath(path));
     }
 
-    /** The value of a {@link Param.Type#FLAG} parameter. */
+    /**
+     * The value of a {@link Param.Type#FLAG} parameter.
+     *
+     * @param p the parameter
+     * @return whether it is set
+     */
     public boolean flag(Param p) {
-        return values[p.index()] != 0;
+        return values[Objects.requireNonNull(p, "p").index()] != 0;
     }
 
-    /** The value of an {@link Param.Type#INTEGER} parameter. */
+    /**
+     * The value of an {@link Param.Type#INTEGER} parameter.
+     *
+     * @param p the parameter
+     * @return its value
+     */
     public int integer(Param p) {
-        return (int) values[p.index()];
+        return (int) values[Objects.requireNonNull(p, "p").index()];
     }
 
     /**
      * A copy with one parameter changed.
      *
+     * @param p     the parameter
+     * @param value its new value: 0 or 1 for a flag, a whole number for an integer parameter
+     * @return the copy
+     * @throws NullPointerException     if {@code p} is null
      * @throws IllegalArgumentException naming the path, the value and the valid range when the
      *                                  value is not valid
      */
     public Scenario with(Param p, double value) {
-        String problem = p.problem(value);
+        String problem = Objects.requireNonNull(p, "p").problem(value);
         if (problem != null) {
             throw new IllegalArgumentException(p.path() + " " + problem);
         }
@@ -87,18 +113,42 @@ public final class Scenario {
         return new Scenario(name, description, v);
     }
 
-    /** A copy with one parameter, given by path, changed. @see #with(Param, double) */
+    /**
+     * A copy with one parameter, given by path, changed.
+     *
+     * @param path  the parameter's path
+     * @param value its new value
+     * @return the copy
+     * @throws NullPointerException     if {@code path} is null
+     * @throws IllegalArgumentException for an unknown path or a value that is not valid
+     * @see #with(Param, double)
+     */
     public Scenario with(String path, double value) {
         return with(Params.byPath(path), value);
     }
 
-    /** A copy with another name and description. */
+    /**
+     * A copy with another name and description.
+     *
+     * @param newName        the name
+     * @param newDescription the description
+     * @return the copy
+     * @throws NullPointerException if either is null
+     */
     public Scenario named(String newName, String newDescription) {
-        return new Scenario(newName, newDescription, values);
+        return new Scenario(Objects.requireNonNull(newName, "newName"),
+                Objects.requireNonNull(newDescription, "newDescription"), values);
     }
 
-    /** The parameters whose values differ from {@code other}'s, by path, in declaration order. */
+    /**
+     * The parameters whose values differ from {@code other}'s.
+     *
+     * @param other the scenario to compare with
+     * @return the differing values, by path, in declaration order
+     * @throws NullPointerException if {@code other} is null
+     */
     public Map<String, Double> differencesFrom(Scenario other) {
+        Objects.requireNonNull(other, "other");
         Map<String, Double> diff = new LinkedHashMap<>();
         for (Param p : Params.all()) {
             if (Double.compare(get(p), other.get(p)) != 0) {

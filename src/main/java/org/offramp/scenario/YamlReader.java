@@ -83,11 +83,11 @@ public final class YamlReader {
         Objects.requireNonNull(allowed, "allowed");
         String problem;
         if (!Files.exists(file)) {
-            problem = "does not exist";
+            problem = "no such file";
         } else if (Files.isDirectory(file)) {
-            problem = "is a folder";
+            problem = "a folder, not a file";
         } else if (!Files.isRegularFile(file)) {
-            problem = "is not a regular file (a device, pipe or socket)";
+            problem = "not a regular file (a device, pipe or socket)";
         } else {
             try {
                 long size = Files.size(file);
@@ -102,13 +102,14 @@ public final class YamlReader {
             }
         }
         String fullAllowed = allowed + ", " + SIZE_ALLOWED;
-        String ref = key.isEmpty() ? "" : key + ": ";
+        // A file given directly is the message's source already; a file named by a key is shown after it.
+        String ref = key.isEmpty() ? "" : key + " '" + ScenarioException.excerpt(file.toString()) + "': ";
         throw new ScenarioException(source, line, key, file.toString(), fullAllowed,
-                ref + file + " " + problem + "; allowed: " + fullAllowed);
+                ref + problem + "; allowed: " + fullAllowed);
     }
 
     private static String tooLarge(long size) {
-        return String.format(Locale.ROOT, "is %,d bytes, too large for a YAML input file", size);
+        return String.format(Locale.ROOT, "%,d bytes, too large for a YAML input file", size);
     }
 
     /** The file's bytes, reading at most one byte past the limit (the file may grow after its size was checked). */
@@ -116,7 +117,7 @@ public final class YamlReader {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new Unusable(String.format(Locale.ROOT, "is more than %,d bytes, too large for a YAML input file",
+                throw new Unusable(String.format(Locale.ROOT, "more than %,d bytes, too large for a YAML input file",
                         MAX_BYTES));
             }
             return bytes;
@@ -131,7 +132,7 @@ public final class YamlReader {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult r = decoder.decode(in, out, true);
         if (r.isError()) {
-            throw new Unusable(String.format(Locale.ROOT, "is not UTF-8 text (byte 0x%02x at offset %,d)",
+            throw new Unusable(String.format(Locale.ROOT, "not UTF-8 text (byte 0x%02x at offset %,d)",
                     bytes[in.position()] & 0xff, in.position()));
         }
         decoder.flush(out);
@@ -139,7 +140,7 @@ public final class YamlReader {
         return out.toString();
     }
 
-    /** A file that is too large or not UTF-8 text; its message completes "FILE ...". */
+    /** A file that is too large or not UTF-8 text; its message says which. */
     private static final class Unusable extends IOException {
         private static final long serialVersionUID = 1L;
 
