@@ -57,18 +57,22 @@ public final class Scenarios {
         }
         String allowed = "an embedded scenario (" + String.join(", ", names()) + ") or a path to a scenario file";
         String shown = ScenarioException.excerpt(nameOrPath);
+        if (nameOrPath.isBlank()) {
+            throw new ScenarioException("scenario", -1, "scenario", shown, allowed,
+                    "the scenario is empty; allowed: " + allowed);
+        }
         Path file;
         try {
             file = Path.of(nameOrPath);
         } catch (InvalidPathException e) {
             throw new ScenarioException(shown, -1, "scenario", shown, allowed,
-                    "'" + shown + "' is neither an embedded scenario nor a file path; allowed: " + allowed, e);
+                    "neither an embedded scenario nor a file path; allowed: " + allowed, e);
         }
         if (Files.exists(file)) {
             return ScenarioLoader.load(file);
         }
         throw new ScenarioException(shown, -1, "scenario", shown, allowed,
-                "'" + shown + "' is neither an embedded scenario nor a file; allowed: " + allowed);
+                "neither an embedded scenario nor a file; allowed: " + allowed);
     }
 
     /**

@@ -72,7 +72,8 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
 
         @Override
         public String describe() {
-            return "a list";
+            return items.isEmpty() ? "an empty list" : items.size() == 1 ? "a list of 1 item"
+                    : "a list of " + items.size() + " items";
         }
     }
 

@@ -28,6 +28,7 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 
 /**
  * The one YAML reader of the library's files (scenario, experiment and policy experiment files):
@@ -226,6 +227,12 @@ public final class YamlReader {
                         : " (" + where + (where.isEmpty() || context.isEmpty() ? "" : ", ") + context + ")");
                 throw new ScenarioException(source, line, "", detail, "well-formed YAML",
                         "malformed YAML: " + detail + "; allowed: well-formed YAML", e);
+            } catch (YamlVersionException e) {
+                int line = 1 + (int) text.substring(0, Math.max(0, text.indexOf("%YAML"))).chars()
+                        .filter(c -> c == '\n').count();
+                String detail = "a %YAML directive of another version than 1.x";
+                throw new ScenarioException(source, line, "", detail, "YAML 1.2 (or no %YAML directive)",
+                        "malformed YAML: " + detail + "; allowed: YAML 1.2 (or no %YAML directive)", e);
             } catch (ReaderException e) {
                 int line = lineAt(e.getPosition());
                 String detail = String.format(Locale.ROOT, "the character U+%04X, which YAML does not allow",

@@ -320,7 +320,8 @@ public final class PolicySpecLoader {
                 series = c.strings("series", "a list of factor paths " + paths);
                 for (String s : series) {
                     if (!paths.contains(s)) {
-                        throw c.invalid(c.entry("series").value(), "series", "factor paths among " + paths);
+                        throw ScenarioException.invalid(f.source(), c.entry("series").line(), c.path("series"),
+                                ScenarioException.quote(s), "factor paths among " + paths);
                     }
                 }
             }
