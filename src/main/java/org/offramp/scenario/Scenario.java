@@ -159,6 +159,61 @@ public final class Scenario {
     }
 
     /**
+     * This scenario as the text of a scenario file that {@link ScenarioLoader} reads back to an
+     * equal scenario (same name, description and values, so the same {@link #contentHash()}): it
+     * extends {@code baseline} and sets every parameter whose value differs from the baseline, in
+     * declaration order. Reals are written with enough digits to be read back exactly.
+     *
+     * <pre>{@code
+     * Files.writeString(Path.of("scenarios/hawkish.yaml"), hawkish.toYaml());
+     * }</pre>
+     *
+     * @return the YAML text, with "\n" line ends
+     * @throws IllegalStateException if the name is not a scenario file's name ([a-z0-9][a-z0-9-]*)
+     */
+    public String toYaml() {
+        if (!ScenarioLoader.NAME.matcher(name).matches()) {
+            throw new IllegalStateException("a scenario file's name must be " + ScenarioLoader.NAME_ALLOWED
+                    + ", but this scenario's is " + ScenarioException.quote(name) + "; rename it with named(...)");
+        }
+        StringBuilder sb = new StringBuilder();
+        // Quoted: a name such as 2019 or true would otherwise be read back as a number or a boolean.
+        sb.append("scenario: ").append(doubleQuoted(name)).append('\n');
+        sb.append("description: ").append(doubleQuoted(description)).append('\n');
+        sb.append("extends: baseline\n");
+        Map<String, Double> diff = differencesFrom(baselineValues());
+        if (!diff.isEmpty()) {
+            sb.append("parameters:\n");
+            diff.forEach((path, v) -> sb.append("  ").append(path).append(": ")
+                    .append(Params.byPath(path).format(v)).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    /** A YAML double-quoted scalar: every character survives, control characters as escapes. */
+    private static String doubleQuoted(String text) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0xfeff || c >= 0xfffe) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /**
      * A SHA-256 hash (hex) of every parameter's path and value. Two scenarios with the same values
      * have the same hash whatever their names; results record it as provenance.
      */
