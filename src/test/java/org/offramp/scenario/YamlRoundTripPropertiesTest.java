@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  * number means the same in a file and on the command line, whatever accepted notation it is
  * written in.
  */
-class YamlRoundTripProperties {
+class YamlRoundTripPropertiesTest {
 
     /** One parameter set to a value inside its range. */
     record Setting(Param param, double value) {
