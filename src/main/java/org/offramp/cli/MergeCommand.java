@@ -59,11 +59,11 @@ final class MergeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0..*", arity = "1..*", paramLabel = "SHARD-DIR",
+    @Parameters(index = "0..*", arity = "1..*", paramLabel = "SHARD-DIR", converter = Converters.Folder.class,
             description = "The shard folders, all N of them, in any order (e.g. results/big/shard-*).")
     private List<Path> shards = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The merged results folder.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", converter = Converters.Folder.class, description = "The merged results folder.")
     private Path out;
 
     @Option(names = "--overwrite", description = "Replace the results already in the --out folder.")

@@ -24,6 +24,7 @@ import org.offramp.experiment.design.PolicyExperiments;
 import org.offramp.experiment.design.PolicyExperiments.PolicyReport;
 import org.offramp.experiment.design.PolicySpec;
 import org.offramp.experiment.design.PolicySpecLoader;
+import org.offramp.scenario.Limits;
 import org.offramp.scenario.Overrides;
 import org.offramp.scenario.Scenario;
 import org.offramp.sim.Simulation;
@@ -159,9 +160,10 @@ final class PolicyRun {
             }
         }
         if (flags.runs() != null) {
-            if (flags.runs() < 1 || flags.runs() > Integer.MAX_VALUE) {
-                throw new BadInputException("--runs must be in [1, " + Integer.MAX_VALUE + "] (runs per "
-                        + unit(spec) + "), but was " + flags.runs());
+            try {
+                Limits.runs("--runs", flags.runs());
+            } catch (IllegalArgumentException ex) {
+                throw new BadInputException(ex.getMessage() + " (runs per " + unit(spec) + ")", ex);
             }
             spec = spec.withRuns(flags.runs());
         }
@@ -169,9 +171,10 @@ final class PolicyRun {
             spec = spec.withSeed(flags.seed());
         }
         if (flags.threads() != null) {
-            if (flags.threads() < 0 || flags.threads() > 1024) {
-                throw new BadInputException("--threads must be in [0, 1024] (0 = all cores), but was "
-                        + flags.threads());
+            try {
+                Limits.threads("--threads", flags.threads());
+            } catch (IllegalArgumentException ex) {
+                throw new BadInputException(ex.getMessage(), ex);
             }
             spec = spec.withThreads(flags.threads());
         }

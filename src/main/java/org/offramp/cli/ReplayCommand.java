@@ -38,7 +38,7 @@ final class ReplayCommand implements Callable<Integer> {
             description = "An embedded scenario (see 'offramp scenarios') or a scenario file.")
     private String scenario;
 
-    @Option(names = "--seed", required = true, paramLabel = "S",
+    @Option(names = "--seed", required = true, paramLabel = "S", converter = Converters.Seed.class,
             description = "The run's seed (an experiment's runs.csv and summary.json list them).")
     private long seed;
 

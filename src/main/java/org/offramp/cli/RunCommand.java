@@ -34,6 +34,7 @@ import org.offramp.experiment.RunModel;
 import org.offramp.experiment.design.PolicySpecLoader;
 import org.offramp.scenario.ExperimentSpec;
 import org.offramp.scenario.ExperimentSpecLoader;
+import org.offramp.scenario.Limits;
 import org.offramp.scenario.Overrides;
 import org.offramp.scenario.Scenario;
 import org.offramp.scenario.ScenarioException;
@@ -108,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
         this.model = model;
     }
 
-    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "The experiment file (YAML; see docs/scenarios.md), or a policy experiment file"
+    @Parameters(index = "0", paramLabel = "EXPERIMENT", converter = Converters.File.class, description = "The experiment file (YAML; see docs/scenarios.md), or a policy experiment file"
                 + " (see docs/policy-experiments.md).")
     private Path file;
 
@@ -117,7 +118,8 @@ final class RunCommand implements Callable<Integer> {
 
     /** --runs and --precision exclude each other. */
     static final class Budget {
-        @Option(names = "--runs", paramLabel = "N", description = "Run exactly N runs, in [1, 2147483647].")
+        @Option(names = "--runs", paramLabel = "N", converter = Converters.Whole.class,
+                description = "Run exactly N runs, in [1, 2147483647].")
         Long runs;
 
         @Option(names = "--precision", paramLabel = "H|P%",
@@ -128,19 +130,20 @@ final class RunCommand implements Callable<Integer> {
         String precision;
     }
 
-    @Option(names = "--precision-floor", paramLabel = "F",
+    @Option(names = "--precision-floor", paramLabel = "F", converter = Converters.Real.class,
             description = "With a relative precision (P%%): shares whose interval's upper bound is below F, in (0, 1),"
                 + " are exempt (default: the file's precision.floor, else 0.01).")
     private Double precisionFloor;
 
-    @Option(names = "--seed", paramLabel = "S", description = "The master seed (any 64-bit integer).")
+    @Option(names = "--seed", paramLabel = "S", converter = Converters.Seed.class,
+            description = "The master seed (any 64-bit integer, e.g. 20190517 or 0x1341b25).")
     private Long seed;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Worker threads, in [0, 1024]; 0 = all cores. Never changes the results.")
+    @Option(names = "--threads", paramLabel = "T", converter = Converters.WholeInt.class,
+            description = "Worker threads, in [0, " + Limits.MAX_THREADS + "]; 0 = all cores. Never changes the results.")
     private Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The results folder (default: results/<experiment name>).")
+    @Option(names = "--out", paramLabel = "DIR", converter = Converters.Folder.class, description = "The results folder (default: results/<experiment name>).")
     private Path out;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
@@ -198,6 +201,7 @@ final class RunCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        checkFileExists(file);
         Optional<String> kind = policyKind();
         if (kind.isPresent()) {
             return runPolicy(kind.get());
@@ -521,6 +525,32 @@ final class RunCommand implements Callable<Integer> {
             + " when it sees --engine spark, or submit target/offramp-cli.jar with spark-submit (--class"
             + " org.offramp.cli.OfframpCommand); see docs/scaling.md";
 
+    /**
+     * Refuses a file that does not exist with what {@code run} expects, and, for a name such as
+     * {@code baseline}, what was probably meant: an embedded scenario is not an experiment file.
+     */
+    static void checkFileExists(Path file) {
+        if (Files.exists(file)) {
+            return;
+        }
+        String name = file.toString();
+        StringBuilder hint = new StringBuilder();
+        for (Path candidate : List.of(Path.of(name + ".yaml"), Path.of("experiments", name + ".yaml"))) {
+            if (file.getNameCount() == 1 && !name.endsWith(".yaml") && Files.isRegularFile(candidate)) {
+                hint.append("; did you mean ").append(ReplayCommand.quote(candidate.toString())).append('?');
+                break;
+            }
+        }
+        if (ReplayCommand.isEmbedded(name)) {
+            hint.append(" '").append(name).append("' is an embedded scenario, not an experiment file: an experiment"
+                    + " file names it with 'scenario: ").append(name).append("' (see docs/scenarios.md), and"
+                    + " 'offramp replay --scenario ").append(name).append(" --seed 20190517' tells the story of one"
+                    + " of its runs");
+        }
+        throw new BadInputException(ScenarioException.excerpt(name) + ": no such file; allowed: an experiment file"
+                + " (YAML; docs/scenarios.md) or a policy experiment file (docs/policy-experiments.md)" + hint);
+    }
+
     /** Checks every input and builds the experiment; writes nothing. */
     private Plan plan() throws IOException {
         ExperimentSpec fromFile = ExperimentSpecLoader.load(file);
@@ -551,13 +581,17 @@ final class RunCommand implements Callable<Integer> {
                 throw new BadInputException("--shard " + shard + " excludes " + other);
             }
         }
-        if (runs != null && (runs < 1 || runs > Experiment.MAX_RUNS)) {
-            throw new BadInputException("--runs must be in [1, " + Experiment.MAX_RUNS + "], but was " + runs);
+        try {
+            if (runs != null) {
+                Limits.runs("--runs", runs);
+            }
+            if (threads != null) {
+                Limits.threads("--threads", threads);
+            }
+        } catch (IllegalArgumentException ex) {
+            throw new BadInputException(ex.getMessage(), ex);
         }
         PrecisionTarget precision = precisionTarget(s, runs, precisionText);
-        if (threads != null && (threads < 0 || threads > 1024)) {
-            throw new BadInputException("--threads must be in [0, 1024] (0 = all cores), but was " + threads);
-        }
         Path dir = out != null ? out : slice != null
                 ? Path.of("results", s.name(), "shard-" + slice.index() + "-of-" + slice.count())
                 : Path.of("results", s.name());

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.offramp.stats.IntervalMethod;
 import org.offramp.stats.PrecisionTarget;
 import org.offramp.model.RunRecord;
+import org.offramp.scenario.Limits;
 import org.offramp.scenario.Scenario;
 
 /**
@@ -51,8 +52,8 @@ public final class Experiment {
     public static final double DEFAULT_CONFIDENCE_LEVEL = 0.95;
     /** The default number of sample runs recorded per outcome. */
     public static final int DEFAULT_SAMPLES_PER_OUTCOME = 5;
-    /** The largest number of runs: interval computations count in {@code int}. */
-    public static final long MAX_RUNS = Integer.MAX_VALUE;
+    /** The largest number of runs, {@link Limits#MAX_RUNS}: interval computations count in {@code int}. */
+    public static final long MAX_RUNS = Limits.MAX_RUNS;
 
     private final Scenario scenario;
     private final long runs;
@@ -88,7 +89,13 @@ public final class Experiment {
         this.invocation = b.invocation == null ? null : b.invocation.deepCopy();
     }
 
-    /** A builder for an experiment on {@code scenario}. */
+    /**
+     * A builder for an experiment on {@code scenario}.
+     *
+     * @param scenario the scenario every run uses
+     * @return the builder
+     * @throws NullPointerException if {@code scenario} is null
+     */
     public static Builder builder(Scenario scenario) {
         return new Builder(scenario);
     }
@@ -318,10 +325,7 @@ public final class Experiment {
 
         /** A fixed number of runs, in [1, 2^31 - 1]; excludes {@link #targetHalfWidth}. */
         public Builder runs(long runs) {
-            if (runs < 1 || runs > MAX_RUNS) {
-                throw new IllegalArgumentException("runs must be in [1, " + MAX_RUNS + "], but was " + runs);
-            }
-            this.runs = runs;
+            this.runs = Limits.runs("runs", runs);
             return this;
         }
 
@@ -330,10 +334,7 @@ public final class Experiment {
          * in (0, 0.5); excludes {@link #runs}.
          */
         public Builder targetHalfWidth(double halfWidth) {
-            if (!(halfWidth > 0 && halfWidth < 0.5)) {
-                throw new IllegalArgumentException("targetHalfWidth must be in (0, 0.5), but was " + halfWidth);
-            }
-            this.precision = PrecisionTarget.absolute(halfWidth);
+            this.precision = PrecisionTarget.absolute(Limits.halfWidth("targetHalfWidth", halfWidth));
             return this;
         }
 
@@ -351,16 +352,13 @@ public final class Experiment {
 
         /** The cap on runs in precision mode, in [1, 2^31 - 1]; default 1,000,000. */
         public Builder maxRuns(long maxRuns) {
-            if (maxRuns < 1 || maxRuns > MAX_RUNS) {
-                throw new IllegalArgumentException("maxRuns must be in [1, " + MAX_RUNS + "], but was " + maxRuns);
-            }
-            this.maxRuns = maxRuns;
+            this.maxRuns = Limits.runs("maxRuns", maxRuns);
             return this;
         }
 
         /** The interval the precision mode's stopping rule checks; default Wilson. */
-        public Builder intervalMethod(IntervalMethod method) {
-            this.intervalMethod = Objects.requireNonNull(method, "intervalMethod");
+        public Builder intervalMethod(IntervalMethod intervalMethod) {
+            this.intervalMethod = Objects.requireNonNull(intervalMethod, "intervalMethod");
             return this;
         }
 
@@ -371,12 +369,9 @@ public final class Experiment {
             return this;
         }
 
-        /** Worker threads, in [0, 1024]; 0 (the default) means one per available processor. */
+        /** Worker threads, in [0, {@value Limits#MAX_THREADS}]; 0 (the default) means one per available processor. */
         public Builder threads(int threads) {
-            if (threads < 0 || threads > 1024) {
-                throw new IllegalArgumentException("threads must be in [0, 1024] (0 = all cores), but was " + threads);
-            }
-            this.threads = threads;
+            this.threads = Limits.threads("threads", threads);
             return this;
         }
 
@@ -395,10 +390,7 @@ public final class Experiment {
 
         /** The confidence level of the intervals, in (0, 1); default 0.95. */
         public Builder confidenceLevel(double level) {
-            if (!(level > 0 && level < 1)) {
-                throw new IllegalArgumentException("confidenceLevel must be in (0, 1), but was " + level);
-            }
-            this.confidenceLevel = level;
+            this.confidenceLevel = Limits.confidenceLevel("confidenceLevel", level);
             return this;
         }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -704,19 +705,29 @@ public final class Params {
     /**
      * The parameter with the given path.
      *
+     * @param path the parameter's path, e.g. {@code washington.restraint}
+     * @return the parameter
+     * @throws NullPointerException     if {@code path} is null
      * @throws IllegalArgumentException naming the path when there is none
      */
     public static Param byPath(String path) {
-        Param p = BY_PATH.get(path);
+        Param p = BY_PATH.get(Objects.requireNonNull(path, "path"));
         if (p == null) {
-            throw new IllegalArgumentException("unknown parameter '" + path + "'");
+            throw new IllegalArgumentException("unknown parameter '" + ScenarioException.excerpt(path)
+                    + "'; allowed: a parameter path listed in docs/parameters.md");
         }
         return p;
     }
 
-    /** The parameter with the given path, or null. */
+    /**
+     * The parameter with the given path, or null.
+     *
+     * @param path the parameter's path
+     * @return the parameter, or null when there is none
+     * @throws NullPointerException if {@code path} is null
+     */
     public static Param find(String path) {
-        return BY_PATH.get(path);
+        return BY_PATH.get(Objects.requireNonNull(path, "path"));
     }
     // ---- families --------------------------------------------------------------------------------
 
@@ -737,61 +748,62 @@ public final class Params {
 
     /** The weight given to {@code speaker}'s cheap talk. */
     public static Param credibility(Actor speaker) {
-        return CREDIBILITY[speaker.ordinal()];
+        return CREDIBILITY[Objects.requireNonNull(speaker, "speaker").ordinal()];
     }
 
     /** The probability that {@code observer} identifies the true author of a deniable act. */
     public static Param attributionAccuracy(Actor observer) {
-        return ATTRIBUTION_ACCURACY[observer.ordinal()];
+        return ATTRIBUTION_ACCURACY[Objects.requireNonNull(observer, "observer").ordinal()];
     }
 
     /** Of {@code observer}'s attribution misses, the share blamed on the wrong actor. */
     public static Param attributionWrongShare(Actor observer) {
-        return ATTRIBUTION_WRONG_SHARE[observer.ordinal()];
+        return ATTRIBUTION_WRONG_SHARE[Objects.requireNonNull(observer, "observer").ordinal()];
     }
 
     /** The logit precision of {@code actor}'s choices. */
     public static Param rationality(Actor actor) {
-        return RATIONALITY[actor.ordinal()];
+        return RATIONALITY[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
     /** {@code actor}'s day-0 resolve. */
     public static Param resolve(Actor actor) {
-        return RESOLVE[actor.ordinal()];
+        return RESOLVE[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
     /** How much {@code actor}'s cheap talk overstates its resolve. */
     public static Param bluff(Actor actor) {
-        return BLUFF[actor.ordinal()];
+        return BLUFF[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
     /** {@code actor}'s utility weight on harming the adversary. */
     public static Param painWeight(Actor actor) {
-        return WEIGHT_PAIN[actor.ordinal()];
+        return WEIGHT_PAIN[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
     /** {@code actor}'s utility weight on its own cost. */
     public static Param costWeight(Actor actor) {
-        return WEIGHT_COST[actor.ordinal()];
+        return WEIGHT_COST[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
     /** {@code actor}'s utility weight on the perceived risk of war. */
     public static Param riskWeight(Actor actor) {
-        return WEIGHT_RISK[actor.ordinal()];
+        return WEIGHT_RISK[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
     /** {@code actor}'s utility weight on answering perceived attacks. */
     public static Param faceWeight(Actor actor) {
-        return WEIGHT_FACE[actor.ordinal()];
+        return WEIGHT_FACE[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
     /** The base utility (propensity) of an action. */
     public static Param propensity(Action action) {
-        return PROPENSITY[action.ordinal()];
+        return PROPENSITY[Objects.requireNonNull(action, "action").ordinal()];
     }
 
     private static Param pair(Param[][] table, Actor observer, Actor target) {
-        Param p = table[observer.ordinal()][target.ordinal()];
+        Param p = table[Objects.requireNonNull(observer, "observer").ordinal()][Objects.requireNonNull(target,
+                "target").ordinal()];
         if (p == null) {
             throw new IllegalArgumentException("an actor has no perception parameter about itself: " + observer.key());
         }
