@@ -21,11 +21,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offramp.experiment.aggregate.RunSample;
-import org.offramp.stats.ConfidenceIntervals;
 import org.offramp.model.Outcome;
 import org.offramp.model.RunRecord;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenario;
+import org.offramp.stats.ConfidenceIntervals;
+import org.offramp.testkit.SummaryJson;
 
 class ExperimentRunnerTest {
     private static final Scenario SCENARIO = Scenario.baselineValues();
@@ -35,15 +36,6 @@ class ExperimentRunnerTest {
 
     private static Experiment.Builder fixed(long runs) {
         return Experiment.builder(SCENARIO).runs(runs).masterSeed(20190517L).blockSize(100);
-    }
-
-    /** The summary without what may differ between equal experiments: threads and wall time. */
-    private static String comparable(String summaryJson) throws IOException {
-        ObjectNode n = (ObjectNode) Summaries.MAPPER.readTree(summaryJson);
-        ObjectNode prov = (ObjectNode) n.get("provenance");
-        prov.remove("threads");
-        prov.remove("wallTimeSeconds");
-        return n.toString();
     }
 
     private static String read(Path p) throws IOException {
@@ -59,7 +51,7 @@ class ExperimentRunnerTest {
             ExperimentResult r = fixed(2_550).threads(threads).outputDirectory(dir).build().run(FakeModels.GOOD);
             assertEquals(threads, r.threads());
             csvs.add(read(dir.resolve("runs.csv")));
-            summaries.add(comparable(read(dir.resolve("summary.json"))));
+            summaries.add(SummaryJson.withoutMachineFields(dir.resolve("summary.json")));
             assertEquals(r.summaryJson(), read(dir.resolve("summary.json")));
         }
         assertEquals(csvs.get(0), csvs.get(1));
@@ -92,7 +84,7 @@ class ExperimentRunnerTest {
     void inMemoryModeGivesTheSameSummaryAndWritesNoFiles() throws IOException {
         ExperimentResult onDisk = fixed(500).threads(2).outputDirectory(tmp.resolve("d")).build().run(FakeModels.GOOD);
         ExperimentResult inMemory = fixed(500).threads(2).build().run(FakeModels.GOOD);
-        assertEquals(comparable(onDisk.summaryJson()), comparable(inMemory.summaryJson()));
+        assertEquals(SummaryJson.withoutMachineFields(onDisk.summaryJson()), SummaryJson.withoutMachineFields(inMemory.summaryJson()));
         assertTrue(inMemory.resultsDirectory().isEmpty());
         IllegalStateException e = assertThrows(IllegalStateException.class, inMemory::runsCsv);
         assertTrue(e.getMessage().contains("in-memory"));
@@ -222,7 +214,8 @@ class ExperimentRunnerTest {
                 .run(FakeModels.GOOD);
         assertEquals(2_345, resumed.runs());
         assertEquals(read(whole.resolve("runs.csv")), read(broken.resolve("runs.csv")));
-        assertEquals(comparable(read(whole.resolve("summary.json"))), comparable(read(broken.resolve("summary.json"))));
+        assertEquals(SummaryJson.withoutMachineFields(whole.resolve("summary.json")),
+                SummaryJson.withoutMachineFields(broken.resolve("summary.json")));
     }
 
     @Test
@@ -247,7 +240,7 @@ class ExperimentRunnerTest {
         };
         ExperimentResult again = fixed(300).outputDirectory(dir).resume(true).build().run(mustNotRun);
         assertEquals(first.counts(), again.counts());
-        assertEquals(comparable(first.summaryJson()), comparable(again.summaryJson()));
+        assertEquals(SummaryJson.withoutMachineFields(first.summaryJson()), SummaryJson.withoutMachineFields(again.summaryJson()));
     }
 
     @Test
@@ -278,7 +271,7 @@ class ExperimentRunnerTest {
                 .threads(4).build().run(FakeModels.GOOD);
         assertTrue(one.targetMet());
         assertEquals(one.runs(), four.runs());
-        assertEquals(comparable(one.summaryJson()), comparable(four.summaryJson()));
+        assertEquals(SummaryJson.withoutMachineFields(one.summaryJson()), SummaryJson.withoutMachineFields(four.summaryJson()));
         assertEquals(0, one.runs() % 50);
         one.wilsonIntervals().values().forEach(i -> assertTrue(i.halfWidth() <= target, i.toString()));
         // One block fewer does not meet the target, so the stop is the first one possible.
@@ -304,7 +297,7 @@ class ExperimentRunnerTest {
         ExperimentResult resumed = e.toBuilder().resume(true).build().run(FakeModels.GOOD);
         assertEquals(whole.runs(), resumed.runs());
         assertEquals(csv, read(dir.resolve("runs.csv")));
-        assertEquals(comparable(whole.summaryJson()), comparable(resumed.summaryJson()));
+        assertEquals(SummaryJson.withoutMachineFields(whole.summaryJson()), SummaryJson.withoutMachineFields(resumed.summaryJson()));
     }
 
     @Test
