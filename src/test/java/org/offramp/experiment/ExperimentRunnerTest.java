@@ -130,6 +130,26 @@ class ExperimentRunnerTest {
         assertEquals(1.0, sum, 1e-12);
     }
 
+    /**
+     * Without a jar manifest (tests, notebooks on the class path) the library reports its fallback
+     * version, which must be the version the pom builds, or a summary written from the classes would
+     * claim another release than the jar's.
+     */
+    @Test
+    void theFallbackVersionIsThePomsVersion() throws Exception {
+        org.w3c.dom.Document pom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(Path.of("pom.xml").toFile());
+        String version = null;
+        for (org.w3c.dom.Node n = pom.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeName().equals("version")) {
+                version = n.getTextContent().trim();
+            }
+        }
+        assertEquals(version, ExperimentRunner.FALLBACK_VERSION, "the project version in pom.xml");
+        assertEquals(ExperimentRunner.FALLBACK_VERSION, ExperimentRunner.libraryVersion(),
+                "the tests run from classes, without a manifest");
+    }
+
     @Test
     void aFailedRunStopsTheExperimentNamingTheLowestFailingIndexAndSeed() {
         long bad1 = Seeds.runSeed(20190517L, 1234);
