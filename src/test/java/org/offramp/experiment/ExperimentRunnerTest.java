@@ -194,8 +194,12 @@ class ExperimentRunnerTest {
         assertTrue(e.getCause().getMessage().contains("recorded seed"));
     }
 
-    /** Runs the experiment until {@code stopAfter} model calls, then cancels it from inside the model. */
-    private static void interruptAfter(Experiment e, int stopAfter) {
+    /**
+     * Runs the experiment until {@code stopAfter} model calls, then cancels it from inside the model.
+     *
+     * @return the runs committed before the cancellation
+     */
+    private static long interruptAfter(Experiment e, int stopAfter) {
         AtomicReference<ExperimentRun> handle = new AtomicReference<>();
         AtomicInteger calls = new AtomicInteger();
         CountDownLatch started = new CountDownLatch(1);
@@ -214,6 +218,34 @@ class ExperimentRunnerTest {
         started.countDown();
         ExperimentCancelledException c = assertThrows(ExperimentCancelledException.class, handle.get()::await);
         assertTrue(c.runsCommitted() < e.runLimit());
+        return c.runsCommitted();
+    }
+
+    /** The runs a results folder's checkpoint holds: those of its finished blocks. */
+    private static long committed(Path dir) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode cp = Summaries.MAPPER.readTree(dir.resolve("checkpoint.json").toFile());
+        return Math.min(cp.at("/experiment/runs").asLong(),
+                cp.get("nextBlock").asLong() * cp.at("/experiment/blockSize").asLong());
+    }
+
+    /**
+     * The model for a resume of a folder holding runs 0 to {@code committed - 1}: it refuses those
+     * runs, which a resume must take from the folder (a restart from scratch would ask for them), and
+     * counts the runs it is asked for.
+     */
+    private static RunModel resumingAfter(long committed, AtomicInteger calls) {
+        Set<Long> done = new java.util.HashSet<>();
+        for (long i = 0; i < committed; i++) {
+            done.add(Seeds.runSeed(20190517L, i));
+        }
+        return (sc, seed) -> {
+            if (done.contains(seed)) {
+                throw new IllegalStateException("run with seed " + seed + " is in the folder already; a resume must "
+                        + "not run it again");
+            }
+            calls.incrementAndGet();
+            return FakeModels.record(seed);
+        };
     }
 
     @Test
@@ -222,7 +254,9 @@ class ExperimentRunnerTest {
         fixed(2_345).threads(2).outputDirectory(whole).build().run(FakeModels.GOOD);
 
         Path broken = tmp.resolve("broken");
-        interruptAfter(fixed(2_345).threads(2).outputDirectory(broken).build(), 1_111);
+        long committed = interruptAfter(fixed(2_345).threads(2).outputDirectory(broken).build(), 1_111);
+        assertEquals(committed, committed(broken), "the checkpoint holds the runs the cancellation reported");
+        assertTrue(committed >= 100, "at least one block is committed before the 1,111th call: " + committed);
         assertFalse(Files.exists(broken.resolve("runs.csv")));
         assertEquals("CANCELLED", Summaries.MAPPER.readTree(broken.resolve("summary.json").toFile()).get("status").asText());
         // A kill -9 in the middle of appending leaves bytes past the checkpoint: simulate it, with more
@@ -230,9 +264,11 @@ class ExperimentRunnerTest {
         Files.writeString(broken.resolve("runs.csv.partial"), "1200,123,WAR,4\n".repeat(100_000),
                 StandardOpenOption.APPEND);
 
+        AtomicInteger calls = new AtomicInteger();
         ExperimentResult resumed = fixed(2_345).threads(3).outputDirectory(broken).resume(true).build()
-                .run(FakeModels.GOOD);
+                .run(resumingAfter(committed, calls));
         assertEquals(2_345, resumed.runs());
+        assertEquals(2_345 - committed, calls.get(), "a resume runs only the runs not committed");
         assertEquals(read(whole.resolve("runs.csv")), read(broken.resolve("runs.csv")));
         assertEquals(SummaryJson.withoutMachineFields(whole.resolve("summary.json")),
                 SummaryJson.withoutMachineFields(broken.resolve("summary.json")));
@@ -247,7 +283,11 @@ class ExperimentRunnerTest {
         assertThrows(RunFailedException.class,
                 () -> e.run(FakeModels.failingFor(Set.of(Seeds.runSeed(20190517L, 650)))));
         assertEquals("FAILED", Summaries.MAPPER.readTree(dir.resolve("summary.json").toFile()).get("status").asText());
-        e.toBuilder().resume(true).build().run(FakeModels.GOOD);
+        long committed = committed(dir);
+        assertTrue(committed > 0 && committed <= 650, "the blocks before the failing run are kept: " + committed);
+        AtomicInteger calls = new AtomicInteger();
+        e.toBuilder().resume(true).build().run(resumingAfter(committed, calls));
+        assertEquals(900 - committed, calls.get(), "a resume runs only the runs not committed");
         assertEquals(read(whole.resolve("runs.csv")), read(dir.resolve("runs.csv")));
     }
 
@@ -256,7 +296,7 @@ class ExperimentRunnerTest {
         Path dir = tmp.resolve("done");
         ExperimentResult first = fixed(300).outputDirectory(dir).build().run(FakeModels.GOOD);
         RunModel mustNotRun = (sc, seed) -> {
-            throw new AssertionError("no run expected");
+            throw new IllegalStateException("no run expected");
         };
         ExperimentResult again = fixed(300).outputDirectory(dir).resume(true).build().run(mustNotRun);
         assertEquals(first.counts(), again.counts());
@@ -314,7 +354,10 @@ class ExperimentRunnerTest {
         Files.write(dir.resolve("checkpoint.json"), Summaries.MAPPER.writeValueAsBytes(cp));
         Files.move(dir.resolve("runs.csv"), dir.resolve("runs.csv.partial"));
         Files.delete(dir.resolve("summary.json"));
-        ExperimentResult resumed = e.toBuilder().resume(true).build().run(FakeModels.GOOD);
+        RunModel mustNotRun = (sc, seed) -> {
+            throw new IllegalStateException("no run expected: the target was met by the committed blocks");
+        };
+        ExperimentResult resumed = e.toBuilder().resume(true).build().run(mustNotRun);
         assertEquals(whole.runs(), resumed.runs());
         assertEquals(csv, read(dir.resolve("runs.csv")));
         assertEquals(SummaryJson.withoutMachineFields(whole.summaryJson()), SummaryJson.withoutMachineFields(resumed.summaryJson()));
@@ -347,7 +390,8 @@ class ExperimentRunnerTest {
         List<Long> totals = new ArrayList<>();
         ExperimentRunner.run(Experiment.builder(SCENARIO).targetHalfWidth(0.2).masterSeed(1).build(),
                 FakeModels.GOOD, (done, total) -> totals.add(total));
-        assertTrue(totals.stream().allMatch(t -> t == -1));
+        assertFalse(totals.isEmpty(), "precision mode reports progress too");
+        assertTrue(totals.stream().allMatch(t -> t == -1), "precision mode has no known total: " + totals);
     }
 
     @Test
