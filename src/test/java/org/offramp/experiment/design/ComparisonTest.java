@@ -1,5 +1,6 @@
 package org.offramp.experiment.design;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -63,6 +64,37 @@ class ComparisonTest {
         assertEquals("weak", r.difference("weaker", WAR).against());
         assertTrue(d.widthRatio() < 1, "pairing narrows the interval: " + d.widthRatio());
         assertTrue(d.mcNemarMidP() < 1e-6);
+    }
+
+    /**
+     * Any two variants can be compared, not only a variant and its reference: "weaker" (WAR when
+     * u < 0.4) against "base" (u < 0.1) is discordant exactly for 0.1 <= u < 0.4, all one way.
+     */
+    @Test
+    void discordanceAndPairedIntervalBetweenAnyTwoVariants() {
+        ComparisonResult r = threeVariants().measures(List.of(WAR, Measure.of(Outcome.DEAL))).build()
+                .run(ThresholdModel.MODEL, ProgressListener.NONE);
+        long b = 0;
+        for (int i = 0; i < 1234; i++) {
+            double u = ThresholdModel.u(Seeds.runSeed(99, i));
+            b += u >= 0.1 && u < 0.4 ? 1 : 0;
+        }
+        assertTrue(b > 300, "about 30% of 1,234 runs: " + b);
+        assertArrayEquals(new long[] {b, 0}, r.discordance("weaker", "base", WAR));
+        assertArrayEquals(new long[] {0, b}, r.discordance("base", "weaker", WAR));
+        assertArrayEquals(new long[] {0, 0}, r.discordance("weaker", "base", Measure.of(Outcome.DEAL)),
+                "DEAL does not depend on the restraint");
+        Bounds up = r.pairedInterval("weaker", "base", WAR, 0.9);
+        assertEquals(PairedStatistics.pairedInterval(b, 0, 1234, 0.9), up);
+        Bounds down = r.pairedInterval("base", "weaker", WAR, 0.9);
+        assertEquals(-up.upper(), down.lower(), 1e-15, "base - weaker mirrors weaker - base");
+        assertEquals(-up.lower(), down.upper(), 1e-15);
+        assertTrue(up.lower() > 0.25 && up.upper() < 0.35, "the true difference is 0.3: " + up);
+        assertTrue(r.pairedInterval("weaker", "base", WAR, 0.99).width() > up.width(), "a higher level is wider");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> r.discordance("strong", "base", WAR));
+        assertTrue(e.getMessage().contains("strong") && e.getMessage().contains("weaker"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> r.pairedInterval("weak", "base", Measure.parse("CHAOS"), 0.9));
     }
 
     @Test
