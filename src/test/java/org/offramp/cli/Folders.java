@@ -37,24 +37,6 @@ final class Folders {
                 ""));
     }
 
-    /**
-     * summary.json without what depends on the machine, the engine and the command line: threads,
-     * wall time, engine, and the invocation (a merge records none, a Spark run its --engine).
-     */
-    static String comparableSummary(Path summary) {
-        try {
-            ObjectNode n = (ObjectNode) JSON.readTree(summary.toFile());
-            ObjectNode prov = (ObjectNode) n.get("provenance");
-            prov.remove("threads");
-            prov.remove("wallTimeSeconds");
-            prov.remove("engine");
-            prov.remove("invocation");
-            return n.toPrettyString();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
-
     /** Every file under {@code dir}, by relative path, with its bytes (as ISO-8859-1 text, for messages). */
     static TreeMap<String, String> files(Path dir) {
         TreeMap<String, String> all = new TreeMap<>();

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.StringReader;
@@ -28,6 +27,7 @@ import org.offramp.model.RunRecord;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenarios;
 import org.offramp.sim.Simulation;
+import org.offramp.testkit.SummaryJson;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
@@ -169,7 +169,7 @@ class RunCommandTest {
         Path dir = tmp.resolve("resumed");
         assertEquals(0, Cli.run("run", BASELINE.toString(), "--runs", "50", "--out", dir.toString(), "--quiet").code());
         byte[] csv = Files.readAllBytes(dir.resolve("runs.csv"));
-        ObjectNode summary = summaryWithoutMachine(dir);
+        String summary = summaryWithoutMachine(dir);
         Cli.Result r = Cli.run("run", BASELINE.toString(), "--runs", "50", "--out", dir.toString(), "--quiet",
                 "--resume");
         assertEquals(0, r.code(), r::toString);
@@ -197,16 +197,8 @@ class RunCommandTest {
         }
     }
 
-    /**
-     * The summary without the fields that describe the machine and the command line rather than the
-     * results: threads, wall time and the invocation (whose arguments differ between the commands).
-     */
-    static ObjectNode summaryWithoutMachine(Path dir) throws IOException {
-        ObjectNode s = (ObjectNode) JSON.readTree(dir.resolve("summary.json").toFile());
-        ObjectNode prov = (ObjectNode) s.get("provenance");
-        assertNotNull(prov.remove("threads"));
-        assertNotNull(prov.remove("wallTimeSeconds"));
-        assertNotNull(prov.remove("invocation"));
-        return s;
+    /** The summary without the fields that describe the machine rather than the results. */
+    static String summaryWithoutMachine(Path dir) {
+        return SummaryJson.withoutMachineFields(dir.resolve("summary.json"));
     }
 }

@@ -1,5 +1,6 @@
 package org.offramp.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offramp.testkit.SummaryJson;
 
 /**
  * {@code offramp run --engine spark --master local[2]} against a local run (Spark is on the test
@@ -31,10 +33,10 @@ class SparkRunCommandTest {
         Cli.Result s = Cli.run("run", exp.toString(), "--engine", "spark", "--master", "local[2]", "--out",
                 spark.toString(), "--quiet");
         assertEquals(0, s.code(), s::toString);
-        assertTrue(java.util.Arrays.equals(Files.readAllBytes(local.resolve("runs.csv")),
-                Files.readAllBytes(spark.resolve("runs.csv"))), "runs.csv byte for byte");
-        assertEquals(Folders.comparableSummary(local.resolve("summary.json")),
-                Folders.comparableSummary(spark.resolve("summary.json")));
+        assertArrayEquals(Files.readAllBytes(local.resolve("runs.csv")),
+                Files.readAllBytes(spark.resolve("runs.csv")), "runs.csv byte for byte");
+        assertEquals(SummaryJson.withoutMachineFields(local.resolve("summary.json")),
+                SummaryJson.withoutMachineFields(spark.resolve("summary.json")));
         assertTrue(s.out().startsWith("experiment short · scenario baseline · 2,200 runs · master seed 20190517 ·"
                 + " Spark local[2] (2 task slots)"), s.out());
         // Charts and stories as a local run draws them; no part files left behind.

@@ -18,13 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
+import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.ResultsFolderException;
 import org.offramp.experiment.RunFailedException;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenario;
+import org.offramp.testkit.SummaryJson;
 
 class ShardsMergeTest {
     private static final long SEED = 20190517L;
+    /** The version this build records in partial.json and summary.json. */
+    private static final String VERSION = ExperimentRunner.libraryVersion();
 
     @TempDir
     Path tmp;
@@ -59,8 +63,8 @@ class ShardsMergeTest {
         java.util.Collections.reverse(shuffled);
         ExperimentResult merged = Merge.merge(shuffled, tmp.resolve(name + "-merged"));
         assertEquals(read(local.runsCsvPath()), read(tmp.resolve(name + "-merged/runs.csv")), "runs.csv, N = " + n);
-        assertEquals(TestModels.comparableSummary(local.summaryJson()),
-                TestModels.comparableSummary(read(tmp.resolve(name + "-merged/summary.json"))), "summary, N = " + n);
+        assertEquals(SummaryJson.withoutMachineFields(local.summaryJson()),
+                SummaryJson.withoutMachineFields(read(tmp.resolve(name + "-merged/summary.json"))), "summary, N = " + n);
         assertEquals(local.counts(), merged.counts());
         assertEquals("shards", new ObjectMapper().readTree(merged.summaryJson()).at("/provenance/engine/name").asText());
     }
@@ -100,7 +104,7 @@ class ShardsMergeTest {
         ObjectNode n = (ObjectNode) new ObjectMapper().readTree(tmp.resolve("p/partial.json").toFile());
         assertEquals(Partial.FORMAT, n.get("format").asText());
         assertEquals(SEED, n.get("masterSeed").asLong());
-        assertEquals("0.1.0", n.get("version").asText());
+        assertEquals(VERSION, n.get("version").asText());
         assertEquals(2, n.at("/shard/index").asInt());
         assertEquals(7, n.at("/shard/count").asInt());
         // 21 blocks: shard 2 of 7 runs blocks floor(2*21/7)=6 to floor(3*21/7)-1=8.
@@ -203,17 +207,17 @@ class ShardsMergeTest {
     void mergeRefusesAShardOfAnotherLibraryVersion() throws IOException {
         List<Path> dirs = shards(experiment().build(), 3, "a", TestModels.GOOD);
         Path f = dirs.get(1).resolve(Partial.FILE);
-        Files.writeString(f, Files.readString(f).replace("\"version\" : \"0.1.0\"", "\"version\" : \"0.0.9\""));
+        Files.writeString(f, Files.readString(f).replace("\"version\" : \"" + VERSION + "\"", "\"version\" : \"0.0.9\""));
         String m = refused(dirs, tmp.resolve("out")).getMessage();
-        assertTrue(m.contains("library version is 0.0.9 in " + dirs.get(1) + " but 0.1.0 in " + dirs.get(0)), m);
+        assertTrue(m.contains("library version is 0.0.9 in " + dirs.get(1) + " but " + VERSION + " in " + dirs.get(0)), m);
 
         // All shards of another version: refused too, since the summary would claim this version.
         for (Path d : dirs) {
             Path g = d.resolve(Partial.FILE);
-            Files.writeString(g, Files.readString(g).replace("\"version\" : \"0.1.0\"", "\"version\" : \"0.0.9\""));
+            Files.writeString(g, Files.readString(g).replace("\"version\" : \"" + VERSION + "\"", "\"version\" : \"0.0.9\""));
         }
         m = refused(dirs, tmp.resolve("out")).getMessage();
-        assertTrue(m.contains("run by library version 0.0.9, but this is version 0.1.0"), m);
+        assertTrue(m.contains("run by library version 0.0.9, but this is version " + VERSION), m);
     }
 
     @Test
@@ -249,11 +253,17 @@ class ShardsMergeTest {
     }
 
     @Test
-    void mergeRefusesAFolderHoldingResults() {
+    void mergeRefusesAFolderHoldingResults() throws IOException {
         List<Path> dirs = shards(experiment().build(), 2, "a", TestModels.GOOD);
-        Merge.merge(dirs, tmp.resolve("out"));
-        assertThrows(ResultsFolderException.class, () -> Merge.merge(dirs, tmp.resolve("out")));
-        Merge.merge(dirs, tmp.resolve("out"), true);
+        Path out = tmp.resolve("out");
+        Merge.merge(dirs, out);
+        String csv = read(out.resolve("runs.csv"));
+        Files.writeString(out.resolve("runs.csv"), "tampered");
+        assertThrows(ResultsFolderException.class, () -> Merge.merge(dirs, out));
+        assertEquals("tampered", read(out.resolve("runs.csv")), "a refused merge leaves the folder as it was");
+        ExperimentResult again = Merge.merge(dirs, out, true);
+        assertEquals(csv, read(out.resolve("runs.csv")), "with overwrite the merge replaces the folder's results");
+        assertEquals(experiment().build().runLimit(), again.runs());
     }
 
     @Test

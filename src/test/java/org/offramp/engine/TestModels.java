@@ -28,20 +28,4 @@ public final class TestModels {
             return record(seed);
         };
     }
-
-    /** The summary without what may differ between engines: threads, wall time and the engine's provenance. */
-    public static String comparableSummary(String summaryJson) {
-        try {
-            com.fasterxml.jackson.databind.node.ObjectNode n = (com.fasterxml.jackson.databind.node.ObjectNode)
-                    new com.fasterxml.jackson.databind.ObjectMapper().readTree(summaryJson);
-            com.fasterxml.jackson.databind.node.ObjectNode prov =
-                    (com.fasterxml.jackson.databind.node.ObjectNode) n.get("provenance");
-            prov.remove("threads");
-            prov.remove("wallTimeSeconds");
-            prov.remove("engine");
-            return n.toPrettyString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -21,11 +21,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offramp.experiment.aggregate.RunSample;
-import org.offramp.stats.ConfidenceIntervals;
 import org.offramp.model.Outcome;
 import org.offramp.model.RunRecord;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenario;
+import org.offramp.stats.ConfidenceIntervals;
+import org.offramp.testkit.SummaryJson;
 
 class ExperimentRunnerTest {
     private static final Scenario SCENARIO = Scenario.baselineValues();
@@ -35,15 +36,6 @@ class ExperimentRunnerTest {
 
     private static Experiment.Builder fixed(long runs) {
         return Experiment.builder(SCENARIO).runs(runs).masterSeed(20190517L).blockSize(100);
-    }
-
-    /** The summary without what may differ between equal experiments: threads and wall time. */
-    private static String comparable(String summaryJson) throws IOException {
-        ObjectNode n = (ObjectNode) Summaries.MAPPER.readTree(summaryJson);
-        ObjectNode prov = (ObjectNode) n.get("provenance");
-        prov.remove("threads");
-        prov.remove("wallTimeSeconds");
-        return n.toString();
     }
 
     private static String read(Path p) throws IOException {
@@ -59,7 +51,7 @@ class ExperimentRunnerTest {
             ExperimentResult r = fixed(2_550).threads(threads).outputDirectory(dir).build().run(FakeModels.GOOD);
             assertEquals(threads, r.threads());
             csvs.add(read(dir.resolve("runs.csv")));
-            summaries.add(comparable(read(dir.resolve("summary.json"))));
+            summaries.add(SummaryJson.withoutMachineFields(dir.resolve("summary.json")));
             assertEquals(r.summaryJson(), read(dir.resolve("summary.json")));
         }
         assertEquals(csvs.get(0), csvs.get(1));
@@ -92,7 +84,7 @@ class ExperimentRunnerTest {
     void inMemoryModeGivesTheSameSummaryAndWritesNoFiles() throws IOException {
         ExperimentResult onDisk = fixed(500).threads(2).outputDirectory(tmp.resolve("d")).build().run(FakeModels.GOOD);
         ExperimentResult inMemory = fixed(500).threads(2).build().run(FakeModels.GOOD);
-        assertEquals(comparable(onDisk.summaryJson()), comparable(inMemory.summaryJson()));
+        assertEquals(SummaryJson.withoutMachineFields(onDisk.summaryJson()), SummaryJson.withoutMachineFields(inMemory.summaryJson()));
         assertTrue(inMemory.resultsDirectory().isEmpty());
         IllegalStateException e = assertThrows(IllegalStateException.class, inMemory::runsCsv);
         assertTrue(e.getMessage().contains("in-memory"));
@@ -136,6 +128,26 @@ class ExperimentRunnerTest {
             sum += s.at("/cumulativeIncidence/" + o + "/" + last).asDouble();
         }
         assertEquals(1.0, sum, 1e-12);
+    }
+
+    /**
+     * Without a jar manifest (tests, notebooks on the class path) the library reports its fallback
+     * version, which must be the version the pom builds, or a summary written from the classes would
+     * claim another release than the jar's.
+     */
+    @Test
+    void theFallbackVersionIsThePomsVersion() throws Exception {
+        org.w3c.dom.Document pom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(Path.of("pom.xml").toFile());
+        String version = null;
+        for (org.w3c.dom.Node n = pom.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeName().equals("version")) {
+                version = n.getTextContent().trim();
+            }
+        }
+        assertEquals(version, ExperimentRunner.FALLBACK_VERSION, "the project version in pom.xml");
+        assertEquals(ExperimentRunner.FALLBACK_VERSION, ExperimentRunner.libraryVersion(),
+                "the tests run from classes, without a manifest");
     }
 
     @Test
@@ -182,8 +194,12 @@ class ExperimentRunnerTest {
         assertTrue(e.getCause().getMessage().contains("recorded seed"));
     }
 
-    /** Runs the experiment until {@code stopAfter} model calls, then cancels it from inside the model. */
-    private static void interruptAfter(Experiment e, int stopAfter) {
+    /**
+     * Runs the experiment until {@code stopAfter} model calls, then cancels it from inside the model.
+     *
+     * @return the runs committed before the cancellation
+     */
+    private static long interruptAfter(Experiment e, int stopAfter) {
         AtomicReference<ExperimentRun> handle = new AtomicReference<>();
         AtomicInteger calls = new AtomicInteger();
         CountDownLatch started = new CountDownLatch(1);
@@ -202,6 +218,34 @@ class ExperimentRunnerTest {
         started.countDown();
         ExperimentCancelledException c = assertThrows(ExperimentCancelledException.class, handle.get()::await);
         assertTrue(c.runsCommitted() < e.runLimit());
+        return c.runsCommitted();
+    }
+
+    /** The runs a results folder's checkpoint holds: those of its finished blocks. */
+    private static long committed(Path dir) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode cp = Summaries.MAPPER.readTree(dir.resolve("checkpoint.json").toFile());
+        return Math.min(cp.at("/experiment/runs").asLong(),
+                cp.get("nextBlock").asLong() * cp.at("/experiment/blockSize").asLong());
+    }
+
+    /**
+     * The model for a resume of a folder holding runs 0 to {@code committed - 1}: it refuses those
+     * runs, which a resume must take from the folder (a restart from scratch would ask for them), and
+     * counts the runs it is asked for.
+     */
+    private static RunModel resumingAfter(long committed, AtomicInteger calls) {
+        Set<Long> done = new java.util.HashSet<>();
+        for (long i = 0; i < committed; i++) {
+            done.add(Seeds.runSeed(20190517L, i));
+        }
+        return (sc, seed) -> {
+            if (done.contains(seed)) {
+                throw new IllegalStateException("run with seed " + seed + " is in the folder already; a resume must "
+                        + "not run it again");
+            }
+            calls.incrementAndGet();
+            return FakeModels.record(seed);
+        };
     }
 
     @Test
@@ -210,7 +254,9 @@ class ExperimentRunnerTest {
         fixed(2_345).threads(2).outputDirectory(whole).build().run(FakeModels.GOOD);
 
         Path broken = tmp.resolve("broken");
-        interruptAfter(fixed(2_345).threads(2).outputDirectory(broken).build(), 1_111);
+        long committed = interruptAfter(fixed(2_345).threads(2).outputDirectory(broken).build(), 1_111);
+        assertEquals(committed, committed(broken), "the checkpoint holds the runs the cancellation reported");
+        assertTrue(committed >= 100, "at least one block is committed before the 1,111th call: " + committed);
         assertFalse(Files.exists(broken.resolve("runs.csv")));
         assertEquals("CANCELLED", Summaries.MAPPER.readTree(broken.resolve("summary.json").toFile()).get("status").asText());
         // A kill -9 in the middle of appending leaves bytes past the checkpoint: simulate it, with more
@@ -218,11 +264,14 @@ class ExperimentRunnerTest {
         Files.writeString(broken.resolve("runs.csv.partial"), "1200,123,WAR,4\n".repeat(100_000),
                 StandardOpenOption.APPEND);
 
+        AtomicInteger calls = new AtomicInteger();
         ExperimentResult resumed = fixed(2_345).threads(3).outputDirectory(broken).resume(true).build()
-                .run(FakeModels.GOOD);
+                .run(resumingAfter(committed, calls));
         assertEquals(2_345, resumed.runs());
+        assertEquals(2_345 - committed, calls.get(), "a resume runs only the runs not committed");
         assertEquals(read(whole.resolve("runs.csv")), read(broken.resolve("runs.csv")));
-        assertEquals(comparable(read(whole.resolve("summary.json"))), comparable(read(broken.resolve("summary.json"))));
+        assertEquals(SummaryJson.withoutMachineFields(whole.resolve("summary.json")),
+                SummaryJson.withoutMachineFields(broken.resolve("summary.json")));
     }
 
     @Test
@@ -234,7 +283,11 @@ class ExperimentRunnerTest {
         assertThrows(RunFailedException.class,
                 () -> e.run(FakeModels.failingFor(Set.of(Seeds.runSeed(20190517L, 650)))));
         assertEquals("FAILED", Summaries.MAPPER.readTree(dir.resolve("summary.json").toFile()).get("status").asText());
-        e.toBuilder().resume(true).build().run(FakeModels.GOOD);
+        long committed = committed(dir);
+        assertTrue(committed > 0 && committed <= 650, "the blocks before the failing run are kept: " + committed);
+        AtomicInteger calls = new AtomicInteger();
+        e.toBuilder().resume(true).build().run(resumingAfter(committed, calls));
+        assertEquals(900 - committed, calls.get(), "a resume runs only the runs not committed");
         assertEquals(read(whole.resolve("runs.csv")), read(dir.resolve("runs.csv")));
     }
 
@@ -243,11 +296,11 @@ class ExperimentRunnerTest {
         Path dir = tmp.resolve("done");
         ExperimentResult first = fixed(300).outputDirectory(dir).build().run(FakeModels.GOOD);
         RunModel mustNotRun = (sc, seed) -> {
-            throw new AssertionError("no run expected");
+            throw new IllegalStateException("no run expected");
         };
         ExperimentResult again = fixed(300).outputDirectory(dir).resume(true).build().run(mustNotRun);
         assertEquals(first.counts(), again.counts());
-        assertEquals(comparable(first.summaryJson()), comparable(again.summaryJson()));
+        assertEquals(SummaryJson.withoutMachineFields(first.summaryJson()), SummaryJson.withoutMachineFields(again.summaryJson()));
     }
 
     @Test
@@ -278,7 +331,7 @@ class ExperimentRunnerTest {
                 .threads(4).build().run(FakeModels.GOOD);
         assertTrue(one.targetMet());
         assertEquals(one.runs(), four.runs());
-        assertEquals(comparable(one.summaryJson()), comparable(four.summaryJson()));
+        assertEquals(SummaryJson.withoutMachineFields(one.summaryJson()), SummaryJson.withoutMachineFields(four.summaryJson()));
         assertEquals(0, one.runs() % 50);
         one.wilsonIntervals().values().forEach(i -> assertTrue(i.halfWidth() <= target, i.toString()));
         // One block fewer does not meet the target, so the stop is the first one possible.
@@ -301,10 +354,13 @@ class ExperimentRunnerTest {
         Files.write(dir.resolve("checkpoint.json"), Summaries.MAPPER.writeValueAsBytes(cp));
         Files.move(dir.resolve("runs.csv"), dir.resolve("runs.csv.partial"));
         Files.delete(dir.resolve("summary.json"));
-        ExperimentResult resumed = e.toBuilder().resume(true).build().run(FakeModels.GOOD);
+        RunModel mustNotRun = (sc, seed) -> {
+            throw new IllegalStateException("no run expected: the target was met by the committed blocks");
+        };
+        ExperimentResult resumed = e.toBuilder().resume(true).build().run(mustNotRun);
         assertEquals(whole.runs(), resumed.runs());
         assertEquals(csv, read(dir.resolve("runs.csv")));
-        assertEquals(comparable(whole.summaryJson()), comparable(resumed.summaryJson()));
+        assertEquals(SummaryJson.withoutMachineFields(whole.summaryJson()), SummaryJson.withoutMachineFields(resumed.summaryJson()));
     }
 
     @Test
@@ -334,7 +390,8 @@ class ExperimentRunnerTest {
         List<Long> totals = new ArrayList<>();
         ExperimentRunner.run(Experiment.builder(SCENARIO).targetHalfWidth(0.2).masterSeed(1).build(),
                 FakeModels.GOOD, (done, total) -> totals.add(total));
-        assertTrue(totals.stream().allMatch(t -> t == -1));
+        assertFalse(totals.isEmpty(), "precision mode reports progress too");
+        assertTrue(totals.stream().allMatch(t -> t == -1), "precision mode has no known total: " + totals);
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.offramp.experiment.design.ComparisonResult;
 import org.offramp.experiment.design.Measure;
 
 /**
- * MODEL.md 9.4: misperception kills. Doubling every pair's perception noise
+ * Fact 4 of docs/ODD.md: misperception kills. Doubling every pair's perception noise
  * ({@code perception.noiseScale} 1 to 2) raises WAR, and doubling every observer's attribution
  * errors ({@code attribution.errorScale} 1 to 2) raises WAR: inadvertent escalation. One-sided 95%
  * paired bounds on common seeds (4,000 runs, master seed {@link Facts#SEED}) exclude 0 upward.

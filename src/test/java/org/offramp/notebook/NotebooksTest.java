@@ -2,6 +2,8 @@ package org.offramp.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +20,9 @@ import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.RunFailedException;
 import org.offramp.experiment.RunModel;
+import org.offramp.model.Action;
 import org.offramp.model.Actor;
+import org.offramp.model.RunRecord;
 import org.offramp.model.decision.DecisionRule;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenario;
@@ -94,8 +98,27 @@ class NotebooksTest {
         RunModel m = Notebooks.model(rules);
         rules[0] = null;   // the model copied the array
         assertEquals(Simulation.run(BASE, 99L), m.run(BASE, 99L));
-        DecisionRule[] replaced = Notebooks.rulesWith(Actor.TEHRAN, Simulation.builtInRules()[Actor.TEHRAN.ordinal()]);
-        assertEquals(Simulation.run(BASE, 7L), Notebooks.model(replaced).run(BASE, 7L));
+        // Tehran replaced by a rule that only ever holds: Tehran takes no other action, and the others
+        // still follow their built-in rules.
+        DecisionRule holdOnly = (view, scenario, u) -> {
+            java.util.Arrays.fill(u, Double.NEGATIVE_INFINITY);
+            u[0] = 0;
+        };
+        DecisionRule[] replaced = Notebooks.rulesWith(Actor.TEHRAN, holdOnly);
+        DecisionRule[] builtIn = Simulation.builtInRules();
+        for (Actor a : Actor.ALL) {
+            assertSame(a == Actor.TEHRAN ? holdOnly : builtIn[a.ordinal()], replaced[a.ordinal()], a.toString());
+        }
+        RunRecord withHold = Notebooks.model(replaced).run(BASE, 7L);
+        assertEquals(Simulation.run(BASE, 7L, replaced), withHold);
+        assertNotEquals(Simulation.run(BASE, 7L), withHold, "replacing Tehran's rule changes the run");
+        // every actor decides once a day, so Tehran held on as many days as Washington decided
+        int days = Action.of(Actor.WASHINGTON).stream().mapToInt(withHold::count).sum();
+        for (Action a : Action.of(Actor.TEHRAN)) {
+            assertEquals(a.isHold() ? days : 0, withHold.count(a), a + " under a hold-only rule");
+        }
+        assertTrue(Action.of(Actor.WASHINGTON).stream().anyMatch(a -> !a.isHold() && withHold.count(a) > 0),
+                "Washington still acts under its built-in rule");
         assertThrows(IllegalArgumentException.class, () -> Notebooks.model(new DecisionRule[5]));
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
                 () -> Notebooks.model(new DecisionRule[Actor.COUNT]));

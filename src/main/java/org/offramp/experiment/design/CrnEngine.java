@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.ProgressListener;
@@ -26,7 +27,7 @@ import org.offramp.scenario.Scenario;
  * flight, so memory does not grow with the number of runs, and a failure reported is always the one
  * of the lowest block. The totals are integer counts, so they are the same for any thread count.
  *
- * <p>Stateless; each call makes and shuts down its own daemon threads.
+ * <p>Stateless; each call makes its own daemon threads and returns only once they have stopped.
  */
 final class CrnEngine {
     /** The most run indices in a block. */
@@ -94,6 +95,27 @@ final class CrnEngine {
                 f.cancel(true);
             }
             pool.shutdownNow();
+            awaitWorkers(pool);
+        }
+    }
+
+    /**
+     * Waits until every worker has stopped, so that no model call outlives the call that made it
+     * (a cancelled caller may reuse what the model touches at once); keeps the interrupt status.
+     */
+    private static void awaitWorkers(ExecutorService pool) {
+        boolean interrupted = Thread.interrupted();
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,6 +1,9 @@
 package org.offramp.experiment.design;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.ProgressListener;
+import org.offramp.experiment.RunModel;
 import org.offramp.model.Outcome;
 import org.offramp.model.RunRecord;
 import org.offramp.random.Seeds;
@@ -54,6 +64,37 @@ class ComparisonTest {
         assertEquals("weak", r.difference("weaker", WAR).against());
         assertTrue(d.widthRatio() < 1, "pairing narrows the interval: " + d.widthRatio());
         assertTrue(d.mcNemarMidP() < 1e-6);
+    }
+
+    /**
+     * Any two variants can be compared, not only a variant and its reference: "weaker" (WAR when
+     * u < 0.4) against "base" (u < 0.1) is discordant exactly for 0.1 <= u < 0.4, all one way.
+     */
+    @Test
+    void discordanceAndPairedIntervalBetweenAnyTwoVariants() {
+        ComparisonResult r = threeVariants().measures(List.of(WAR, Measure.of(Outcome.DEAL))).build()
+                .run(ThresholdModel.MODEL, ProgressListener.NONE);
+        long b = 0;
+        for (int i = 0; i < 1234; i++) {
+            double u = ThresholdModel.u(Seeds.runSeed(99, i));
+            b += u >= 0.1 && u < 0.4 ? 1 : 0;
+        }
+        assertTrue(b > 300, "about 30% of 1,234 runs: " + b);
+        assertArrayEquals(new long[] {b, 0}, r.discordance("weaker", "base", WAR));
+        assertArrayEquals(new long[] {0, b}, r.discordance("base", "weaker", WAR));
+        assertArrayEquals(new long[] {0, 0}, r.discordance("weaker", "base", Measure.of(Outcome.DEAL)),
+                "DEAL does not depend on the restraint");
+        Bounds up = r.pairedInterval("weaker", "base", WAR, 0.9);
+        assertEquals(PairedStatistics.pairedInterval(b, 0, 1234, 0.9), up);
+        Bounds down = r.pairedInterval("base", "weaker", WAR, 0.9);
+        assertEquals(-up.upper(), down.lower(), 1e-15, "base - weaker mirrors weaker - base");
+        assertEquals(-up.lower(), down.upper(), 1e-15);
+        assertTrue(up.lower() > 0.25 && up.upper() < 0.35, "the true difference is 0.3: " + up);
+        assertTrue(r.pairedInterval("weaker", "base", WAR, 0.99).width() > up.width(), "a higher level is wider");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> r.discordance("strong", "base", WAR));
+        assertTrue(e.getMessage().contains("strong") && e.getMessage().contains("weaker"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> r.pairedInterval("weak", "base", Measure.parse("CHAOS"), 0.9));
     }
 
     @Test
@@ -107,23 +148,52 @@ class ComparisonTest {
                 && e.getMessage().contains("weak"), e.getMessage());
     }
 
+    /**
+     * An interrupt of the calling thread cancels the comparison, and when the call returns its
+     * workers are done: the model gets no call after the return, and none is still under way.
+     */
     @Test
     void anInterruptCancelsAndStopsTheWorkers() throws Exception {
         Comparison c = threeVariants().runs(1_000_000).threads(2).build();
-        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        CountDownLatch running = new CountDownLatch(1);
+        AtomicLong calls = new AtomicLong();
+        AtomicInteger underWay = new AtomicInteger();
+        RunModel slow = (s, seed) -> {
+            underWay.incrementAndGet();
+            try {
+                calls.incrementAndGet();
+                running.countDown();
+                // long enough that a worker not waited for is still inside the model at the return
+                long until = System.nanoTime() + 200_000;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+                return ThresholdModel.run(s, seed);
+            } finally {
+                underWay.decrementAndGet();
+            }
+        };
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread t = new Thread(() -> {
             try {
-                c.run(ThresholdModel.MODEL, ProgressListener.NONE);
+                c.run(slow, ProgressListener.NONE);
             } catch (Throwable e) {
                 thrown.set(e);
             }
         });
         t.start();
-        Thread.sleep(200);
+        assertTrue(running.await(10, TimeUnit.SECONDS), "the model was never called");
         t.interrupt();
         t.join(10_000);
-        assertTrue(!t.isAlive(), "the comparison must return after an interrupt");
-        assertTrue(thrown.get() instanceof org.offramp.experiment.ExperimentCancelledException, String.valueOf(thrown.get()));
+        assertFalse(t.isAlive(), "the comparison must return after an interrupt");
+        long atReturn = calls.get();
+        int underWayAtReturn = underWay.get();
+        assertInstanceOf(ExperimentCancelledException.class, thrown.get(), String.valueOf(thrown.get()));
+        assertEquals(0, underWayAtReturn, "model calls still under way when the comparison returned");
+        // Absence can only be watched for: a worker left running would call the model again within
+        // this time (each call takes 0.2 ms).
+        Thread.sleep(100);
+        assertEquals(atReturn, calls.get(), "model calls after the comparison returned");
     }
 
     @Test

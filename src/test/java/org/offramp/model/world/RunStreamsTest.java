@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.offramp.model.Actor;
+import org.offramp.random.Purpose;
 import org.offramp.random.RandomStream;
 import org.offramp.random.Seeds;
 
@@ -32,6 +33,7 @@ class RunStreamsTest {
         for (Actor a : Actor.ALL) {
             all.add(r.choice(a));
             all.add(r.attribution(a));
+            all.add(r.misattribution(a));
             all.add(r.consequence(a));
             all.add(r.talks(a));
             for (Actor t : Actor.ALL) {
@@ -45,17 +47,48 @@ class RunStreamsTest {
         return all;
     }
 
+    private static long[] longs(RandomStream s, int n) {
+        long[] x = new long[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = s.nextLong();
+        }
+        return x;
+    }
+
+    /** The key each accessor documents: its purpose, and the actor (and target) ordinals. */
+    private static void assertKey(RandomStream actual, Purpose purpose, int first, int second, int day, String what) {
+        RandomStream expected = new RandomStream(SEED, purpose, first, second);
+        expected.startDay(day);
+        assertArrayEquals(longs(expected, 8), longs(actual, 8), what + " on day " + day);
+    }
+
+    /**
+     * Each stream is the one of its (purpose, actor, target) key and the day, built independently
+     * here from the key: a stream keyed to the wrong purpose or actor, or with observer and target
+     * swapped, would break common random numbers between scenarios and the reproducibility of
+     * every recorded run.
+     */
     @Test
-    void perceptionDrawsOfAPairDependOnlyOnSeedAndDay() {
-        // RunStreams takes the seed alone, so two runs of any two scenarios with this seed build these
-        // same objects; what is left to check is that two constructions agree draw for draw.
-        RunStreams a = new RunStreams(SEED);
-        RunStreams b = new RunStreams(SEED);
-        for (int d = 0; d < 5; d++) {
-            a.startDay(d);
-            b.startDay(d);
-            assertArrayEquals(gaussians(a.perception(Actor.WASHINGTON, Actor.TEHRAN), N),
-                    gaussians(b.perception(Actor.WASHINGTON, Actor.TEHRAN), N), "day " + d);
+    void everyStreamIsTheStreamOfItsKeyAndDay() {
+        RunStreams r = new RunStreams(SEED);
+        for (int d : new int[] {0, 1, 17, 539}) {
+            r.startDay(d);
+            for (Actor a : Actor.ALL) {
+                int i = a.ordinal();
+                assertKey(r.choice(a), Purpose.CHOICE, i, 0, d, "choice of " + a);
+                assertKey(r.attribution(a), Purpose.ATTRIBUTION, i, 0, d, "attribution of " + a);
+                assertKey(r.misattribution(a), Purpose.MISATTRIBUTION, i, 0, d, "misattribution of " + a);
+                assertKey(r.consequence(a), Purpose.CONSEQUENCE, i, 0, d, "consequence of " + a);
+                assertKey(r.talks(a), Purpose.TALKS, i, 0, d, "talks of " + a);
+                for (Actor t : Actor.ALL) {
+                    if (t != a) {
+                        assertKey(r.perception(a, t), Purpose.PERCEPTION, i, t.ordinal(), d,
+                                "perception of " + t + " by " + a);
+                    }
+                }
+            }
+            assertKey(r.gate(), Purpose.GATE, Actor.WASHINGTON.ordinal(), 0, d, "gate");
+            assertKey(r.shocks(), Purpose.SHOCKS, 0, 0, d, "shocks");
         }
     }
 
