@@ -169,6 +169,14 @@ final class Summaries {
         return n;
     }
 
+    /**
+     * Records what {@code runs.csv} holds, as {@code files."runs.csv"} (its SHA-256, data rows and
+     * bytes), so a reader can check the file against the summary.
+     */
+    static void putRunsCsv(ObjectNode summary, FileDigest runsCsv) {
+        summary.putObject("files").set(ResultsLayout.RUNS_CSV, runsCsv.toJson());
+    }
+
     /** The largest half-width over the outcomes of the precision mode's interval; 0.5 with no runs. */
     static double largestHalfWidth(Experiment e, ExperimentAggregate a) {
         double worst = 0;
