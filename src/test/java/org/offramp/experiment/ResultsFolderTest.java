@@ -61,14 +61,14 @@ class ResultsFolderTest {
 
     /** Runs until {@code blocks} blocks are committed, then cancels (a listener that throws cancels). */
     static void cancelAfter(Experiment e, long blocks) {
-        long runs = blocks * e.blockSize();
+        long runs = Math.min(blocks * e.blockSize(), e.runLimit());
         ExperimentRun run = ExperimentRunner.start(e, FakeModels.GOOD, (done, total) -> {
             if (done >= runs) {
                 throw new IllegalStateException("stop here");
             }
         });
         ExperimentCancelledException c = assertThrows(ExperimentCancelledException.class, run::await);
-        assertEquals(Math.min(runs, e.runLimit()), c.runsCommitted());
+        assertEquals(runs, c.runsCommitted());
     }
 
     /** The summary without the fields that differ between equal experiments. */
