@@ -55,7 +55,9 @@ public final class Shards {
      * @return the shard's result, as written to {@code partial.json}
      * @throws IllegalArgumentException if k/n is not a valid shard or the experiment is in precision
      *                                  mode or asks to resume
-     * @throws ResultsFolderException   if {@code outDir} holds files and overwrite is off, or cannot be written
+     * @throws ResultsFolderException   if {@code outDir} is in use (another shard, experiment or merge holds
+     *                                  its {@link FolderLock}), holds files and overwrite is off, holds files
+     *                                  that are not an experiment's, or cannot be written
      * @throws RunFailedException       if a run failed and keepGoing is off (nothing is left in
      *                                  {@code outDir} but what was there)
      */
