@@ -123,9 +123,9 @@ public final class Merge {
             if (overwrite) {
                 // The old experiment's files go, its checkpoint.json included, which a later resume
                 // would otherwise take for the state of this folder.
-                ResultsLayout.clear(out);
+                ResultsLayout.clear(lock.dir());
             } else {
-                checkOut(out, false); // again, now that no one else can change the folder
+                checkOut(lock.dir(), false); // again, now that no one else can change the folder
             }
             FileDigest.Running digest = new FileDigest.Running();
             AtomicFiles.write(out.resolve(ResultsLayout.RUNS_CSV), file -> {

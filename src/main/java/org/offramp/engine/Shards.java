@@ -79,7 +79,7 @@ public final class Shards {
         // The lock of a results folder: two shards (or a shard and an experiment) given the same
         // folder would otherwise both report success while the folder holds only one of them.
         try (FolderLock lock = FolderLock.acquire(outDir)) {
-            prepare(outDir, experiment.overwrite());
+            prepare(lock.dir(), experiment.overwrite());
             long total = Blocks.count(experiment);
             long from = shard.fromBlock(total);
             long to = shard.toBlock(total);

@@ -126,7 +126,7 @@ class ResultsFolderCommandTest {
             Cli.Result r = Cli.run("run", experiment.toString(), "--shard", "0/2", "--out", dir.toString());
             assertEquals(1, r.code(), r::toString);
             assertTrue(r.err().contains("is in use"), r.err());
-            assertEquals(List.of(FolderLock.FILE), Folders.list(dir));
+            assertEquals(List.of(FolderLock.FILE), Folders.list(held.dir()));
         }
         ok(Cli.run("run", experiment.toString(), "--shard", "0/2", "--out", dir.toString()));
         assertEquals(List.of("outputs.json", "partial.json", "runs.csv"), Folders.list(dir));

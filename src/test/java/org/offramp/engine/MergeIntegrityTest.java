@@ -156,7 +156,7 @@ class MergeIntegrityTest {
             ResultsFolderException s = assertThrows(ResultsFolderException.class,
                     () -> Shards.run(experiment().build(), 0, 2, TestModels.GOOD, out));
             assertTrue(s.getMessage().contains("in use"), s.getMessage());
-            assertEquals(List.of(FolderLock.FILE), names(out));
+            assertEquals(List.of(FolderLock.FILE), names(held.dir()));
         }
         Merge.merge(dirs, out);
         assertEquals(List.of("runs.csv", "summary.json"), names(out));

@@ -367,7 +367,7 @@ class ResultsFolderTest {
                     () -> experiment(dir).run(FakeModels.GOOD));
             assertTrue(e.getMessage().contains("is in use"), e.getMessage());
             assertFalse(e.isBadInput());
-            assertEquals(List.of(FolderLock.FILE), names(dir));
+            assertEquals(List.of(FolderLock.FILE), names(held.dir()));
             assertThrows(ResultsFolderException.class, () -> FolderLock.acquire(dir));
         }
         assertEquals(List.of(), names(dir), "the lock file goes with the lock");
