@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.offramp.output.ConsoleTable;
+import org.offramp.scenario.Limits;
 import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
 import picocli.CommandLine.Command;
@@ -29,15 +30,16 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "2000",
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "2000", converter = Converters.Whole.class,
             description = "Runs per measurement, in [100, 1000000]; default ${DEFAULT-VALUE}.")
     private long runs;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
-            description = "Threads of the parallel measurement, in [0, 1024]; 0 (default) = all cores.")
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0", converter = Converters.WholeInt.class,
+            description = "Threads of the parallel measurement, in [0, " + Limits.MAX_THREADS + "]; 0 (default) = all"
+                + " cores.")
     private int threads;
 
-    @Option(names = "--warmup", paramLabel = "W", defaultValue = "1000",
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "1000", converter = Converters.Whole.class,
             description = "Runs to warm up the JIT first, in [0, 1000000]; default ${DEFAULT-VALUE}.")
     private long warmup;
 
@@ -46,8 +48,10 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 100 || runs > 1_000_000) {
             throw new BadInputException("--runs must be in [100, 1000000], but was " + runs);
         }
-        if (threads < 0 || threads > 1024) {
-            throw new BadInputException("--threads must be in [0, 1024] (0 = all cores), but was " + threads);
+        try {
+            Limits.threads("--threads", threads);
+        } catch (IllegalArgumentException ex) {
+            throw new BadInputException(ex.getMessage(), ex);
         }
         if (warmup < 0 || warmup > 1_000_000) {
             throw new BadInputException("--warmup must be in [0, 1000000], but was " + warmup);

@@ -1,7 +1,10 @@
 package org.offramp.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +35,9 @@ import picocli.CommandLine.Spec;
  * ({@code offramp run --shard K/N}) into one results folder, as {@code offramp run} would have
  * written it: {@code runs.csv} with the same bytes, {@code summary.json} equal but for the
  * provenance of threads, wall time and engine, and the same charts and story samples. Then it prints
- * the outcome table.
+ * the outcome table. Its summary records the shards' invocation (from their {@value ShardOutputs#FILE})
+ * and this command line, so the merged folder says what produced it and {@code offramp rerun} can run
+ * it again.
  *
  * <p>Everything is checked before anything is written: the shards must be all N shards of one
  * experiment, seed and library version, each given once ({@link Merge} says what differs or is
@@ -56,11 +61,11 @@ final class MergeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0..*", arity = "1..*", paramLabel = "SHARD-DIR",
+    @Parameters(index = "0..*", arity = "1..*", paramLabel = "SHARD-DIR", converter = Converters.Folder.class,
             description = "The shard folders, all N of them, in any order (e.g. results/big/shard-*).")
     private List<Path> shards = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The merged results folder.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", converter = Converters.Folder.class, description = "The merged results folder.")
     private Path out;
 
     @Option(names = "--overwrite", description = "Replace the results already in the --out folder.")
@@ -76,24 +81,82 @@ final class MergeCommand implements Callable<Integer> {
         }
         checkFolders();
         ShardOutputs outputs = outputs();
+        ObjectNode invocation = invocation();
         ExperimentResult r;
         try {
-            r = Merge.merge(List.copyOf(shards), out, overwrite);
+            r = Merge.merge(List.copyOf(shards), out, overwrite, invocation);
         } catch (MergeException ex) {
             throw new BadInputException(ex.getMessage(), ex);
         }
         Experiment e = r.experiment();
         ShardOutputs o = outputs != null && outputs.contentHash().equals(e.scenario().contentHash()) ? outputs
-                : defaults(e.scenario());
+                : defaults(e.scenario(), e.samplesPerOutcome());
         PrintWriter w = spec.commandLine().getOut();
         String headline = String.format(Locale.ROOT,
                 "experiment %s · scenario %s · %,d runs · master seed %d · merged from %d shards · %s of shard time",
                 o.name(), e.scenario().name(), r.runs(), e.masterSeed(), shards.size(),
                 ProgressReporter.seconds(r.wallTime()));
+        if (invocation.has("changes")) {
+            headline += "\n" + Invocation.changesLine(invocation);
+        }
         LongFunction<String> replay = seed -> ReplayCommand.command(o.scenarioRef(), seed, o.overrides());
-        ResultReport.print(w, headline, r, new ResultReport.Target(o.name(), out, o.charts() && !noCharts,
-                o.stories(), replay));
+        try {
+            ResultReport.print(w, headline, r, new ResultReport.Target(o.name(), out, o.charts() && !noCharts,
+                    o.stories(), replay));
+        } catch (IOException | UncheckedIOException x) {
+            PrintWriter err = spec.commandLine().getErr();
+            IOException io = ErrorHandler.ioCause(x);
+            err.println("offramp merge: the merged runs.csv and summary.json in " + out + " are complete, but the charts"
+                    + " and stories could not be written: " + (io == null ? x : ErrorHandler.describe(io)));
+            err.println("Once there is space (or the folder can be written), merge again with:");
+            err.println("  " + again());
+            if (ErrorHandler.debug(spec.commandLine())) {
+                x.printStackTrace(err);
+            }
+            err.flush();
+            return OfframpCommand.FAILURE;
+        }
         return OfframpCommand.OK;
+    }
+
+    /**
+     * The record of this merge: the first shard's invocation (experiment file, changes, settings), with
+     * this command line and the shard folders; only this command line for shards that recorded none.
+     */
+    private ObjectNode invocation() throws IOException {
+        ObjectNode n = null;
+        for (Path s : shards) {
+            Optional<ObjectNode> recorded = ShardOutputs.invocation(s);
+            if (recorded.isPresent()) {
+                n = recorded.get().deepCopy();
+                break;
+            }
+        }
+        if (n == null) {
+            n = Invocation.JSON.createObjectNode();
+        } else if (n.path("settings").isObject()) {
+            ((ObjectNode) n.get("settings")).remove("shard");
+        }
+        n.put("command", "merge");
+        var parsed = spec.root().commandLine().getParseResult();
+        ArrayNode args = n.putArray("arguments");
+        (parsed == null ? List.<String>of() : parsed.originalArgs()).forEach(args::add);
+        ArrayNode from = n.putArray("mergedFrom");
+        shards.forEach(s -> from.add(s.toString()));
+        return n;
+    }
+
+    /** This merge again, replacing what it wrote. */
+    private String again() {
+        StringBuilder sb = new StringBuilder(Launcher.command()).append(" merge");
+        for (Path s : shards) {
+            sb.append(' ').append(ReplayCommand.quote(s.toString()));
+        }
+        sb.append(" --out ").append(ReplayCommand.quote(out.toString()));
+        if (noCharts) {
+            sb.append(" --no-charts");
+        }
+        return sb.append(" --overwrite").toString();
     }
 
     /** The shard folders must exist and differ from --out, which must be new or empty (or --overwrite). */
@@ -153,15 +216,16 @@ final class MergeCommand implements Callable<Integer> {
     }
 
     /**
-     * For shards without {@value ShardOutputs#FILE}: the scenario's name, the default outputs, and a
+     * For shards without {@value ShardOutputs#FILE}: the scenario's name, the default charts, a story
+     * for every sample the shards kept (so summary.json lists exactly the stories written), and a
      * replay of the embedded scenario of that name (else the baseline) with the parameters that
      * differ set on the command line, which reproduces every run whatever file the scenario came from.
      */
-    private static ShardOutputs defaults(Scenario s) {
+    private static ShardOutputs defaults(Scenario s, int samplesPerOutcome) {
         String ref = ReplayCommand.isEmbedded(s.name()) ? s.name() : "baseline";
         Map<String, Double> diffs = s.differencesFrom(Scenarios.load(ref));
         String name = s.name().matches("[a-z0-9][a-z0-9-]*") ? s.name() : "merged";
-        return new ShardOutputs(name, ref, diffs, ExperimentSpec.Outputs.DEFAULT.charts(),
-                ExperimentSpec.Outputs.DEFAULT.stories(), s.contentHash());
+        return new ShardOutputs(name, ref, diffs, ExperimentSpec.Outputs.DEFAULT.charts(), samplesPerOutcome,
+                s.contentHash());
     }
 }

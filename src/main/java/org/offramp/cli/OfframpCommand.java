@@ -1,12 +1,16 @@
 package org.offramp.cli;
 
 import org.offramp.experiment.ExperimentRunner;
+import org.offramp.experiment.RunModel;
+import org.offramp.sim.Simulation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code offramp} command: the entry point of the command-line tool and the parent of its
- * subcommands ({@code run}, {@code compare}, {@code sweep}, {@code sensitivity}, {@code merge}, {@code replay}, {@code scenarios}, {@code params},
+ * subcommands ({@code run}, {@code rerun}, {@code compare}, {@code sweep}, {@code sensitivity}, {@code merge}, {@code replay}, {@code scenarios}, {@code params},
  * {@code bench}).
  *
  * <pre>{@code
@@ -17,6 +21,7 @@ import picocli.CommandLine.Command;
  * <p>Exit codes: {@link #OK} 0, {@link #FAILURE} 1 (a run threw, or an I/O error),
  * {@link #BAD_INPUT} 2 (a bad flag, file, override, or a results folder that holds results; nothing
  * is written), {@link #INTERRUPTED} 130 (cancelled by Ctrl-C). Only {@link #main} ends the process.
+ * Errors are one line with what to do next; the global option {@code --debug} adds the stack trace.
  * Each call of {@link #newCommandLine()} makes a fresh, independent command; a command line is
  * not thread-safe.
  */
@@ -24,7 +29,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = OfframpCommand.Version.class,
         description = "Agent-based Monte Carlo wargaming: the 2019 US-Iran gray-zone standoff.",
-        subcommands = {RunCommand.class, PolicyCommands.Compare.class, PolicyCommands.Sweep.class,
+        subcommands = {RunCommand.class, RerunCommand.class, PolicyCommands.Compare.class, PolicyCommands.Sweep.class,
             PolicyCommands.Sensitivity.class, MergeCommand.class, ReplayCommand.class, ScenariosCommand.class, ParamsCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -35,7 +40,8 @@ import picocli.CommandLine.Command;
                 + " that already holds results (without --overwrite or --resume); shards that do not merge;"
                 + " --engine spark without Spark; nothing is written",
             "130:interrupted (Ctrl-C); a results folder is left consistent and --resume continues it"},
-        footer = {"", "See docs/cli.md for examples."})
+        footer = {"", "Errors are one line with what to do next; --debug (before or after the command) adds the"
+            + " stack trace.", "See docs/cli.md for examples."})
 public final class OfframpCommand implements Runnable {
     /** Exit code: success. */
     public static final int OK = 0;
@@ -45,6 +51,12 @@ public final class OfframpCommand implements Runnable {
     public static final int BAD_INPUT = 2;
     /** Exit code: interrupted (128 + SIGINT, as shells report it). */
     public static final int INTERRUPTED = 130;
+    /** The global option that adds stack traces to error messages. */
+    static final String DEBUG = "--debug";
+
+    @Option(names = DEBUG, scope = ScopeType.INHERIT,
+            description = "On an error, print the stack trace after the message (for bug reports).")
+    private boolean debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -56,8 +68,8 @@ public final class OfframpCommand implements Runnable {
     /** Without a subcommand: print the usage and fail, since nothing was asked for. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, compare, sweep,"
-                + " sensitivity, merge, replay, scenarios, params or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, rerun, compare,"
+                + " sweep, sensitivity, merge, replay, scenarios, params or bench");
     }
 
     /**
@@ -67,7 +79,27 @@ public final class OfframpCommand implements Runnable {
      * @return the command line; set its out and err writers to capture output
      */
     public static CommandLine newCommandLine() {
-        CommandLine cl = new CommandLine(new OfframpCommand());
+        return newCommandLine(Simulation::run);
+    }
+
+    /**
+     * A command line whose {@code run} and {@code rerun} use {@code model} for the runs of a plain
+     * experiment: the seam through which tests make runs fail or the disk fill up at a chosen run.
+     */
+    static CommandLine newCommandLine(RunModel model) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cl = new CommandLine(new OfframpCommand(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == RunCommand.class) {
+                    return cls.cast(new RunCommand(model));
+                }
+                if (cls == RerunCommand.class) {
+                    return cls.cast(new RerunCommand(model));
+                }
+                return defaults.create(cls);
+            }
+        });
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;

@@ -28,6 +28,10 @@ final class ParamsCommand implements Callable<Integer> {
     /** Marks a value that differs from the baseline. */
     static final String CHANGED = "*";
 
+    /** How reasons cite the project's documents, printed under the first line. */
+    static final String CITATIONS = "Reasons cite docs/calibration.md (dated facts known by 2019-05-17) as"
+            + " 'calibration §N' and docs/ODD.md (the model's description) as 'ODD §N'.";
+
     @Spec
     private CommandSpec spec;
 
@@ -57,6 +61,7 @@ final class ParamsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Parameters of scenario " + s.name() + ": " + Params.count() + " parameters, " + changed
                 + " differ from the baseline (marked " + CHANGED + ").");
+        out.println(CITATIONS);
         out.println();
         ConsoleTable.Align left = ConsoleTable.Align.LEFT;
         out.print(ConsoleTable.format(List.of("parameter", "value", "changed", "unit", "allowed", "reason"), rows,

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.offramp.scenario.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,22 +28,24 @@ final class PolicyCommands {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FILE",
+        @Parameters(index = "0", paramLabel = "FILE", converter = Converters.File.class,
                 description = "The policy experiment file (YAML; see docs/policy-experiments.md).")
         Path file;
 
-        @Option(names = "--runs", paramLabel = "N",
+        @Option(names = "--runs", paramLabel = "N", converter = Converters.Whole.class,
                 description = "Runs per variant or design point (runsPerPoint for sensitivity), in [1, 2147483647].")
         Long runs;
 
-        @Option(names = "--seed", paramLabel = "S", description = "The master seed (any 64-bit integer).")
+        @Option(names = "--seed", paramLabel = "S", converter = Converters.Seed.class,
+                description = "The master seed (any 64-bit integer, e.g. 20190517 or 0x1341b25).")
         Long seed;
 
-        @Option(names = "--threads", paramLabel = "T",
-                description = "Worker threads, in [0, 1024]; 0 = all cores. Never changes the results.")
+        @Option(names = "--threads", paramLabel = "T", converter = Converters.WholeInt.class,
+                description = "Worker threads, in [0, " + Limits.MAX_THREADS + "]; 0 = all cores. Never changes the"
+                    + " results.")
         Integer threads;
 
-        @Option(names = "--out", paramLabel = "DIR",
+        @Option(names = "--out", paramLabel = "DIR", converter = Converters.Folder.class,
                 description = "The results folder (default: results/<experiment name>).")
         Path out;
 
@@ -65,7 +68,10 @@ final class PolicyCommands {
             if (System.getProperty("java.awt.headless") == null) {
                 System.setProperty("java.awt.headless", "true");
             }
-            PolicyRun.Flags f = new PolicyRun.Flags(kind(), file, runs, seed, threads, out, sets, overwrite, quiet);
+            RunCommand.checkFileExists(file);
+            var parsed = spec.root().commandLine().getParseResult();
+            PolicyRun.Flags f = new PolicyRun.Flags(kind(), file, runs, seed, threads, out, sets, overwrite, quiet,
+                    parsed == null ? List.of() : parsed.originalArgs());
             return new PolicyRun(f, spec.commandLine().getOut(), spec.commandLine().getErr()).call(kind());
         }
     }

@@ -1,11 +1,13 @@
 package org.offramp.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.offramp.experiment.design.PolicyExperiments;
 import org.offramp.experiment.design.PolicyExperiments.PolicyReport;
 import org.offramp.experiment.design.PolicySpec;
 import org.offramp.experiment.design.PolicySpecLoader;
+import org.offramp.scenario.Limits;
 import org.offramp.scenario.Overrides;
 import org.offramp.scenario.Scenario;
 import org.offramp.sim.Simulation;
@@ -44,12 +47,13 @@ final class PolicyRun {
     private static final long HOOK_WAIT_SECONDS = 60;
     /**
      * The files each kind of policy experiment may write into its folder; {@code --overwrite} removes
-     * the stale ones of its own kind (and their temporary files), and leaves other kinds' alone.
+     * the stale ones of its own kind (and their temporary files), and leaves other kinds' alone. Every
+     * kind writes provenance.json, which each run replaces.
      */
     private static final Map<String, Pattern> OWN_FILES = Map.of(
-            "compare", Pattern.compile("comparison\\.(csv|md)|(shares|difference-.+)\\.(png|svg)"),
-            "sweep", Pattern.compile("sweep\\.(csv|md)|(series-.+|heatmap-.+)\\.(png|svg)"),
-            "sensitivity", Pattern.compile("sensitivity\\.(csv|md)|sobol-.+\\.(png|svg)"));
+            "compare", Pattern.compile("comparison\\.(csv|md)|provenance\\.json|(shares|difference-.+)\\.(png|svg)"),
+            "sweep", Pattern.compile("sweep\\.(csv|md)|provenance\\.json|(series-.+|heatmap-.+)\\.(png|svg)"),
+            "sensitivity", Pattern.compile("sensitivity\\.(csv|md)|provenance\\.json|sobol-.+\\.(png|svg)"));
     /** A temporary file of an interrupted atomic write: {@code .TARGET.SOMETHING.tmp}. */
     private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.[^.]+\\.tmp");
 
@@ -59,9 +63,10 @@ final class PolicyRun {
      * @param command the command's name, for messages: run, compare, sweep or sensitivity
      */
     record Flags(String command, Path file, Long runs, Long seed, Integer threads, Path out, List<String> sets,
-                 boolean overwrite, boolean quiet) {
+                 boolean overwrite, boolean quiet, List<String> arguments) {
         Flags {
             sets = List.copyOf(sets);
+            arguments = List.copyOf(arguments);
         }
     }
 
@@ -75,8 +80,8 @@ final class PolicyRun {
         this.err = err;
     }
 
-    /** A checked policy experiment and its results folder. */
-    private record Plan(PolicySpec spec, Path dir) {
+    /** A checked policy experiment, its results folder and the record of this invocation. */
+    private record Plan(PolicySpec spec, Path dir, ObjectNode invocation) {
     }
 
     /**
@@ -109,7 +114,7 @@ final class PolicyRun {
                 report = PolicyExperiments.run(spec, plan.dir(), Simulation::run, (d, t) -> {
                     done.set(d);
                     progress.onProgress(d, t);
-                });
+                }, plan.invocation());
             } catch (ExperimentCancelledException c) {
                 Thread.interrupted();
                 progress.close();
@@ -146,12 +151,15 @@ final class PolicyRun {
     private Plan plan(String expectedKind) throws IOException {
         PolicySpec spec = PolicySpecLoader.load(flags.file());
         if (expectedKind != null && !expectedKind.equals(spec.kind())) {
+            String launcher = Launcher.command();
+            String quoted = ReplayCommand.quote(flags.file().toString());
             throw new BadInputException("offramp " + expectedKind + " needs a kind: " + expectedKind + " file, but "
-                    + flags.file() + " is kind: " + spec.kind() + "; run it with offramp run " + flags.file()
-                    + " (or offramp " + spec.kind() + ")");
+                    + flags.file() + " is kind: " + spec.kind() + "; run it with " + launcher + " run " + quoted
+                    + " (or " + launcher + " " + spec.kind() + " " + quoted + ")");
         }
-        if (!flags.sets().isEmpty()) {
-            Overrides o = Overrides.parse(flags.sets());
+        PolicySpec fromFile = spec;
+        Overrides o = Overrides.parse(flags.sets());
+        if (!o.isEmpty()) {
             checkSetsMatter(spec, o);
             try {
                 spec = spec.withBase(o.applyTo(spec.base()));
@@ -160,9 +168,10 @@ final class PolicyRun {
             }
         }
         if (flags.runs() != null) {
-            if (flags.runs() < 1 || flags.runs() > Integer.MAX_VALUE) {
-                throw new BadInputException("--runs must be in [1, " + Integer.MAX_VALUE + "] (runs per "
-                        + unit(spec) + "), but was " + flags.runs());
+            try {
+                Limits.runs("--runs", flags.runs());
+            } catch (IllegalArgumentException ex) {
+                throw new BadInputException(ex.getMessage() + " (runs per " + unit(spec) + ")", ex);
             }
             spec = spec.withRuns(flags.runs());
         }
@@ -170,9 +179,10 @@ final class PolicyRun {
             spec = spec.withSeed(flags.seed());
         }
         if (flags.threads() != null) {
-            if (flags.threads() < 0 || flags.threads() > 1024) {
-                throw new BadInputException("--threads must be in [0, 1024] (0 = all cores), but was "
-                        + flags.threads());
+            try {
+                Limits.threads("--threads", flags.threads());
+            } catch (IllegalArgumentException ex) {
+                throw new BadInputException(ex.getMessage(), ex);
             }
             spec = spec.withThreads(flags.threads());
         }
@@ -190,7 +200,42 @@ final class PolicyRun {
         }
         Path dir = flags.out() != null ? flags.out() : Path.of("results", spec.name());
         checkFolder(dir);
-        return new Plan(spec, dir);
+        return new Plan(spec, dir, invocation(fromFile, o, spec));
+    }
+
+    /**
+     * The record of this invocation for provenance.json: the file and its text, the base scenario's
+     * own values and the --set changes with old and new values, and the settings with their sources.
+     */
+    private ObjectNode invocation(PolicySpec fromFile, Overrides sets, PolicySpec effective) {
+        ObjectNode n = Invocation.start(flags.command(), flags.arguments(), flags.file());
+        n.put("experiment", fromFile.name());
+        n.put("kind", fromFile.kind());
+        Map<String, Map<String, Double>> layers = new LinkedHashMap<>();
+        layers.put(org.offramp.scenario.Overrides.SOURCE, sets.values());
+        // The loader hands over the base with the file's overrides applied: they are listed with the
+        // scenario's own values, under one source.
+        n.set("changes", Invocation.changes(fromFile.base(), "scenario " + fromFile.base().name()
+                + " with the file's overrides", layers));
+        ObjectNode settings = n.putObject("settings");
+        long fileRuns = runsPer(fromFile);
+        Invocation.setting(settings, "runs", runsPer(effective), flags.runs() != null ? "--runs" : Invocation.FROM_FILE,
+                flags.runs() != null ? fileRuns : null);
+        Invocation.setting(settings, "seed", effective.seed(), flags.seed() != null ? "--seed" : Invocation.FROM_FILE,
+                flags.seed() != null ? fromFile.seed() : null);
+        Invocation.setting(settings, "threads", effective.threads(),
+                flags.threads() != null ? "--threads" : Invocation.FROM_FILE, null);
+        return n;
+    }
+
+    private static long runsPer(PolicySpec spec) {
+        if (spec instanceof PolicySpec.Compare c) {
+            return c.runs();
+        }
+        if (spec instanceof PolicySpec.SweepSpec s) {
+            return s.runs();
+        }
+        return ((PolicySpec.SensitivitySpec) spec).runsPerPoint();
     }
 
     /**
@@ -266,15 +311,22 @@ final class PolicyRun {
         }
     }
 
-    /** The headline, the table and where the files are. */
-    private void print(Plan plan, PolicyReport r) {
+    /** The headline, the table (as its Markdown file holds it) and where the files are. */
+    private void print(Plan plan, PolicyReport r) throws IOException {
         PolicySpec s = r.spec();
         int threads = s.threads() == 0 ? Runtime.getRuntime().availableProcessors() : s.threads();
         out.printf(Locale.ROOT, "%s %s · scenario %s · %s · %,d runs · master seed %d · %s · %.1f s%n", s.kind(),
                 s.name(), s.base().name(), size(s), s.totalRuns(), s.seed(), ResultReport.threads(threads),
                 r.wallSeconds());
+        out.println(Invocation.changesLine(plan.invocation()));
         out.println();
-        out.println(r.markdown().strip());
+        String table = r.markdown();
+        for (Path p : r.files()) {
+            if (p.getFileName().toString().endsWith(".md")) {
+                table = Files.readString(p);
+            }
+        }
+        out.println(table.strip());
         out.println();
         List<String> tables = new ArrayList<>();
         Set<String> charts = new LinkedHashSet<>();
@@ -312,7 +364,7 @@ final class PolicyRun {
 
     /** This command line again, with --overwrite (the folder is unchanged, but may hold older results). */
     private String command(Plan plan) {
-        StringBuilder sb = new StringBuilder("offramp ").append(flags.command()).append(' ')
+        StringBuilder sb = new StringBuilder(Launcher.command()).append(' ').append(flags.command()).append(' ')
                 .append(ReplayCommand.quote(flags.file().toString()));
         if (flags.runs() != null) {
             sb.append(" --runs ").append(flags.runs());

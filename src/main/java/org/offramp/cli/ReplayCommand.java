@@ -38,7 +38,7 @@ final class ReplayCommand implements Callable<Integer> {
             description = "An embedded scenario (see 'offramp scenarios') or a scenario file.")
     private String scenario;
 
-    @Option(names = "--seed", required = true, paramLabel = "S",
+    @Option(names = "--seed", required = true, paramLabel = "S", converter = Converters.Seed.class,
             description = "The run's seed (an experiment's runs.csv and summary.json list them).")
     private long seed;
 
@@ -65,13 +65,14 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     /**
-     * The {@code offramp replay} command that reproduces the run with {@code seed}.
+     * The {@code offramp replay} command that reproduces the run with {@code seed}, started as this
+     * tool was ({@link Launcher}).
      *
      * @param scenarioRef an embedded scenario name or a scenario file path, as the replay should load it
      * @param overrides   parameter values set on top of the scenario, by path
      */
     static String command(String scenarioRef, long seed, Map<String, Double> overrides) {
-        StringBuilder sb = new StringBuilder("offramp replay --scenario ").append(quote(scenarioRef))
+        StringBuilder sb = new StringBuilder(Launcher.command()).append(" replay --scenario ").append(quote(scenarioRef))
                 .append(" --seed ").append(seed);
         overrides.forEach((path, v) -> sb.append(" --set ").append(quote(path + "=" + Params.byPath(path).format(v))));
         return sb.toString();

@@ -3,6 +3,7 @@ package org.offramp.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
@@ -11,6 +12,7 @@ import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.aggregate.RunSample;
 import org.offramp.model.Outcome;
 import org.offramp.output.ConsoleTable;
+import org.offramp.stats.PrecisionTarget;
 
 /**
  * What {@code offramp run} and {@code offramp merge} do with a finished result: draw the charts,
@@ -54,9 +56,27 @@ final class ResultReport {
             w.println("No run completed, so there are no outcome shares.");
         }
         if (e.precisionMode()) {
-            w.printf(Locale.ROOT, "%nprecision: target half-width %s %s after %,d runs (largest half-width %.4f)%n",
-                    e.targetHalfWidth(), r.targetMet() ? "met" : "NOT met (cap reached)", r.runs(),
-                    r.summary().path("precision").path("largestHalfWidth").asDouble(Double.NaN));
+            PrecisionTarget p = e.precision().orElseThrow();
+            if (p.relative()) {
+                // Say which outcomes the floor let off (their shares are not known to the relative
+                // precision) and, if the cap stopped the runs, which ones fell short.
+                List<String> exempt = new ArrayList<>();
+                List<String> short_ = new ArrayList<>();
+                r.summary().path("precision").path("outcomes").fields().forEachRemaining(o -> {
+                    if (o.getValue().path("exempt").asBoolean()) {
+                        exempt.add(o.getKey());
+                    } else if (!o.getValue().path("met").asBoolean()) {
+                        short_.add(o.getKey());
+                    }
+                });
+                w.printf(Locale.ROOT, "%nprecision: target %s after %,d runs: %s%n", r.targetMet() ? "met"
+                        : "NOT met (cap reached; short: " + String.join(", ", short_) + ")", r.runs(), p.describe());
+                w.printf(Locale.ROOT, "           exempt: %s%n", exempt.isEmpty() ? "none" : String.join(", ", exempt));
+            } else {
+                w.printf(Locale.ROOT, "%nprecision: target half-width %s %s after %,d runs (largest half-width %.4f)%n",
+                        p.text(), r.targetMet() ? "met" : "NOT met (cap reached)", r.runs(),
+                        r.summary().path("precision").path("largestHalfWidth").asDouble(Double.NaN));
+            }
         }
         if (r.failed() > 0) {
             w.printf(Locale.ROOT, "%n%,d runs failed and are counted as FAILED. The first:%n", r.failed());

@@ -1,7 +1,11 @@
 package org.offramp.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,14 +29,19 @@ import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRun;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.FolderLock;
+import org.offramp.experiment.ResultsFolderException;
 import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.RunFailedException;
+import org.offramp.experiment.RunModel;
 import org.offramp.experiment.design.PolicySpecLoader;
 import org.offramp.scenario.ExperimentSpec;
 import org.offramp.scenario.ExperimentSpecLoader;
+import org.offramp.scenario.Limits;
 import org.offramp.scenario.Overrides;
+import org.offramp.scenario.Scenario;
 import org.offramp.scenario.ScenarioException;
 import org.offramp.sim.Simulation;
+import org.offramp.stats.PrecisionTarget;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +57,14 @@ import picocli.CommandLine.Spec;
  * <p>Everything is checked before anything is written: the file, the overrides, the flags, and that
  * the results folder is new or empty unless {@code --overwrite} or {@code --resume} is given. A
  * shutdown hook turns Ctrl-C into a cancellation of the experiment and waits for it, so the folder
- * is left consistent and {@code --resume} continues it.
+ * is left consistent and {@code --resume} continues it. Ctrl-C after the last run was committed (while
+ * the charts and stories are written) says that the results are complete and that {@code --resume}
+ * draws the rest without running anything; the exit code is still 130, since the command did not
+ * finish. A failed write (a full disk) prints one line and the command that continues.
+ *
+ * <p>{@code summary.json} records the invocation ({@link Invocation}): the experiment file and its
+ * text, every parameter change with its source and old and new values, and every setting with its
+ * source; the printed header lists the changes the command line and the file's overrides made.
  *
  * <p>A policy experiment file (one with {@code kind: compare}, {@code sweep} or {@code sensitivity})
  * goes to {@link PolicyRun} instead, after the flags that do not apply to it are refused.
@@ -67,11 +84,13 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:failure: a run threw (its index, seed and replay command are printed), or an I/O error",
+            "1:failure: a run threw (its index, seed and replay command are printed), or an I/O error such as a"
+                + " full disk (the command that continues is printed)",
             "2:bad input: a bad flag, experiment or scenario file, --set value, or a results folder that already"
-                + " holds results (without --overwrite or --resume); --shard or --engine spark with a flag they"
-                + " exclude, or Spark missing; nothing is written",
-            "130:interrupted (Ctrl-C); the folder is consistent and --resume continues it"})
+                + " holds results (without --overwrite or --resume) or whose checkpoint is damaged or of other"
+                + " settings; --shard or --engine spark with a flag they exclude, or Spark missing; nothing is written",
+            "130:interrupted (Ctrl-C); the folder is consistent and --resume continues it (after the last run: the"
+                + " results are complete and --resume draws the charts and stories)"})
 final class RunCommand implements Callable<Integer> {
     /** How long the shutdown hook waits for the experiment to stop and the command to report. */
     private static final long HOOK_WAIT_SECONDS = 60;
@@ -79,7 +98,20 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "The experiment file (YAML; see docs/scenarios.md), or a policy experiment file"
+    /** The model of a plain experiment's runs: the simulation, or a test's stand-in. */
+    private final RunModel model;
+
+    /** The command with the built-in model; picocli's constructor. */
+    RunCommand() {
+        this(Simulation::run);
+    }
+
+    /** The command with another model (see {@link OfframpCommand#newCommandLine(RunModel)}). */
+    RunCommand(RunModel model) {
+        this.model = model;
+    }
+
+    @Parameters(index = "0", paramLabel = "EXPERIMENT", converter = Converters.File.class, description = "The experiment file (YAML; see docs/scenarios.md), or a policy experiment file"
                 + " (see docs/policy-experiments.md).")
     private Path file;
 
@@ -88,23 +120,32 @@ final class RunCommand implements Callable<Integer> {
 
     /** --runs and --precision exclude each other. */
     static final class Budget {
-        @Option(names = "--runs", paramLabel = "N", description = "Run exactly N runs, in [1, 2147483647].")
+        @Option(names = "--runs", paramLabel = "N", converter = Converters.Whole.class,
+                description = "Run exactly N runs, in [1, 2147483647].")
         Long runs;
 
-        @Option(names = "--precision", paramLabel = "H",
+        @Option(names = "--precision", paramLabel = "H|P%",
                 description = "Run until every outcome share's 95%% interval has a half-width of at most H, in"
-                    + " (0, 0.5) (capped by the file's maxRuns, default 1,000,000).")
-        Double precision;
+                    + " (0, 0.5); or, with P%% (P in (0, 100)), of at most P%% of the share, for every share whose"
+                    + " interval reaches the floor (--precision-floor). Checked after each block; capped by the"
+                    + " file's maxRuns, default 1,000,000.")
+        String precision;
     }
 
-    @Option(names = "--seed", paramLabel = "S", description = "The master seed (any 64-bit integer).")
+    @Option(names = "--precision-floor", paramLabel = "F", converter = Converters.Real.class,
+            description = "With a relative precision (P%%): shares whose interval's upper bound is below F, in (0, 1),"
+                + " are exempt (default: the file's precision.floor, else 0.01).")
+    private Double precisionFloor;
+
+    @Option(names = "--seed", paramLabel = "S", converter = Converters.Seed.class,
+            description = "The master seed (any 64-bit integer, e.g. 20190517 or 0x1341b25).")
     private Long seed;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Worker threads, in [0, 1024]; 0 = all cores. Never changes the results.")
+    @Option(names = "--threads", paramLabel = "T", converter = Converters.WholeInt.class,
+            description = "Worker threads, in [0, " + Limits.MAX_THREADS + "]; 0 = all cores. Never changes the results.")
     private Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The results folder (default: results/<experiment name>).")
+    @Option(names = "--out", paramLabel = "DIR", converter = Converters.Folder.class, description = "The results folder (default: results/<experiment name>).")
     private Path out;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
@@ -153,7 +194,8 @@ final class RunCommand implements Callable<Integer> {
      * @param shard the slice to run, or null for the whole experiment
      * @param spark whether to run on Spark
      */
-    private record Plan(ExperimentSpec spec, Experiment experiment, Path dir, ShardSpec shard, boolean spark) {
+    private record Plan(ExperimentSpec spec, Experiment experiment, Path dir, ShardSpec shard, boolean spark,
+                        ObjectNode invocation) {
     }
 
     @Override
@@ -161,6 +203,7 @@ final class RunCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        checkFileExists(file);
         Optional<String> kind = policyKind();
         if (kind.isPresent()) {
             return runPolicy(kind.get());
@@ -176,21 +219,15 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ExperimentResult result;
         CountDownLatch settled = new CountDownLatch(1);
+        AtomicBoolean completed = new AtomicBoolean();
+        Thread hook;
         try (ProgressReporter progress = ProgressReporter.forTerminal(quiet, plan.spec().name())) {
-            ExperimentRun running = ExperimentRunner.start(plan.experiment(), Simulation::run, progress);
-            Thread hook = new Thread(() -> {
-                running.cancel();
-                try {
-                    // Keep the JVM alive until the engine has written its CANCELLED state and the
-                    // command has said how to resume.
-                    settled.await(HOOK_WAIT_SECONDS, TimeUnit.SECONDS);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "offramp-ctrl-c");
+            ExperimentRun running = ExperimentRunner.start(plan.experiment(), model, progress);
+            hook = new Thread(new CtrlC(running, settled, completed, err, completedNotice(plan)), "offramp-ctrl-c");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 result = running.await();
+                completed.set(true);
             } catch (RunFailedException f) {
                 progress.close();
                 reportFailure(err, plan, f, "The runs before it are saved in " + plan.dir() + "; once the cause"
@@ -203,18 +240,101 @@ final class RunCommand implements Callable<Integer> {
                 err.println("  " + resumeCommand(plan));
                 err.flush();
                 return OfframpCommand.INTERRUPTED;
+            } catch (ResultsFolderException x) {
+                if (x.isBadInput() || ErrorHandler.ioCause(x) == null) {
+                    throw x;
+                }
+                progress.close();
+                reportWriteFailure(err, plan, x);
+                return OfframpCommand.FAILURE;
             } finally {
                 settled.countDown();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // The JVM is exiting (Ctrl-C): the hook is running and has seen `settled`.
+                if (!completed.get()) {
+                    removeHook(hook);
                 }
             }
         }
-        report(outw, plan, result, String.format(Locale.ROOT, "%s · %s", ResultReport.threads(result.threads()),
-                ProgressReporter.seconds(result.wallTime())));
+        try {
+            report(outw, plan, result, String.format(Locale.ROOT, "%s · %s", ResultReport.threads(result.threads()),
+                    ProgressReporter.seconds(result.wallTime())));
+        } catch (IOException | UncheckedIOException x) {
+            reportOutputFailure(err, plan, x);
+            return OfframpCommand.FAILURE;
+        } finally {
+            removeHook(hook);
+        }
         return OfframpCommand.OK;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is exiting (Ctrl-C): the hook is running and has seen `settled`.
+        }
+    }
+
+    /**
+     * What Ctrl-C does while {@code offramp run} runs an experiment: cancel it and keep the JVM alive
+     * until the engine has written its CANCELLED state and the command has said how to resume; or,
+     * once every run is committed, say that the results are complete and how to draw the rest.
+     */
+    record CtrlC(ExperimentRun running, CountDownLatch settled, AtomicBoolean completed, PrintWriter err,
+                 String notice) implements Runnable {
+        @Override
+        public void run() {
+            running.cancel();
+            try {
+                settled.await(HOOK_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            }
+            if (completed.get()) {
+                err.println(notice);
+                err.flush();
+            }
+        }
+    }
+
+    /** What Ctrl-C prints once every run is committed. */
+    private String completedNotice(Plan plan) {
+        return "offramp run: interrupted after the experiment had completed: runs.csv and summary.json in "
+                + plan.dir() + " are complete, the charts and stories may be missing. Draw them (nothing is run"
+                + " again) with:\n  " + resumeCommand(plan);
+    }
+
+    /** A write into the results folder failed (a full disk): what is saved, and how to go on. */
+    private void reportWriteFailure(PrintWriter err, Plan plan, ResultsFolderException x) {
+        err.println("offramp run: cannot write the results folder " + plan.dir() + ": "
+                + ErrorHandler.describe(ErrorHandler.ioCause(x)));
+        if (Files.exists(plan.dir().resolve("checkpoint.json"))) {
+            err.println("The runs committed before it are saved. Once there is space (or the folder can be written),"
+                    + " continue with:");
+            err.println("  " + resumeCommand(plan));
+        } else {
+            err.println("Nothing was committed. Once there is space (or the folder can be written), start again"
+                    + " with:");
+            err.println("  " + command(plan, "--overwrite"));
+        }
+        debugTrace(err, x);
+    }
+
+    /** The experiment is complete, but a chart or story could not be written. */
+    private void reportOutputFailure(PrintWriter err, Plan plan, Exception x) {
+        IOException io = ErrorHandler.ioCause(x);
+        err.println("offramp run: the experiment is complete (runs.csv and summary.json in " + plan.dir() + "), but"
+                + " its charts and stories could not be written: " + (io == null ? x.toString() : ErrorHandler.describe(io)));
+        err.println("Once there is space (or the folder can be written), draw them (nothing is run again) with:");
+        err.println("  " + resumeCommand(plan));
+        debugTrace(err, x);
+    }
+
+    /** With --debug, the stack trace; else how to get it. */
+    private void debugTrace(PrintWriter err, Throwable x) {
+        if (ErrorHandler.debug(spec.commandLine())) {
+            x.printStackTrace(err);
+        }
+        err.flush();
     }
 
     /**
@@ -236,6 +356,9 @@ final class RunCommand implements Callable<Integer> {
         if (budget != null && budget.precision != null) {
             flag = "--precision " + budget.precision;
             why = "a policy experiment runs a fixed number of runs per variant or point; give --runs N";
+        } else if (precisionFloor != null) {
+            flag = "--precision-floor " + precisionFloor;
+            why = "a policy experiment runs a fixed number of runs per variant or point; it has no precision target";
         } else if (shard != null) {
             flag = "--shard " + shard;
             why = "policy experiments are not split into shards";
@@ -262,7 +385,7 @@ final class RunCommand implements Callable<Integer> {
                     + " --overwrite, --quiet");
         }
         PolicyRun.Flags f = new PolicyRun.Flags("run", file, budget == null ? null : budget.runs, seed, threads, out,
-                sets, overwrite, quiet);
+                sets, overwrite, quiet, originalArgs());
         return new PolicyRun(f, spec.commandLine().getOut(), spec.commandLine().getErr()).call(null);
     }
 
@@ -271,16 +394,39 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         ShardSpec s = plan.shard();
         Partial p;
+        PrintWriter err = spec.commandLine().getErr();
+        // Ctrl-C kills a shard at once (it writes its files only at the end, so nothing is half-written);
+        // say how to run it again, since a shard cannot be resumed.
+        Thread hook = new Thread(() -> {
+            err.println("offramp run: interrupted: shard " + s + " wrote no results (a shard writes them only when all"
+                    + " its runs are done, and cannot be resumed). Run it again with:");
+            err.println("  " + command(plan, "--overwrite"));
+            err.flush();
+        }, "offramp-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
             p = Shards.run(plan.experiment(), s.index(), s.count(), PortableModel.SIMULATION, plan.dir());
         } catch (RunFailedException f) {
-            reportFailure(spec.commandLine().getErr(), plan, f, "Shard " + s + " saved nothing; once the cause is"
+            reportFailure(err, plan, f, "Shard " + s + " saved nothing; once the cause is"
                     + " fixed, run it again:", command(plan, "--overwrite"));
             return OfframpCommand.FAILURE;
+        } catch (ResultsFolderException x) {
+            if (x.isBadInput() || ErrorHandler.ioCause(x) == null) {
+                throw x;
+            }
+            err.println("offramp run: cannot write shard " + s + " to " + plan.dir() + ": "
+                    + ErrorHandler.describe(ErrorHandler.ioCause(x)));
+            err.println("Shard " + s + " saved nothing. Once there is space (or the folder can be written), run it"
+                    + " again with:");
+            err.println("  " + command(plan, "--overwrite"));
+            debugTrace(err, x);
+            return OfframpCommand.FAILURE;
+        } finally {
+            removeHook(hook);
         }
         ExperimentSpec es = plan.spec();
         new ShardOutputs(es.name(), scenarioRef(plan), es.overrides(), es.outputs().charts(), es.outputs().stories(),
-                plan.experiment().scenario().contentHash()).write(plan.dir());
+                plan.experiment().scenario().contentHash()).write(plan.dir(), plan.invocation());
         long runs = p.toRun() - p.fromRun();
         w.printf(Locale.ROOT, "shard %s of experiment %s · scenario %s · master seed %d · %s · %s%n", s, es.name(),
                 plan.experiment().scenario().name(), plan.experiment().masterSeed(), ResultReport.threads(p.threads()),
@@ -321,7 +467,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Path mergedOut = parent == null ? Path.of(name + "-merged") : parent.resolve("merged");
         if (s.count() == 1) {
-            return "offramp merge " + ReplayCommand.quote(plan.dir().toString()) + " --out "
+            return Launcher.command() + " merge " + ReplayCommand.quote(plan.dir().toString()) + " --out "
                     + ReplayCommand.quote(mergedOut.toString());
         }
         if (hits == 1) {
@@ -329,10 +475,10 @@ final class RunCommand implements Callable<Integer> {
             String glob = parent == null ? pattern : parent.resolve(pattern).toString();
             // Quote everything but the star, so the shell still expands it.
             int star = glob.lastIndexOf('*');
-            return "offramp merge " + shellGlob(glob.substring(0, star)) + "*" + shellGlob(glob.substring(star + 1))
+            return Launcher.command() + " merge " + shellGlob(glob.substring(0, star)) + "*" + shellGlob(glob.substring(star + 1))
                     + " --out " + ReplayCommand.quote(mergedOut.toString());
         }
-        return "offramp merge " + ReplayCommand.quote(plan.dir().toString()) + " FOLDERS-OF-THE-OTHER-"
+        return Launcher.command() + " merge " + ReplayCommand.quote(plan.dir().toString()) + " FOLDERS-OF-THE-OTHER-"
                 + (s.count() - 1) + "-SHARDS --out " + ReplayCommand.quote(mergedOut.toString());
     }
 
@@ -354,8 +500,21 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException("Spark cannot be loaded: " + missing + "; " + SPARK_HINT, missing);
         }
         ExperimentResult r = done.result();
-        report(spec.commandLine().getOut(), plan, r, String.format(Locale.ROOT, "Spark %s (%d task slots) · %s",
-                done.master(), done.parallelism(), ProgressReporter.seconds(r.wallTime())));
+        try {
+            report(spec.commandLine().getOut(), plan, r, String.format(Locale.ROOT, "Spark %s (%d task slots) · %s",
+                    done.master(), done.parallelism(), ProgressReporter.seconds(r.wallTime())));
+        } catch (IOException | UncheckedIOException x) {
+            // Spark writes no checkpoint, so --resume cannot draw them: the experiment runs again.
+            PrintWriter err = spec.commandLine().getErr();
+            IOException io = ErrorHandler.ioCause(x);
+            err.println("offramp run: the experiment is complete (runs.csv and summary.json in " + plan.dir() + "),"
+                    + " but its charts and stories could not be written: " + (io == null ? x
+                            : ErrorHandler.describe(io)));
+            err.println("Once there is space (or the folder can be written), run it again with:");
+            err.println("  " + command(plan, "--overwrite"));
+            debugTrace(err, x);
+            return OfframpCommand.FAILURE;
+        }
         return OfframpCommand.OK;
     }
 
@@ -364,17 +523,45 @@ final class RunCommand implements Callable<Integer> {
             + " when it sees --engine spark, or submit target/offramp-cli.jar with spark-submit (--class"
             + " org.offramp.cli.OfframpCommand); see docs/scaling.md";
 
+    /**
+     * Refuses a file that does not exist with what {@code run} expects, and, for a name such as
+     * {@code baseline}, what was probably meant: an embedded scenario is not an experiment file.
+     */
+    static void checkFileExists(Path file) {
+        if (Files.exists(file)) {
+            return;
+        }
+        String name = file.toString();
+        StringBuilder hint = new StringBuilder();
+        for (Path candidate : List.of(Path.of(name + ".yaml"), Path.of("experiments", name + ".yaml"))) {
+            if (file.getNameCount() == 1 && !name.endsWith(".yaml") && Files.isRegularFile(candidate)) {
+                hint.append("; did you mean ").append(ReplayCommand.quote(candidate.toString())).append('?');
+                break;
+            }
+        }
+        if (ReplayCommand.isEmbedded(name)) {
+            hint.append(" '").append(name).append("' is an embedded scenario, not an experiment file: an experiment"
+                    + " file names it with 'scenario: ").append(name).append("' (see docs/scenarios.md), and"
+                    + " 'offramp replay --scenario ").append(name).append(" --seed 20190517' tells the story of one"
+                    + " of its runs");
+        }
+        throw new BadInputException(ScenarioException.excerpt(name) + ": no such file; allowed: an experiment file"
+                + " (YAML; docs/scenarios.md) or a policy experiment file (docs/policy-experiments.md)" + hint);
+    }
+
     /** Checks every input and builds the experiment; writes nothing. */
     private Plan plan() throws IOException {
-        ExperimentSpec s = ExperimentSpecLoader.load(file);
-        if (!sets.isEmpty()) {
-            s = s.withOverrides(Overrides.parse(sets));
+        ExperimentSpec fromFile = ExperimentSpecLoader.load(file);
+        ExperimentSpec s = fromFile;
+        Overrides setOverrides = Overrides.parse(sets);
+        if (!setOverrides.isEmpty()) {
+            s = s.withOverrides(setOverrides);
         }
         if (resume && overwrite) {
             throw new BadInputException("--resume and --overwrite exclude each other; allowed: at most one of them");
         }
         Long runs = budget == null ? null : budget.runs;
-        Double precision = budget == null ? null : budget.precision;
+        String precisionText = budget == null ? null : budget.precision;
         boolean spark = checkEngine();
         ShardSpec slice = null;
         if (shard != null) {
@@ -383,7 +570,7 @@ final class RunCommand implements Callable<Integer> {
             } catch (IllegalArgumentException ex) {
                 throw new BadInputException("--shard: " + ex.getMessage(), ex);
             }
-            String other = precision != null ? "--precision (a shard cannot know where the precision target stops"
+            String other = precisionText != null ? "--precision (a shard cannot know where the precision target stops"
                     + " the experiment; give --runs N)"
                     : resume ? "--resume (a shard is short: run it again, with --overwrite)"
                     : spark ? "--engine spark (Spark runs the whole experiment; shards are for clusters without it)"
@@ -392,50 +579,156 @@ final class RunCommand implements Callable<Integer> {
                 throw new BadInputException("--shard " + shard + " excludes " + other);
             }
         }
-        if (runs != null && (runs < 1 || runs > Experiment.MAX_RUNS)) {
-            throw new BadInputException("--runs must be in [1, " + Experiment.MAX_RUNS + "], but was " + runs);
+        try {
+            if (runs != null) {
+                Limits.runs("--runs", runs);
+            }
+            if (threads != null) {
+                Limits.threads("--threads", threads);
+            }
+        } catch (IllegalArgumentException ex) {
+            throw new BadInputException(ex.getMessage(), ex);
         }
-        if (precision != null && !(precision > 0 && precision < 0.5)) {
-            throw new BadInputException("--precision must be a half-width in (0, 0.5), but was " + precision);
-        }
-        if (threads != null && (threads < 0 || threads > 1024)) {
-            throw new BadInputException("--threads must be in [0, 1024] (0 = all cores), but was " + threads);
-        }
+        PrecisionTarget precision = precisionTarget(s, runs, precisionText);
         Path dir = out != null ? out : slice != null
                 ? Path.of("results", s.name(), "shard-" + slice.index() + "-of-" + slice.count())
                 : Path.of("results", s.name());
-        if (slice != null && precision == null && runs == null && s.budget() instanceof ExperimentSpec.Precision p) {
+        if (slice != null && precisionText == null && runs == null && s.budget() instanceof ExperimentSpec.Precision p) {
             throw new BadInputException("--shard needs a fixed number of runs, but " + s.source() + " asks for"
-                    + " precision " + p.halfWidth() + " (a shard cannot know where that target stops the experiment);"
+                    + " precision " + p.target().text() + " (a shard cannot know where that target stops the experiment);"
                     + " give --runs N");
         }
         checkFolder(dir);
-        Experiment.Builder b = Experiment.builder(s.scenario());
+        ObjectNode invocation = invocation(fromFile, setOverrides, runs, precision, spark, slice);
+        Experiment.Builder b = Experiment.builder(s.scenario()).invocation(invocation);
         try {
             if (runs != null) {
                 b.runs(runs);
             } else if (precision != null) {
-                b.targetHalfWidth(precision);
+                b.precision(precision);
                 if (s.budget() instanceof ExperimentSpec.Precision p) {
                     b.maxRuns(p.maxRuns());
                 }
             } else if (s.budget() instanceof ExperimentSpec.Runs r) {
                 b.runs(r.count());
-            } else if (s.budget() instanceof ExperimentSpec.Precision p) {
-                b.targetHalfWidth(p.halfWidth()).maxRuns(p.maxRuns());
             }
             b.masterSeed(seed != null ? seed : s.seed())
                     .threads(threads != null ? threads : s.threads())
-                    // At least the engine's default, so the summary lists as many samples as usual.
-                    .samplesPerOutcome(Math.max(Experiment.DEFAULT_SAMPLES_PER_OUTCOME, s.outputs().stories()))
+                    // Exactly the stories written: summary.json lists the samples whose stories/ files exist.
+                    .samplesPerOutcome(s.outputs().stories())
                     .keepGoing(keepGoing)
                     .outputDirectory(dir)
                     .overwrite(overwrite)
                     .resume(resume);
-            return new Plan(s, b.build(), dir, slice, spark);
+            return new Plan(s, b.build(), dir, slice, spark, invocation);
         } catch (IllegalArgumentException ex) {
             throw new BadInputException(s.source() + ": " + ex.getMessage(), ex);
         }
+    }
+
+    /**
+     * The record of this invocation for summary.json: the file, the scenario, every parameter change
+     * by source (the scenario's own values, the file's overrides, --set) and every setting by source.
+     */
+    private ObjectNode invocation(ExperimentSpec fromFile, Overrides setOverrides, Long runs,
+            PrecisionTarget precision, boolean spark, ShardSpec slice) {
+        ObjectNode n = Invocation.start("run", originalArgs(), file);
+        n.put("experiment", fromFile.name());
+        String ref = fromFile.scenarioRef();
+        n.set("scenario", Invocation.scenarioRecord(ref, file));
+        Scenario base = Invocation.baseScenario(ref, file);
+        Map<String, Map<String, Double>> layers = new LinkedHashMap<>();
+        layers.put(Invocation.FILE_OVERRIDES, fromFile.overrides());
+        layers.put(Overrides.SOURCE, setOverrides.values());
+        n.set("changes", Invocation.changes(base, (ReplayCommand.isEmbedded(ref) ? "scenario " : "scenario file ")
+                + ref, layers));
+        ObjectNode settings = n.putObject("settings");
+        ExperimentSpec.Budget fileBudget = fromFile.budget();
+        Object fileBudgetValue = fileBudget instanceof ExperimentSpec.Runs r ? (Object) r.count()
+                : precisionSetting(((ExperimentSpec.Precision) fileBudget).target(),
+                        ((ExperimentSpec.Precision) fileBudget).maxRuns());
+        if (runs != null) {
+            Invocation.setting(settings, "runs", runs, "--runs", fileBudgetValue);
+        } else if (precision != null && !(fileBudget instanceof ExperimentSpec.Precision p && precision.equals(p.target()))) {
+            long maxRuns = fileBudget instanceof ExperimentSpec.Precision p ? p.maxRuns() : Experiment.DEFAULT_MAX_RUNS;
+            Invocation.setting(settings, "precision", precisionSetting(precision, maxRuns),
+                    budget != null && budget.precision != null ? "--precision" : "--precision-floor", fileBudgetValue);
+        } else if (fileBudget instanceof ExperimentSpec.Runs r) {
+            Invocation.setting(settings, "runs", r.count(), Invocation.FROM_FILE, null);
+        } else {
+            Invocation.setting(settings, "precision", fileBudgetValue, Invocation.FROM_FILE, null);
+        }
+        Invocation.setting(settings, "seed", seed != null ? seed : fromFile.seed(),
+                seed != null ? "--seed" : Invocation.FROM_FILE, seed != null ? fromFile.seed() : null);
+        Invocation.setting(settings, "keepGoing", keepGoing, keepGoing ? "--keep-going" : Invocation.DEFAULT, null);
+        Invocation.setting(settings, "engine", engine, spark ? "--engine" : Invocation.DEFAULT, null);
+        if (spark && master != null) {
+            settings.put("master", master);
+        }
+        if (slice != null) {
+            Invocation.setting(settings, "shard", slice.toString(), "--shard", null);
+        }
+        Invocation.setting(settings, "threads", threads != null ? threads : fromFile.threads(),
+                threads != null ? "--threads" : Invocation.FROM_FILE, null);
+        ObjectNode outputs = n.putObject("outputs");
+        outputs.put("charts", fromFile.outputs().charts() && !noCharts);
+        outputs.put("stories", fromFile.outputs().stories());
+        if (noCharts) {
+            outputs.put("source", "--no-charts");
+        }
+        return n;
+    }
+
+    /** A precision target as a setting: its text (an absolute half-width or P%), floor and cap. */
+    private static Map<String, Object> precisionSetting(PrecisionTarget t, long maxRuns) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("halfWidth", t.text());
+        if (t.relative()) {
+            v.put("floor", t.floor());
+        }
+        v.put("maxRuns", maxRuns);
+        return v;
+    }
+
+    /** The command line as typed, after the launcher. */
+    private List<String> originalArgs() {
+        CommandSpec root = spec.root();
+        var parsed = root.commandLine().getParseResult();
+        return parsed == null ? List.of() : parsed.originalArgs();
+    }
+
+    /**
+     * The precision target of this command: --precision (with --precision-floor, else the file's
+     * floor) over the file's target (whose floor --precision-floor replaces); null with a fixed
+     * number of runs.
+     */
+    private PrecisionTarget precisionTarget(ExperimentSpec s, Long runs, String precisionText) {
+        if (precisionFloor != null && !(precisionFloor > 0 && precisionFloor < 1)) {
+            throw new BadInputException("--precision-floor must be in (0, 1), but was " + precisionFloor);
+        }
+        PrecisionTarget fromFile = s.budget() instanceof ExperimentSpec.Precision p ? p.target() : null;
+        PrecisionTarget t;
+        if (precisionText != null) {
+            double floor = precisionFloor != null ? precisionFloor
+                    : fromFile != null && fromFile.relative() ? fromFile.floor() : PrecisionTarget.DEFAULT_FLOOR;
+            try {
+                t = PrecisionTarget.parse(precisionText, floor);
+            } catch (IllegalArgumentException ex) {
+                throw new BadInputException("--precision must be " + PrecisionTarget.ALLOWED + ", but was "
+                        + precisionText, ex);
+            }
+        } else {
+            t = runs == null ? fromFile : null;
+            if (t != null && t.relative() && precisionFloor != null) {
+                t = PrecisionTarget.relative(t.value(), precisionFloor);
+            }
+        }
+        if (precisionFloor != null && (t == null || !t.relative())) {
+            throw new BadInputException("--precision-floor " + precisionFloor + " applies to a relative precision only"
+                    + " (--precision P%, or precision.halfWidth: P% in the file), but the experiment "
+                    + (t == null ? "makes a fixed number of runs" : "has the absolute precision " + t.text()));
+        }
+        return t;
     }
 
     /**
@@ -491,6 +784,11 @@ final class RunCommand implements Callable<Integer> {
         if (!resume && !overwrite && !c.isEmpty()) {
             List<String> present = Stream.of(c.experimentFiles(), c.temporaryFiles(), c.otherFiles())
                     .flatMap(List::stream).filter(n -> !n.equals(FolderLock.FILE)).sorted().limit(6).toList();
+            if (shard != null) {
+                throw new BadInputException("shard folder " + dir + " already holds results (" + String.join(", ",
+                        present) + "); allowed: a new or empty folder (--out DIR), or --overwrite to run the shard"
+                        + " again (a shard cannot be resumed: it writes its results only when all its runs are done)");
+            }
             throw new BadInputException("results folder " + dir + " already holds results (" + String.join(", ",
                     present) + "); allowed: a new or empty folder (--out DIR), --overwrite to replace them,"
                     + " or --resume to continue an interrupted experiment");
@@ -507,8 +805,9 @@ final class RunCommand implements Callable<Integer> {
     /** The headline, table, charts and stories of a finished experiment; {@code how} says where it ran. */
     private void report(PrintWriter w, Plan plan, ExperimentResult r, String how) throws IOException {
         Experiment e = plan.experiment();
-        String headline = String.format(Locale.ROOT, "experiment %s · scenario %s · %,d runs · master seed %d · %s",
-                plan.spec().name(), e.scenario().name(), r.runs(), e.masterSeed(), how);
+        String headline = String.format(Locale.ROOT, "experiment %s · scenario %s · %,d runs · master seed %d · %s%n%s",
+                plan.spec().name(), e.scenario().name(), r.runs(), e.masterSeed(), how,
+                Invocation.changesLine(plan.invocation()));
         ResultReport.print(w, headline, r, new ResultReport.Target(plan.spec().name(), plan.dir(),
                 plan.spec().outputs().charts() && !noCharts, plan.spec().outputs().stories(),
                 sd -> replayCommand(plan, sd)));
@@ -521,7 +820,7 @@ final class RunCommand implements Callable<Integer> {
         err.println(then);
         err.println("  " + again);
         err.println("or count failing runs as FAILED with --keep-going.");
-        err.flush();
+        debugTrace(err, f);
     }
 
     /** The replay command of one seed of this experiment, with its scenario and every override. */
@@ -550,14 +849,18 @@ final class RunCommand implements Callable<Integer> {
         return command(plan, "--resume");
     }
 
-    /** This command line again (but --threads, --resume, --overwrite), ending with {@code last}. */
+    /** This command line again (but --threads, --quiet, --resume, --overwrite), ending with {@code last}. */
     private String command(Plan plan, String last) {
-        StringBuilder sb = new StringBuilder("offramp run ").append(ReplayCommand.quote(file.toString()));
+        StringBuilder sb = new StringBuilder(Launcher.command()).append(" run ")
+                .append(ReplayCommand.quote(file.toString()));
         if (budget != null && budget.runs != null) {
             sb.append(" --runs ").append(budget.runs);
         }
         if (budget != null && budget.precision != null) {
-            sb.append(" --precision ").append(budget.precision);
+            sb.append(" --precision ").append(ReplayCommand.quote(budget.precision));
+        }
+        if (precisionFloor != null) {
+            sb.append(" --precision-floor ").append(precisionFloor);
         }
         if (seed != null) {
             sb.append(" --seed ").append(seed);
@@ -568,6 +871,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (keepGoing) {
             sb.append(" --keep-going");
+        }
+        if (noCharts) {
+            sb.append(" --no-charts");
         }
         if (plan.shard() != null) {
             sb.append(" --shard ").append(plan.shard());

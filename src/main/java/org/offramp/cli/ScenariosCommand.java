@@ -34,8 +34,9 @@ final class ScenariosCommand implements Callable<Integer> {
         out.print(ConsoleTable.format(List.of("scenario", "description"), rows,
                 List.of(ConsoleTable.Align.LEFT, ConsoleTable.Align.LEFT)));
         out.println();
-        out.println("Use a name with 'offramp params NAME', 'offramp replay --scenario NAME --seed S', or as"
-                + " 'scenario:' or 'extends:' in a YAML file.");
+        String launcher = Launcher.command();
+        out.println("Use a name with '" + launcher + " params NAME', '" + launcher + " replay --scenario NAME --seed S',"
+                + " or as 'scenario:' or 'extends:' in a YAML file.");
         out.flush();
         return OfframpCommand.OK;
     }

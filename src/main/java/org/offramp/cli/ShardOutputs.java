@@ -52,6 +52,14 @@ record ShardOutputs(String name, String scenarioRef, Map<String, Double> overrid
 
     /** Writes {@value #FILE} into {@code dir} through a temporary file. */
     void write(Path dir) throws IOException {
+        write(dir, null);
+    }
+
+    /**
+     * Writes {@value #FILE} into {@code dir} through a temporary file, with the shard's invocation
+     * (see {@link Invocation}), which {@code offramp merge} carries into the merged summary.
+     */
+    void write(Path dir, ObjectNode invocation) throws IOException {
         ObjectNode n = JSON.createObjectNode();
         n.put("format", FORMAT);
         n.put("experiment", name);
@@ -61,7 +69,29 @@ record ShardOutputs(String name, String scenarioRef, Map<String, Double> overrid
         n.put("charts", charts);
         n.put("stories", stories);
         n.put("contentHash", contentHash);
+        if (invocation != null) {
+            n.set("invocation", invocation);
+        }
         AtomicFiles.writeString(dir.resolve(FILE), n.toPrettyString() + "\n");
+    }
+
+    /**
+     * The invocation a shard recorded in its {@value #FILE}, if any.
+     *
+     * @throws IOException if the file cannot be read
+     */
+    static Optional<ObjectNode> invocation(Path dir) throws IOException {
+        Path file = dir.resolve(FILE);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode n = JSON.readTree(Files.readString(file)).path("invocation");
+            return n.isObject() ? Optional.of((ObjectNode) n) : Optional.empty();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException damaged) {
+            // read() reports a damaged file, naming it; here it simply has no invocation.
+            return Optional.empty();
+        }
     }
 
     /**
@@ -78,7 +108,7 @@ record ShardOutputs(String name, String scenarioRef, Map<String, Double> overrid
         } catch (NoSuchFileException ex) {
             return Optional.empty();
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            throw new BadInputException(file + " is damaged: " + ex.getOriginalMessage(), ex);
+            throw new BadInputException(file + " is damaged: " + org.offramp.experiment.Provenance.jsonProblem(ex), ex);
         }
         if (n == null || !FORMAT.equals(n.path("format").asText())) {
             throw new BadInputException(file + ": format must be " + FORMAT + ", but was "

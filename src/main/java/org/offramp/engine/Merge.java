@@ -1,5 +1,6 @@
 package org.offramp.engine;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,6 +78,24 @@ public final class Merge {
      *                                be written
      */
     public static ExperimentResult merge(List<Path> partials, Path out, boolean overwrite) {
+        return merge(partials, out, overwrite, null);
+    }
+
+    /**
+     * As {@link #merge(List, Path, boolean)}, recording what produced the merged folder in its
+     * summary ({@link Experiment#invocation()}).
+     *
+     * @param partials   the folders of all N shards, in any order
+     * @param out        the merged results folder
+     * @param overwrite  whether to replace an experiment's files already in {@code out}
+     * @param invocation the caller's record of the shards' and the merge's command lines, or null
+     * @return the merged result
+     * @throws MergeException         if the partials do not belong together, are incomplete or damaged;
+     *                                nothing is written, and {@code out} is not created
+     * @throws ResultsFolderException if {@code out} holds files it may not replace, is in use, or cannot
+     *                                be written
+     */
+    public static ExperimentResult merge(List<Path> partials, Path out, boolean overwrite, ObjectNode invocation) {
         Objects.requireNonNull(partials, "partials");
         Objects.requireNonNull(out, "out");
         if (partials.isEmpty()) {
@@ -98,6 +117,9 @@ public final class Merge {
         if (!experiment.identity().toString().equals(first.identity().toString())) {
             throw new MergeException(first.directory() + " is damaged: its settings make the experiment "
                     + experiment.identity() + ", but it records " + first.identity());
+        }
+        if (invocation != null) {
+            experiment = experiment.toBuilder().invocation(invocation).build();
         }
         ExperimentAggregate total = new ExperimentAggregate(experiment.samplesPerOutcome());
         int threads = 0;
@@ -163,8 +185,8 @@ public final class Merge {
         }
         if (overwrite && !c.otherFiles().isEmpty()) {
             throw new ResultsFolderException("merge folder " + out + " holds files that are not an experiment's "
-                    + c.otherFiles() + "; overwrite deletes only the files an experiment writes: move those away, or"
-                    + " give another folder", true);
+                    + c.otherFiles() + "; overwrite (--overwrite) deletes only the files an experiment writes: move those"
+                    + " away, or give another folder", true);
         }
         if (!overwrite && !c.isEmpty()) {
             List<String> present = new ArrayList<>(c.experimentFiles());
@@ -173,7 +195,7 @@ public final class Merge {
             present.addAll(c.otherFiles());
             present.sort(null);
             throw new ResultsFolderException("merge folder " + out + " already holds " + present
-                    + "; give another folder, or overwrite", true);
+                    + "; give another folder, or overwrite (--overwrite)", true);
         }
     }
 
@@ -278,7 +300,7 @@ public final class Merge {
         String diff = p.csv().difference(actual);
         if (!diff.isEmpty()) {
             throw new MergeException(csv + " has been changed since shard " + p.shard() + " wrote it: " + diff
-                    + "; rerun that shard (with overwrite) or copy its folder again");
+                    + "; rerun that shard (with overwrite, --overwrite) or copy its folder again");
         }
         if (!java.util.Arrays.equals(start, header)) {
             throw new MergeException(csv + " does not start with the header of this library's runs.csv");

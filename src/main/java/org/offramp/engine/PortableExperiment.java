@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.Objects;
 import org.offramp.experiment.Experiment;
 import org.offramp.stats.IntervalMethod;
+import org.offramp.stats.PrecisionTarget;
 
 /**
  * The settings of an {@link Experiment} that decide its results, in a form that travels to Spark
@@ -20,7 +21,7 @@ import org.offramp.stats.IntervalMethod;
  *
  * @param scenario          the scenario
  * @param runs              the number of runs in fixed mode, 0 in precision mode
- * @param targetHalfWidth   the precision target, 0 in fixed mode
+ * @param targetHalfWidth   the absolute precision target, 0 in fixed mode and in relative precision mode
  * @param maxRuns           the cap on runs in precision mode
  * @param intervalMethod    the interval the precision mode checks
  * @param masterSeed        the master seed
@@ -28,13 +29,17 @@ import org.offramp.stats.IntervalMethod;
  * @param confidenceLevel   the confidence level of the intervals
  * @param samplesPerOutcome sample runs kept per outcome
  * @param keepGoing         whether failed runs are counted instead of stopping the experiment
+ * @param relativeHalfWidth the relative precision target (a fraction of the share), 0 unless in relative
+ *                          precision mode
+ * @param precisionFloor    the floor of the relative precision target, 0 unless in relative precision mode
  *
  * <p>Immutable and safe to share between threads.
  */
 public record PortableExperiment(PortableScenario scenario, long runs, double targetHalfWidth, long maxRuns,
         IntervalMethod intervalMethod, long masterSeed, int blockSize, double confidenceLevel,
-        int samplesPerOutcome, boolean keepGoing) implements Serializable {
-    private static final long serialVersionUID = 1L;
+        int samplesPerOutcome, boolean keepGoing, double relativeHalfWidth, double precisionFloor)
+        implements Serializable {
+    private static final long serialVersionUID = 2L;
 
     /** Checks for nulls; {@link #toExperiment()} checks the values as {@link Experiment.Builder} does. */
     public PortableExperiment {
@@ -44,9 +49,10 @@ public record PortableExperiment(PortableScenario scenario, long runs, double ta
 
     /** The portable settings of {@code e}. */
     public static PortableExperiment of(Experiment e) {
+        PrecisionTarget p = e.precision().filter(PrecisionTarget::relative).orElse(null);
         return new PortableExperiment(PortableScenario.of(e.scenario()), e.runs(), e.targetHalfWidth(), e.maxRuns(),
                 e.intervalMethod(), e.masterSeed(), e.blockSize(), e.confidenceLevel(), e.samplesPerOutcome(),
-                e.keepGoing());
+                e.keepGoing(), p == null ? 0 : p.value(), p == null ? 0 : p.floor());
     }
 
     /**
@@ -58,7 +64,9 @@ public record PortableExperiment(PortableScenario scenario, long runs, double ta
         Experiment.Builder b = Experiment.builder(scenario.toScenario()).maxRuns(maxRuns).intervalMethod(intervalMethod)
                 .masterSeed(masterSeed).blockSize(blockSize).confidenceLevel(confidenceLevel)
                 .samplesPerOutcome(samplesPerOutcome).keepGoing(keepGoing);
-        if (targetHalfWidth > 0) {
+        if (relativeHalfWidth > 0) {
+            b.precision(PrecisionTarget.relative(relativeHalfWidth, precisionFloor));
+        } else if (targetHalfWidth > 0) {
             b.targetHalfWidth(targetHalfWidth);
         } else {
             b.runs(runs);
@@ -79,6 +87,11 @@ public record PortableExperiment(PortableScenario scenario, long runs, double ta
         n.put("confidenceLevel", confidenceLevel);
         n.put("samplesPerOutcome", samplesPerOutcome);
         n.put("keepGoing", keepGoing);
+        if (relativeHalfWidth > 0) {
+            // Only then: the JSON of every other experiment stays as it was.
+            n.put("relativeHalfWidth", relativeHalfWidth);
+            n.put("precisionFloor", precisionFloor);
+        }
         return n;
     }
 
@@ -97,6 +110,8 @@ public record PortableExperiment(PortableScenario scenario, long runs, double ta
                 Json.integer(n, "runs", w), Json.number(n, "targetHalfWidth", w), Json.integer(n, "maxRuns", w), m,
                 Json.integer(n, "masterSeed", w), Math.toIntExact(Json.integer(n, "blockSize", w)),
                 Json.number(n, "confidenceLevel", w), Math.toIntExact(Json.integer(n, "samplesPerOutcome", w)),
-                Json.bool(n, "keepGoing", w));
+                Json.bool(n, "keepGoing", w),
+                n.has("relativeHalfWidth") ? Json.number(n, "relativeHalfWidth", w) : 0,
+                n.has("precisionFloor") ? Json.number(n, "precisionFloor", w) : 0);
     }
 }

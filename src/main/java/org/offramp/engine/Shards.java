@@ -66,13 +66,13 @@ public final class Shards {
         Objects.requireNonNull(outDir, "outDir");
         ShardSpec shard = new ShardSpec(k, n);
         if (experiment.precisionMode()) {
-            throw new IllegalArgumentException("a precision-mode experiment (targetHalfWidth " + experiment.targetHalfWidth()
-                    + ") cannot be sharded: it stops after the first block, in block order, whose intervals are narrow "
+            throw new IllegalArgumentException("a precision-mode experiment (precision "
+                    + experiment.precision().orElseThrow().text() + ") cannot be sharded: it stops after the first block, in block order, whose intervals are narrow "
                     + "enough; give a fixed number of runs, or use the local or Spark engine");
         }
         if (experiment.resume()) {
             throw new IllegalArgumentException("resume is not supported for shards: a shard writes its results only "
-                    + "when all its runs are done; rerun the shard (with overwrite if its folder holds files)");
+                    + "when all its runs are done; rerun the shard, with overwrite (--overwrite) if its folder holds files");
         }
         long t0 = System.nanoTime();
         // The lock of a results folder: two shards (or a shard and an experiment) given the same
@@ -144,7 +144,7 @@ public final class Shards {
                 present.addAll(c.otherFiles());
                 present.sort(null);
                 throw new ResultsFolderException("shard folder " + dir + " is not empty (it holds " + present
-                        + "); give an empty folder, or set overwrite to replace a shard's results", true);
+                        + "); give an empty folder, or overwrite (--overwrite) to replace a shard's results", true);
             }
             ResultsLayout.clear(dir);
         } catch (IOException ex) {

@@ -63,6 +63,19 @@ public final class EngineResults {
     }
 
     /**
+     * Whether the precision target ({@link Experiment#precision()}, absolute or relative) is met by
+     * every outcome share of {@code total}: the stopping rule every engine checks after each block.
+     *
+     * @param experiment an experiment in precision mode
+     * @param total      the aggregate of the blocks so far, in block order
+     * @return true if every share meets the target (or is exempt from it); false with no runs
+     * @throws IllegalArgumentException if the experiment is in fixed mode
+     */
+    public static boolean targetMet(Experiment experiment, ExperimentAggregate total) {
+        return Summaries.targetMet(experiment, total);
+    }
+
+    /**
      * The result object of a complete experiment.
      *
      * @param directory the results folder holding {@code runs.csv} and {@code summary.json}, or null

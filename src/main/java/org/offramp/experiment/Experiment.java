@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.offramp.stats.IntervalMethod;
+import org.offramp.stats.PrecisionTarget;
 import org.offramp.model.RunRecord;
+import org.offramp.scenario.Limits;
 import org.offramp.scenario.Scenario;
 
 /**
@@ -27,6 +29,11 @@ import org.offramp.scenario.Scenario;
  *         .targetHalfWidth(0.005)           // precision mode: run until every share is this precise
  *         .masterSeed(42)
  *         .build();                         // no output directory: in memory, no files
+ *
+ * Experiment relative = Experiment.builder(Scenario.baselineValues())
+ *         .precision(PrecisionTarget.relative(0.10, 0.01))   // every share within 10% of itself,
+ *         .masterSeed(42)                                     // shares surely below 1% exempt
+ *         .build();
  * }</pre>
  *
  * <p>Run {@code i} always has the seed {@link org.offramp.random.Seeds#runSeed(long, long)
@@ -45,12 +52,12 @@ public final class Experiment {
     public static final double DEFAULT_CONFIDENCE_LEVEL = 0.95;
     /** The default number of sample runs recorded per outcome. */
     public static final int DEFAULT_SAMPLES_PER_OUTCOME = 5;
-    /** The largest number of runs: interval computations count in {@code int}. */
-    public static final long MAX_RUNS = Integer.MAX_VALUE;
+    /** The largest number of runs, {@link Limits#MAX_RUNS}: interval computations count in {@code int}. */
+    public static final long MAX_RUNS = Limits.MAX_RUNS;
 
     private final Scenario scenario;
     private final long runs;
-    private final double targetHalfWidth;
+    private final PrecisionTarget precision;
     private final long maxRuns;
     private final IntervalMethod intervalMethod;
     private final long masterSeed;
@@ -62,11 +69,12 @@ public final class Experiment {
     private final Path outputDirectory;
     private final boolean overwrite;
     private final boolean resume;
+    private final ObjectNode invocation;
 
     private Experiment(Builder b) {
         this.scenario = b.scenario;
         this.runs = b.runs;
-        this.targetHalfWidth = b.targetHalfWidth;
+        this.precision = b.precision;
         this.maxRuns = b.maxRuns;
         this.intervalMethod = b.intervalMethod;
         this.masterSeed = b.masterSeed;
@@ -78,9 +86,16 @@ public final class Experiment {
         this.outputDirectory = b.outputDirectory;
         this.overwrite = b.overwrite;
         this.resume = b.resume;
+        this.invocation = b.invocation == null ? null : b.invocation.deepCopy();
     }
 
-    /** A builder for an experiment on {@code scenario}. */
+    /**
+     * A builder for an experiment on {@code scenario}.
+     *
+     * @param scenario the scenario every run uses
+     * @return the builder
+     * @throws NullPointerException if {@code scenario} is null
+     */
     public static Builder builder(Scenario scenario) {
         return new Builder(scenario);
     }
@@ -89,7 +104,7 @@ public final class Experiment {
     public Builder toBuilder() {
         Builder b = new Builder(scenario);
         b.runs = runs;
-        b.targetHalfWidth = targetHalfWidth;
+        b.precision = precision;
         b.maxRuns = maxRuns;
         b.intervalMethod = intervalMethod;
         b.masterSeed = masterSeed;
@@ -102,6 +117,7 @@ public final class Experiment {
         b.outputDirectory = outputDirectory;
         b.overwrite = overwrite;
         b.resume = resume;
+        b.invocation = invocation;
         return b;
     }
 
@@ -122,7 +138,7 @@ public final class Experiment {
 
     /** Whether the experiment runs until a precision target is met, rather than a fixed number of runs. */
     public boolean precisionMode() {
-        return targetHalfWidth > 0;
+        return precision != null;
     }
 
     /** The number of runs in fixed mode; 0 in precision mode. */
@@ -130,9 +146,22 @@ public final class Experiment {
         return runs;
     }
 
-    /** The target half-width of every outcome share's interval in precision mode; 0 in fixed mode. */
+    /**
+     * The target half-width of every outcome share's interval in absolute precision mode.
+     *
+     * @return the half-width; 0 in fixed mode and in relative precision mode (see {@link #precision()})
+     */
     public double targetHalfWidth() {
-        return targetHalfWidth;
+        return precision == null || precision.relative() ? 0 : precision.value();
+    }
+
+    /**
+     * The stopping rule of precision mode, absolute or relative.
+     *
+     * @return the target, or empty in fixed mode
+     */
+    public Optional<PrecisionTarget> precision() {
+        return Optional.ofNullable(precision);
     }
 
     /** The cap on runs in precision mode. */
@@ -204,6 +233,18 @@ public final class Experiment {
     }
 
     /**
+     * What produced this experiment, as its caller recorded it (for the command line: the experiment
+     * file, every parameter change with its source, the flags); written to {@code summary.json} as
+     * {@code provenance.invocation}. It does not decide the results and is not part of
+     * {@link #identity()}.
+     *
+     * @return a copy of the record, or empty if none was given
+     */
+    public Optional<ObjectNode> invocation() {
+        return Optional.ofNullable(invocation == null ? null : invocation.deepCopy());
+    }
+
+    /**
      * The settings that decide the results, as JSON (recorded in the summary and the checkpoint; a
      * resume must match them). Threads and output options are not among them.
      */
@@ -214,7 +255,12 @@ public final class Experiment {
         n.put("masterSeed", masterSeed);
         n.put("mode", precisionMode() ? "precision" : "fixed");
         if (precisionMode()) {
-            n.put("targetHalfWidth", targetHalfWidth);
+            if (precision.relative()) {
+                n.put("relativeHalfWidth", precision.value());
+                n.put("precisionFloor", precision.floor());
+            } else {
+                n.put("targetHalfWidth", precision.value());
+            }
             n.put("maxRuns", maxRuns);
             n.put("intervalMethod", intervalMethod.name());
         } else {
@@ -231,17 +277,18 @@ public final class Experiment {
     @Override
     public boolean equals(Object o) {
         return o instanceof Experiment e && scenario.equals(e.scenario) && runs == e.runs
-                && Double.compare(targetHalfWidth, e.targetHalfWidth) == 0 && maxRuns == e.maxRuns
+                && Objects.equals(precision, e.precision) && maxRuns == e.maxRuns
                 && intervalMethod == e.intervalMethod && masterSeed == e.masterSeed && threads == e.threads
                 && blockSize == e.blockSize && Double.compare(confidenceLevel, e.confidenceLevel) == 0
                 && samplesPerOutcome == e.samplesPerOutcome && keepGoing == e.keepGoing
-                && Objects.equals(outputDirectory, e.outputDirectory) && overwrite == e.overwrite && resume == e.resume;
+                && Objects.equals(outputDirectory, e.outputDirectory) && overwrite == e.overwrite && resume == e.resume
+                && Objects.equals(invocation, e.invocation);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(scenario, runs, targetHalfWidth, maxRuns, intervalMethod, masterSeed, threads, blockSize,
-                confidenceLevel, samplesPerOutcome, keepGoing, outputDirectory, overwrite, resume);
+        return Objects.hash(scenario, runs, precision, maxRuns, intervalMethod, masterSeed, threads, blockSize,
+                confidenceLevel, samplesPerOutcome, keepGoing, outputDirectory, overwrite, resume, invocation);
     }
 
     @Override
@@ -257,7 +304,7 @@ public final class Experiment {
     public static final class Builder {
         private final Scenario scenario;
         private long runs;
-        private double targetHalfWidth;
+        private PrecisionTarget precision;
         private long maxRuns = DEFAULT_MAX_RUNS;
         private IntervalMethod intervalMethod = IntervalMethod.WILSON;
         private long masterSeed;
@@ -270,6 +317,7 @@ public final class Experiment {
         private Path outputDirectory;
         private boolean overwrite;
         private boolean resume;
+        private ObjectNode invocation;
 
         private Builder(Scenario scenario) {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -277,10 +325,7 @@ public final class Experiment {
 
         /** A fixed number of runs, in [1, 2^31 - 1]; excludes {@link #targetHalfWidth}. */
         public Builder runs(long runs) {
-            if (runs < 1 || runs > MAX_RUNS) {
-                throw new IllegalArgumentException("runs must be in [1, " + MAX_RUNS + "], but was " + runs);
-            }
-            this.runs = runs;
+            this.runs = Limits.runs("runs", runs);
             return this;
         }
 
@@ -289,25 +334,31 @@ public final class Experiment {
          * in (0, 0.5); excludes {@link #runs}.
          */
         public Builder targetHalfWidth(double halfWidth) {
-            if (!(halfWidth > 0 && halfWidth < 0.5)) {
-                throw new IllegalArgumentException("targetHalfWidth must be in (0, 0.5), but was " + halfWidth);
-            }
-            this.targetHalfWidth = halfWidth;
+            this.precision = PrecisionTarget.absolute(Limits.halfWidth("targetHalfWidth", halfWidth));
+            return this;
+        }
+
+        /**
+         * Precision mode with an absolute or a relative target ({@link PrecisionTarget}); excludes
+         * {@link #runs}. Replaces an earlier {@link #targetHalfWidth}.
+         *
+         * @param target the stopping rule
+         * @return this builder
+         */
+        public Builder precision(PrecisionTarget target) {
+            this.precision = Objects.requireNonNull(target, "precision");
             return this;
         }
 
         /** The cap on runs in precision mode, in [1, 2^31 - 1]; default 1,000,000. */
         public Builder maxRuns(long maxRuns) {
-            if (maxRuns < 1 || maxRuns > MAX_RUNS) {
-                throw new IllegalArgumentException("maxRuns must be in [1, " + MAX_RUNS + "], but was " + maxRuns);
-            }
-            this.maxRuns = maxRuns;
+            this.maxRuns = Limits.runs("maxRuns", maxRuns);
             return this;
         }
 
         /** The interval the precision mode's stopping rule checks; default Wilson. */
-        public Builder intervalMethod(IntervalMethod method) {
-            this.intervalMethod = Objects.requireNonNull(method, "intervalMethod");
+        public Builder intervalMethod(IntervalMethod intervalMethod) {
+            this.intervalMethod = Objects.requireNonNull(intervalMethod, "intervalMethod");
             return this;
         }
 
@@ -318,12 +369,9 @@ public final class Experiment {
             return this;
         }
 
-        /** Worker threads, in [0, 1024]; 0 (the default) means one per available processor. */
+        /** Worker threads, in [0, {@value Limits#MAX_THREADS}]; 0 (the default) means one per available processor. */
         public Builder threads(int threads) {
-            if (threads < 0 || threads > 1024) {
-                throw new IllegalArgumentException("threads must be in [0, 1024] (0 = all cores), but was " + threads);
-            }
-            this.threads = threads;
+            this.threads = Limits.threads("threads", threads);
             return this;
         }
 
@@ -342,10 +390,7 @@ public final class Experiment {
 
         /** The confidence level of the intervals, in (0, 1); default 0.95. */
         public Builder confidenceLevel(double level) {
-            if (!(level > 0 && level < 1)) {
-                throw new IllegalArgumentException("confidenceLevel must be in (0, 1), but was " + level);
-            }
-            this.confidenceLevel = level;
+            this.confidenceLevel = Limits.confidenceLevel("confidenceLevel", level);
             return this;
         }
 
@@ -390,6 +435,17 @@ public final class Experiment {
         }
 
         /**
+         * Records what produced the experiment (see {@link Experiment#invocation()}); a copy is kept.
+         *
+         * @param invocation a JSON object, or null for none (the default)
+         * @return this builder
+         */
+        public Builder invocation(ObjectNode invocation) {
+            this.invocation = invocation == null ? null : invocation.deepCopy();
+            return this;
+        }
+
+        /**
          * The experiment.
          *
          * @throws IllegalArgumentException if a setting is missing or settings conflict
@@ -398,11 +454,12 @@ public final class Experiment {
             if (!seedSet) {
                 throw new IllegalArgumentException("masterSeed must be set: results are reproducible only from a recorded seed");
             }
-            if (runs > 0 && targetHalfWidth > 0) {
-                throw new IllegalArgumentException("runs (" + runs + ") and targetHalfWidth (" + targetHalfWidth
+            if (runs > 0 && precision != null) {
+                throw new IllegalArgumentException("runs (" + runs + ") and " + (precision.relative()
+                        ? "precision (" + precision.text() : "targetHalfWidth (" + precision.value())
                         + ") exclude each other: give one");
             }
-            if (runs == 0 && targetHalfWidth == 0) {
+            if (runs == 0 && precision == null) {
                 throw new IllegalArgumentException("runs or targetHalfWidth must be set");
             }
             if (overwrite && resume) {

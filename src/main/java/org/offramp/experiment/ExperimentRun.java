@@ -97,7 +97,8 @@ public final class ExperimentRun {
      *
      * @throws RunFailedException           if a run failed and keepGoing is off
      * @throws ExperimentCancelledException if the experiment was cancelled
-     * @throws ResultsFolderException       if the results folder cannot be used or written
+     * @throws ResultsFolderException       if the results folder cannot be used or written (a failed
+     *                                      write, e.g. a full disk, has the {@link IOException} as its cause)
      */
     public ExperimentResult await() {
         boolean interrupted = false;
@@ -117,6 +118,12 @@ public final class ExperimentRun {
             }
             if (c instanceof Error err) {
                 throw err;
+            }
+            if (c instanceof IOException io) {
+                // Only the results folder is written (a full disk, a lost mount): say which folder.
+                String why = io.getMessage() == null ? io.toString() : io.getMessage();
+                throw new ResultsFolderException("cannot write the results folder "
+                        + experiment.outputDirectory().map(Path::toString).orElse("") + ": " + why, io);
             }
             throw new ExperimentException("experiment failed: " + c, c);
         } finally {
@@ -176,8 +183,7 @@ public final class ExperimentRun {
         if (start.complete()) {
             return finish(total, folder, targetMet, start.elapsedNanos(), threads, csv);
         }
-        if (experiment.precisionMode() && total.runs() > 0
-                && Summaries.largestHalfWidth(experiment, total) <= experiment.targetHalfWidth()) {
+        if (experiment.precisionMode() && total.runs() > 0 && Summaries.targetMet(experiment, total)) {
             // A process stopped after committing the block that met the target, before its final
             // checkpoint: the uninterrupted experiment stopped there too, so no further block runs.
             targetMet = true;
@@ -224,8 +230,7 @@ public final class ExperimentRun {
                     throw block.failure();
                 }
                 total.merge(block.aggregate());
-                if (experiment.precisionMode() && Summaries.largestHalfWidth(experiment, total)
-                        <= experiment.targetHalfWidth()) {
+                if (experiment.precisionMode() && Summaries.targetMet(experiment, total)) {
                     targetMet = true;
                     halt.set(true); // discard the blocks started beyond the stopping point
                 }

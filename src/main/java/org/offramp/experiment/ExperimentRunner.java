@@ -33,8 +33,9 @@ import java.util.Objects;
  *     equal to running the same seeds one by one: the CSV is written in index order, counts are
  *     integers, and sums of doubles are exact ({@link org.offramp.experiment.aggregate.ExactSum}),
  *     so the aggregate does not even depend on the order of merging.</li>
- * <li><b>Precision mode.</b> The stopping rule (every outcome share's interval at most the target
- *     half-width) is checked only after each committed block, in block order, so an experiment stops
+ * <li><b>Precision mode.</b> The stopping rule (every outcome share's interval within the target,
+ *     an absolute half-width or one relative to the share, {@link org.offramp.stats.PrecisionTarget})
+ *     is checked only after each committed block, in block order, so an experiment stops
  *     after the same block on every machine; blocks started beyond it are discarded.</li>
  * <li><b>Resume.</b> With a results folder the checkpoint (aggregate, committed CSV length, next
  *     block) is written atomically after each block, after the CSV has been forced to disk. A process

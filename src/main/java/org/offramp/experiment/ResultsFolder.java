@@ -104,7 +104,7 @@ final class ResultsFolder implements Closeable {
             }
             if (!ours.isEmpty()) {
                 throw new ResultsFolderException("cannot resume in " + dir + ": it holds " + ours
-                        + " but no " + CHECKPOINT + "; use overwrite to start again", true);
+                        + " but no " + CHECKPOINT + "; start again with overwrite (--overwrite)", true);
             }
         } else {
             ResultsLayout.Contents c = ResultsLayout.scan(dir);
@@ -115,7 +115,8 @@ final class ResultsFolder implements Closeable {
                 present.addAll(c.otherFiles());
                 present.sort(null);
                 throw new ResultsFolderException("results folder " + dir + " is not empty (it holds " + present
-                        + "); use resume to continue an interrupted experiment there, or overwrite to replace it", true);
+                        + "); resume (--resume) continues an interrupted experiment there, overwrite (--overwrite)"
+                        + " replaces it", true);
             }
         }
         startFresh(header);
@@ -206,7 +207,7 @@ final class ResultsFolder implements Closeable {
 
     private ResultsFolderException refused(String why) {
         return new ResultsFolderException("cannot resume in " + dir + ": " + why + "; the folder was changed after"
-                + " its checkpoint was written, so it cannot be trusted: start again with overwrite", true);
+                + " its checkpoint was written, so it cannot be trusted: start again with overwrite (--overwrite)", true);
     }
 
     private static FileDigest headerDigest(byte[] header) {
@@ -248,6 +249,8 @@ final class ResultsFolder implements Closeable {
         ObjectNode n = Summaries.MAPPER.createObjectNode();
         n.put("format", CHECKPOINT_FORMAT);
         n.set("experiment", experiment.identity());
+        // The parameter values, so that a resume with other values can say which ones differ.
+        n.set("scenario", Provenance.scenario(experiment.scenario()));
         n.put("status", c.complete() ? "COMPLETE" : "RUNNING");
         n.put("nextBlock", c.nextBlock());
         n.set("csv", c.csv().toJson());
@@ -278,15 +281,16 @@ final class ResultsFolder implements Closeable {
         JsonNode n;
         try {
             n = Summaries.MAPPER.readTree(cp.toFile());
-        } catch (IOException ex) {
-            throw new ResultsFolderException("cannot resume in " + dir + ": " + CHECKPOINT + " is damaged: "
-                    + ex.getMessage(), ex);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new ResultsFolderException("cannot resume in " + dir + ": " + CHECKPOINT + " is damaged ("
+                    + Provenance.jsonProblem(ex) + "); start again with overwrite (--overwrite)", ex, true);
         }
         if (n == null || !CHECKPOINT_FORMAT.equals(n.path("format").asText())) {
             throw new ResultsFolderException("cannot resume in " + dir + ": " + CHECKPOINT + " format must be "
-                    + CHECKPOINT_FORMAT + ", but was " + (n == null ? "empty" : n.path("format"))
+                    + CHECKPOINT_FORMAT + ", but was " + (n == null || n.isMissingNode() ? "empty" : n.path("format"))
                     + (n != null && n.path("format").asText().startsWith("offramp-checkpoint/")
-                        ? " (written by another version of the library); start again with overwrite" : ""));
+                        ? " (written by another version of the library)" : "")
+                    + "; start again with overwrite (--overwrite)", true);
         }
         JsonNode was = n.path("experiment");
         ObjectNode now = experiment.identity();
@@ -295,7 +299,13 @@ final class ResultsFolder implements Closeable {
             Map.Entry<String, JsonNode> f = it.next();
             // Compared as text: a long written as 42 reads back as an int node.
             if (!String.valueOf(f.getValue()).equals(String.valueOf(was.get(f.getKey())))) {
-                diffs.add(f.getKey() + " was " + was.get(f.getKey()) + ", now " + f.getValue());
+                List<String> params = f.getKey().equals("scenarioHash")
+                        ? Provenance.parameterChanges(n.get("scenario"), experiment.scenario()) : List.of();
+                if (params.isEmpty()) {
+                    diffs.add(f.getKey() + " was " + was.get(f.getKey()) + ", now " + f.getValue());
+                } else {
+                    diffs.addAll(params);
+                }
             }
         }
         if (diffs.isEmpty() && was.size() != now.size()) {
@@ -303,7 +313,8 @@ final class ResultsFolder implements Closeable {
         }
         if (!diffs.isEmpty()) {
             throw new ResultsFolderException("cannot resume in " + dir + ": the checkpoint belongs to another experiment ("
-                    + String.join("; ", diffs) + ")", true);
+                    + String.join("; ", diffs) + "); resume with the settings it was started with, or start again with"
+                    + " overwrite (--overwrite)", true);
         }
         try {
             return new Checkpoint(n.path("nextBlock").asLong(), FileDigest.fromJson(n.get("csv"), "checkpoint.csv"),
@@ -311,7 +322,7 @@ final class ResultsFolder implements Closeable {
                     n.path("targetMet").asBoolean(), ExperimentAggregate.fromJson(n.path("aggregate")));
         } catch (IllegalArgumentException ex) {
             throw new ResultsFolderException("cannot resume in " + dir + ": " + CHECKPOINT + " is damaged: "
-                    + ex.getMessage(), ex);
+                    + ex.getMessage() + "; start again with overwrite (--overwrite)", ex, true);
         }
     }
 

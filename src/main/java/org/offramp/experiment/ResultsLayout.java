@@ -168,8 +168,8 @@ public final class ResultsLayout {
             Contents c = scan(dir);
             if (!c.otherFiles().isEmpty()) {
                 throw new ResultsFolderException("results folder " + dir + " holds files that are not an experiment's "
-                        + describe(c.otherFiles()) + "; overwrite deletes only the files an experiment writes (runs.csv,"
-                        + " summary.json, checkpoint.json, charts/, stories/ ...): move those away, or choose another"
+                        + describe(c.otherFiles()) + "; overwrite (--overwrite) deletes only the files an experiment writes"
+                        + " (runs.csv, summary.json, checkpoint.json, charts/, stories/ ...): move those away, or choose another"
                         + " folder", true);
             }
             // The files that say "done" go first, so a clear that is interrupted never leaves a folder

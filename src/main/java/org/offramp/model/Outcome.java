@@ -3,7 +3,7 @@ package org.offramp.model;
 import java.util.List;
 
 /**
- * How a run ends (MODEL.md section 7). Every run ends in exactly one outcome.
+ * How a run ends ({@code docs/ODD.md} §7.9). Every run ends in exactly one outcome.
  */
 public enum Outcome {
     /** Sustained direct hostilities between the United States and Iran. */

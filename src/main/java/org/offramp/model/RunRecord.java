@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * What one run produced: its ending (outcome, day, trigger) and what happened on the way
- * (MODEL.md section 7). One record is one flat row of {@code runs.csv}.
+ * ({@code docs/ODD.md} §4.11). One record is one flat row of {@code runs.csv}.
  *
  * <p>Days are simulated days from 0 (2019-05-17); a day of -1 means "never". Immutable: the
  * arrays are copied in and out.

@@ -1,7 +1,7 @@
 package org.offramp.model;
 
 /**
- * The rungs of the escalation ladder (MODEL.md section 3). The ladder's rung on a day is the highest
+ * The rungs of the escalation ladder ({@code docs/ODD.md} §7.5). The ladder's rung on a day is the highest
  * rung of the acts of the last few days (see {@code ladder.memoryDays}).
  */
 public enum Rung {

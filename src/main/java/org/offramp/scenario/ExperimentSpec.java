@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.offramp.stats.PrecisionTarget;
 
 /**
  * What an experiment file asks for: which scenario (with overrides), how many runs or what
@@ -34,10 +35,10 @@ import java.util.Objects;
 public record ExperimentSpec(String name, String description, String scenarioRef, Scenario scenario,
                              Map<String, Double> overrides, Budget budget, long seed, int threads,
                              Outputs outputs, String source) {
-    /** The largest number of runs (and of maxRuns). */
-    public static final long MAX_RUNS = 1_000_000_000L;
-    /** The largest explicit thread count. */
-    public static final int MAX_THREADS = 4096;
+    /** The largest number of runs (and of maxRuns): {@link Limits#MAX_RUNS}. */
+    public static final long MAX_RUNS = Limits.MAX_RUNS;
+    /** The largest explicit thread count: {@link Limits#MAX_THREADS}. */
+    public static final int MAX_THREADS = Limits.MAX_THREADS;
     /** The largest number of story samples per outcome. */
     public static final int MAX_STORIES = 100;
     /** maxRuns when a precision target does not say. */
@@ -55,29 +56,33 @@ public record ExperimentSpec(String name, String description, String scenarioRef
     public record Runs(long count) implements Budget {
         /** Checks the count. */
         public Runs {
-            if (count < 1 || count > MAX_RUNS) {
-                throw new IllegalArgumentException("runs must be in [1, " + MAX_RUNS + "], but was " + count);
-            }
+            Limits.runs("runs", count);
         }
     }
 
     /**
-     * Runs until every outcome share's confidence interval is at most {@code halfWidth} wide on
-     * each side, or {@code maxRuns} runs are done.
+     * Runs until every outcome share's confidence interval meets {@code target} (an absolute
+     * half-width, or one relative to the share), or {@code maxRuns} runs are done.
      *
-     * @param halfWidth in (0, 0.5)
-     * @param maxRuns   in [1, {@value ExperimentSpec#MAX_RUNS}]
+     * @param target  the stopping rule
+     * @param maxRuns in [1, {@value ExperimentSpec#MAX_RUNS}]
      */
-    public record Precision(double halfWidth, long maxRuns) implements Budget {
+    public record Precision(PrecisionTarget target, long maxRuns) implements Budget {
+        /**
+         * An absolute target: every share's half-width at most {@code halfWidth}.
+         *
+         * @param halfWidth in (0, 0.5)
+         * @param maxRuns   in [1, {@value Limits#MAX_RUNS}]
+         * @throws IllegalArgumentException if a value is out of range
+         */
+        public Precision(double halfWidth, long maxRuns) {
+            this(PrecisionTarget.absolute(Limits.halfWidth("precision.halfWidth", halfWidth)), maxRuns);
+        }
+
         /** Checks both values. */
         public Precision {
-            if (!(halfWidth > 0 && halfWidth < 0.5)) {
-                throw new IllegalArgumentException("precision.halfWidth must be in (0, 0.5), but was " + halfWidth);
-            }
-            if (maxRuns < 1 || maxRuns > MAX_RUNS) {
-                throw new IllegalArgumentException("precision.maxRuns must be in [1, " + MAX_RUNS + "], but was "
-                        + maxRuns);
-            }
+            Objects.requireNonNull(target, "target");
+            Limits.runs("precision.maxRuns", maxRuns);
         }
     }
 
@@ -111,9 +116,7 @@ public record ExperimentSpec(String name, String description, String scenarioRef
         Objects.requireNonNull(scenario, "scenario");
         overrides = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(overrides, "overrides")));
         Objects.requireNonNull(budget, "budget");
-        if (threads < 0 || threads > MAX_THREADS) {
-            throw new IllegalArgumentException("threads must be in [0, " + MAX_THREADS + "], but was " + threads);
-        }
+        Limits.threads("threads", threads);
         Objects.requireNonNull(outputs, "outputs");
         Objects.requireNonNull(source, "source");
     }
@@ -123,6 +126,7 @@ public record ExperimentSpec(String name, String description, String scenarioRef
      * set in both takes the new value.
      */
     public ExperimentSpec withOverrides(Overrides more) {
+        Objects.requireNonNull(more, "more");
         Map<String, Double> merged = new LinkedHashMap<>(overrides);
         merged.putAll(more.values());
         return new ExperimentSpec(name, description, scenarioRef, more.applyTo(scenario), merged, budget, seed,

@@ -15,8 +15,9 @@ import java.util.Objects;
  * Scenario s = o.applyTo(Scenarios.load("baseline"));
  * }</pre>
  *
- * <p>Values: {@code true} or {@code false} for flags; a plain decimal number (optionally with an
- * exponent, e.g. {@code 1e-3}) otherwise. Errors are {@link ScenarioException}s with source
+ * <p>Values are read by the rule of {@link Numbers} (the YAML 1.2 core schema), exactly as in a
+ * scenario file: {@code true} or {@code false} for flags; a number otherwise ({@code 0.25},
+ * {@code 1e-3}, {@code 010} is ten, {@code 0x10} sixteen). Errors are {@link ScenarioException}s with source
  * {@value #SOURCE} and no line. Immutable and safe to share between threads.
  */
 public final class Overrides {
@@ -46,6 +47,7 @@ public final class Overrides {
         ParamIndex index = ParamIndex.registry();
         Map<Param, Double> values = new LinkedHashMap<>();
         for (String setting : settings) {
+            Objects.requireNonNull(setting, "settings[" + values.size() + "]");
             int eq = setting.indexOf('=');
             String path = eq < 0 ? "" : setting.substring(0, eq).strip();
             if (path.isEmpty()) {
@@ -66,6 +68,30 @@ public final class Overrides {
         return new Overrides(values);
     }
 
+    /**
+     * Reads a YAML section of parameter values, such as the {@code overrides} of a policy experiment
+     * file's variant: checked exactly like a scenario file's {@code parameters}, with the section's
+     * key path before each parameter path in messages ({@code variants[1].overrides.washington.restraint}).
+     * A null section means no values.
+     *
+     * @param section     the section's value
+     * @param sectionPath the section's key path, e.g. {@code variants[1].overrides}
+     * @param source      the file name for messages
+     * @return the values, in the order written
+     * @throws ScenarioException naming the line, path, value and what is allowed
+     */
+    public static Overrides read(YamlNode section, String sectionPath, String source) {
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(sectionPath, "sectionPath");
+        Objects.requireNonNull(source, "source");
+        Map<Param, Double> values = new LinkedHashMap<>();
+        for (ParameterAssignments.Assignment a : ParameterAssignments.read(section, sectionPath, source,
+                ParamIndex.registry(), sectionPath + ".").list()) {
+            values.put(a.param(), a.value());
+        }
+        return new Overrides(values);
+    }
+
     /** Whether there are no overrides. */
     public boolean isEmpty() {
         return values.isEmpty();
@@ -78,9 +104,14 @@ public final class Overrides {
         return Collections.unmodifiableMap(m);
     }
 
-    /** {@code base} with every override applied; name and description are kept. */
+    /**
+     * Applies the overrides.
+     *
+     * @param base the scenario to change
+     * @return {@code base} with every override applied; name and description are kept
+     */
     public Scenario applyTo(Scenario base) {
-        Scenario s = base;
+        Scenario s = Objects.requireNonNull(base, "base");
         for (Map.Entry<Param, Double> e : values.entrySet()) {
             s = s.with(e.getKey(), e.getValue());
         }

@@ -114,7 +114,8 @@ public final class Param {
             return "must be " + allowed() + ", but was " + value;
         }
         if (type == Type.FLAG && value != 0 && value != 1) {
-            return "must be true or false, but was " + format(value);
+            // Not format(value), which shows every non-zero flag value as "true".
+            return "must be true or false (1 or 0 as a number), but was " + formatNumber(value);
         }
         if (type == Type.INTEGER && value != Math.rint(value)) {
             return "must be " + allowed() + ", but was " + format(value);

@@ -8,6 +8,8 @@ package org.offramp.scenario;
 final class ParamValues {
     /** What a parameter path must look like, for messages about unknown paths. */
     static final String KNOWN_PATHS = "a parameter path listed in docs/parameters.md";
+    /** The longest unknown path for which the closest known path is looked for. */
+    private static final int MAX_SUGGESTED_LENGTH = 200;
 
     private ParamValues() {
     }
@@ -17,48 +19,53 @@ final class ParamValues {
      * take numbers; then {@link Param#problem(double)} checks the range.
      */
     static double fromScalar(Param p, YamlNode.Scalar s, String source) {
+        return fromScalar(p, s, source, p.path());
+    }
+
+    /** As {@link #fromScalar(Param, YamlNode.Scalar, String)}, naming the value {@code shown} in messages. */
+    static double fromScalar(Param p, YamlNode.Scalar s, String source, String shown) {
         double value;
         if (p.type() == Param.Type.FLAG) {
             if (s.kind() != YamlNode.Kind.BOOLEAN) {
-                throw ScenarioException.invalid(source, s.line(), p.path(), s.describe(), p.allowed());
+                throw ScenarioException.invalid(source, s.line(), shown, s.describe(), p.allowed());
             }
             value = s.bool() ? 1 : 0;
         } else {
             if (!s.isNumber()) {
-                throw ScenarioException.invalid(source, s.line(), p.path(), s.describe(), p.allowed());
+                throw ScenarioException.invalid(source, s.line(), shown, s.describe(), p.allowed());
             }
             value = s.real();
         }
-        return checked(p, value, s.text(), source, s.line());
+        return checked(p, shown, value, ScenarioException.excerpt(s.text()), source, s.line());
     }
 
-    /** The value of a command-line text for parameter {@code p}: "true"/"false" or a decimal number. */
+    /**
+     * The value of a command-line text for parameter {@code p}, read by the same rule as a YAML
+     * file's plain scalar ({@link Numbers}): a boolean for flags, a number otherwise, so that
+     * {@code --set run.horizonDays=010} means what {@code run.horizonDays: 010} means.
+     */
     static double fromText(Param p, String text, String source) {
         double value;
         if (p.type() == Param.Type.FLAG) {
-            if (text.equals("true")) {
-                value = 1;
-            } else if (text.equals("false")) {
-                value = 0;
-            } else {
+            if (!Numbers.isBoolean(text)) {
                 throw ScenarioException.invalid(source, -1, p.path(), quote(text), p.allowed());
             }
+            value = text.equalsIgnoreCase("true") ? 1 : 0;
         } else {
-            // Only plain decimal numbers: "NaN", "Infinity" and hex would parse in Java but are
-            // never meant as parameter values.
-            if (!text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
+            Double d = Numbers.real(text);
+            if (d == null) {
                 throw ScenarioException.invalid(source, -1, p.path(), quote(text), p.allowed());
             }
-            value = Double.parseDouble(text);
+            value = d;
         }
-        return checked(p, value, text, source, -1);
+        return checked(p, p.path(), value, ScenarioException.excerpt(text), source, -1);
     }
 
-    private static double checked(Param p, double value, String written, String source, int line) {
+    private static double checked(Param p, String shown, double value, String written, String source, int line) {
         String problem = p.problem(value);
         if (problem != null) {
             // Show the value as written ("7.5", "1e3") rather than re-formatted.
-            throw ScenarioException.invalid(source, line, p.path(), written, p.allowed());
+            throw ScenarioException.invalid(source, line, shown, written, p.allowed());
         }
         return value;
     }
@@ -68,19 +75,27 @@ final class ParamValues {
      * its parameters, a typo gets the closest known path.
      */
     static ScenarioException unknownPath(ParamIndex index, String path, String source, int line) {
+        return unknownPath(index, path, "", source, line);
+    }
+
+    /** As {@link #unknownPath(ParamIndex, String, String, int)}, the path shown after {@code shownPrefix}. */
+    static ScenarioException unknownPath(ParamIndex index, String path, String shownPrefix, String source, int line) {
+        String shown = ScenarioException.excerpt(shownPrefix + path);
         String example = index.firstUnder(path);
         if (example != null) {
-            return new ScenarioException(source, line, path, path, "one of its parameters, e.g. " + example,
-                    path + " is a group of parameters, not a parameter; allowed: one of its parameters, e.g. "
+            return new ScenarioException(source, line, shownPrefix + path, shown,
+                    "one of its parameters, e.g. " + example,
+                    shown + " is a group of parameters, not a parameter; allowed: one of its parameters, e.g. "
                             + example);
         }
-        String suggestion = index.suggest(path);
+        // The edit distance costs |path| x |known| per parameter: no suggestion for a path no one types.
+        String suggestion = path.length() > MAX_SUGGESTED_LENGTH ? null : index.suggest(path);
         String hint = suggestion == null ? "" : "; did you mean " + suggestion + "?";
-        return new ScenarioException(source, line, path, path, KNOWN_PATHS,
-                path + " is not a known parameter" + hint + " (allowed: " + KNOWN_PATHS + ")");
+        return new ScenarioException(source, line, shownPrefix + path, shown, KNOWN_PATHS,
+                shown + " is not a known parameter" + hint + " (allowed: " + KNOWN_PATHS + ")");
     }
 
     static String quote(String text) {
-        return '"' + text.replace("\"", "\\\"") + '"';
+        return ScenarioException.quote(text);
     }
 }

@@ -43,6 +43,15 @@ final class ParameterAssignments {
      * @throws ScenarioException naming the source, path, line, value and allowed values
      */
     static ParameterAssignments read(YamlNode node, String section, String source, ParamIndex index) {
+        return read(node, section, source, index, "");
+    }
+
+    /**
+     * Reads a section whose paths are shown with a prefix in messages, e.g. "variants[1].overrides."
+     * in a policy experiment file, where several sections set parameters.
+     */
+    static ParameterAssignments read(YamlNode node, String section, String source, ParamIndex index,
+                                     String shownPrefix) {
         Map<String, Assignment> out = new LinkedHashMap<>();
         if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.NULL) {
             return new ParameterAssignments(out);
@@ -51,33 +60,34 @@ final class ParameterAssignments {
             throw ScenarioException.invalid(source, node.line(), section, node.describe(),
                     "a mapping of parameter paths to values");
         }
-        walk(mapping, "", source, index, out);
+        walk(mapping, "", source, index, shownPrefix, out);
         return new ParameterAssignments(out);
     }
 
     private static void walk(YamlNode.Mapping mapping, String prefix, String source, ParamIndex index,
-                             Map<String, Assignment> out) {
+                             String shownPrefix, Map<String, Assignment> out) {
         for (YamlNode.Entry e : mapping.entries()) {
             String path = prefix.isEmpty() ? e.key() : prefix + "." + e.key();
+            String shown = shownPrefix + path;
             Param p = index.find(path);
             YamlNode value = e.value();
             if (p == null) {
                 if (value instanceof YamlNode.Mapping inner && index.firstUnder(path) != null) {
-                    walk(inner, path, source, index, out);
+                    walk(inner, path, source, index, shownPrefix, out);
                     continue;
                 }
-                throw ParamValues.unknownPath(index, path, source, e.line());
+                throw ParamValues.unknownPath(index, path, shownPrefix, source, e.line());
             }
             if (!(value instanceof YamlNode.Scalar scalar)) {
-                throw ScenarioException.invalid(source, value.line(), path, value.describe(), p.allowed());
+                throw ScenarioException.invalid(source, value.line(), shown, value.describe(), p.allowed());
             }
             Assignment earlier = out.get(path);
             if (earlier != null) {
-                throw new ScenarioException(source, e.line(), path, scalar.describe(), "each parameter once",
-                        path + " is given twice (first on line " + earlier.line() + "), here as "
+                throw new ScenarioException(source, e.line(), shown, scalar.describe(), "each parameter once",
+                        shown + " is given twice (first on line " + earlier.line() + "), here as "
                                 + scalar.describe() + "; allowed: each parameter once");
             }
-            out.put(path, new Assignment(p, ParamValues.fromScalar(p, scalar, source), e.line()));
+            out.put(path, new Assignment(p, ParamValues.fromScalar(p, scalar, source, shown), e.line()));
         }
     }
 

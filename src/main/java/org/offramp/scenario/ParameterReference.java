@@ -46,7 +46,13 @@ public final class ParameterReference {
                 .append("Parameters: ").append(Params.count())
                 .append(". Every scenario sets each of them. The baseline is the calibrated value for 2019-05-17; a scenario file ")
                 .append("or `--set PATH=VALUE` may change any of them within its allowed range ")
-                .append("(see [scenarios.md](scenarios.md)).\n");
+                .append("(see [scenarios.md](scenarios.md)).\n\n")
+                .append("Reasons cite the project's own documents. **calibration §N** is section N of ")
+                .append("[calibration.md](calibration.md), the dated public facts known on or before 2019-05-17 ")
+                .append("that the baseline rests on; **ODD §N** is section N of [ODD.md](ODD.md), the model's ")
+                .append("description (\"ODD §1, pattern N\" is one of the stylized facts of its section 1). ")
+                .append("**Ignatius, May 2019** is the Washington Post column the model follows (calibration §7). ")
+                .append("A reason that says **Assumption** states a modelling choice, not a sourced fact.\n");
         for (Map.Entry<String, List<Param>> g : groups.entrySet()) {
             md.append("\n## ").append(g.getKey()).append("\n\n")
                     .append("| path | unit | baseline | allowed | reason |\n")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -48,7 +49,7 @@ public final class Params {
 
     /** The number of simulated days. */
     public static final Param HORIZON = integer("run.horizonDays", "days", 540, 1, 3650,
-            "MODEL.md section 6: 540 days from 2019-05-17 passes the US election of 2020-11-03 (day 536).");
+            "540 days from 2019-05-17 passes the US election of 2020-11-03 (day 536; ODD §2.4).");
 
     // (the model's parameters follow, section by section)
 
@@ -61,18 +62,18 @@ public final class Params {
     /** The rung the ladder stands on at the start (held for the ladder's memory). */
     public static final Param LADDER_INITIAL_RUNG = integer("ladder.initialRung", "rung", 3, 1, 4,
             "Deniable gray-zone attacks in the week before day 0: the Fujairah sabotage (12 May 2019) and the "
-            + "drone strike on the East-West pipeline (14 May 2019) (CALIBRATION.md section 2).");
+            + "drone strike on the East-West pipeline (14 May 2019) (calibration §2).");
     /** Days on the top rung that make a war. */
     public static final Param WAR_TOP_RUNG_DAYS = integer("endings.war.topRungDays", "days", 7, 1, 60,
-            "MODEL.md section 7: the top rung held for a week.");
+            "A war is the top rung held for a week (ODD §7.9).");
     /** Days at rung 6 or above that make a war. */
     public static final Param WAR_CAMPAIGN_DAYS = integer("endings.war.campaignDays", "days", 14, 1, 120,
-            "MODEL.md section 7: a strike campaign sustained for two weeks. Praying Mantis (18 Apr 1988) "
-            + "lasted one day and stayed contained (CALIBRATION.md section 3).");
+            "A war is a strike campaign sustained for two weeks (ODD §7.9). Praying Mantis (18 Apr 1988) "
+            + "lasted one day and stayed contained (calibration §3).");
     /** Regime stability below which the run ends in chaos. */
     public static final Param CHAOS_THRESHOLD = real("endings.chaos.stabilityThreshold", "stability (0-1)", 0.15, 0, 1,
-            "Assumption: the regime weathered the Dec 2017-Jan 2018 unrest in >80 cities (CALIBRATION.md "
-            + "section 1) at a stability well above this; 0.15 stands for collapse of control.");
+            "Assumption: the regime weathered the Dec 2017-Jan 2018 unrest in >80 cities (calibration §1) "
+            + "at a stability well above this; 0.15 stands for collapse of control.");
 
     // ---- Iran's economy --------------------------------------------------------------------------
 
@@ -80,7 +81,7 @@ public final class Params {
     public static final Param ECONOMY_INITIAL = real("economy.initial", "health (0-1)", 0.55, 0, 1,
             "1 = before the 2018 sanctions. Crude exports fell from ~2.8 mb/d (Apr 2018) to ~1.1 mb/d "
             + "(Apr 2019, IEA) and toward zero in early May; IMF Apr 2019: GDP -3.9% (2018), -6.0% (2019), "
-            + "CPI 37% (CALIBRATION.md section 1). Assumption: about half the pre-sanctions health.");
+            + "CPI 37% (calibration §1). Assumption: about half the pre-sanctions health.");
     /** Daily recovery of the economy toward full health. */
     public static final Param ECONOMY_RECOVERY = real("economy.recovery", "1/day", 0.004, 0, 0.1,
             "Assumption: adaptation (import substitution, rial depreciation) closes 0.4% of the gap a day, "
@@ -89,11 +90,11 @@ public final class Params {
     public static final Param ECONOMY_SANCTION_BITE = real("economy.sanctionBite", "health/day", 0.003, 0, 0.05,
             "Chosen so that at the day-0 sanctions level (0.85) with baseline evasion the economy slides "
             + "slowly toward ~0.45: the IMF expected the 2019 contraction to deepen after the waivers ended "
-            + "(CALIBRATION.md section 1).");
+            + "(calibration §1).");
     /** The share of sanctions' bite offset by evasion without outside support. */
     public static final Param ECONOMY_EVASION = real("economy.evasion", "share (0-1)", 0.15, 0, 0.9,
             "China 'firmly opposes' unilateral sanctions (23 Apr 2019) and some trade continued; INSTEX was "
-            + "not operational (CALIBRATION.md section 4). Assumption: 15%.");
+            + "not operational (calibration §4). Assumption: 15%.");
     /** Damage of a cyber operation to Iran's economy. */
     public static final Param ECONOMY_CYBER_DAMAGE = real("economy.cyberDamage", "health", 0.005, 0, 0.2,
             "Assumption: a deniable operation disrupts infrastructure briefly.");
@@ -109,7 +110,7 @@ public final class Params {
     /** The sanctions level on day 0. */
     public static final Param SANCTIONS_INITIAL = real("sanctions.initial", "level (0-1)", 0.85, 0, 1,
             "Oil, banking and shipping sanctions in force since 5 Nov 2018, the oil waivers ended 2 May "
-            + "2019 ('going to zero'), the IRGC designated an FTO on 15 Apr 2019 (CALIBRATION.md sections 1-2); "
+            + "2019 ('going to zero'), the IRGC designated an FTO on 15 Apr 2019 (calibration §1, §2); "
             + "petrochemicals were still open to new sanctions (Ignatius, May 2019), hence below 1.");
     /** The rise of the sanctions level with each new tranche. */
     public static final Param SANCTIONS_STEP = real("sanctions.step", "level", 0.03, 0, 0.5,
@@ -122,8 +123,8 @@ public final class Params {
 
     /** Iran's regime stability on day 0. */
     public static final Param STABILITY_INITIAL = real("stability.initial", "stability (0-1)", 0.6, 0, 1,
-            "Assumption: the regime suppressed the Dec 2017-Jan 2018 protests (>80 cities, 25 deaths) and "
-            + "held; strained but in control.");
+            "Assumption: the regime suppressed the Dec 2017-Jan 2018 protests (>80 cities, 25 deaths; "
+            + "calibration §1) and held; strained but in control.");
     /** The level stability returns to without pain. */
     public static final Param STABILITY_EQUILIBRIUM = real("stability.equilibrium", "stability (0-1)", 0.6, 0, 1,
             "Assumption: equal to the day-0 level.");
@@ -139,13 +140,13 @@ public final class Params {
     /** Daily hazard of an unrest episode at full pain (scales with pain squared). */
     public static final Param STABILITY_UNREST_HAZARD = real("stability.unrestHazard", "1/day", 0.006, 0, 0.2,
             "One nationwide episode (Dec 2017) in the year and a half before day 0 at pain ~0.4 "
-            + "(CALIBRATION.md section 1): 0.006 x 0.45^2 x 540 days gives ~0.7 episodes per horizon.");
+            + "(calibration §1): 0.006 x 0.45^2 x 540 days gives ~0.7 episodes per horizon.");
     /** Mean loss of stability in one unrest episode. */
     public static final Param STABILITY_UNREST_SHOCK = real("stability.unrestShock", "stability", 0.16, 0, 1,
             "Assumption: a nationwide episode costs a quarter of day-0 stability.");
     /** Stability gained from a rally round the flag after a foreign strike. */
     public static final Param STABILITY_RALLY = real("stability.rally", "stability", 0.05, 0, 0.5,
-            "Assumption: a foreign strike briefly rallies the public (MODEL.md section 3).");
+            "Assumption: a foreign strike briefly rallies the public (ODD §7.6).");
     /** Daily loss of stability under a strike campaign. */
     public static final Param STABILITY_CAMPAIGN_EROSION = real("stability.campaignErosion", "stability/day", 0.01, 0, 0.3,
             "Assumption: a campaign aimed at the regime's forces erodes control.");
@@ -155,7 +156,7 @@ public final class Params {
     /** Iran's breakout time on day 0. */
     public static final Param BREAKOUT_INITIAL = real("nuclear.initialBreakoutMonths", "months", 12, 0.5, 36,
             "The JCPOA's limits were designed to keep breakout at about a year; on 8 May 2019 Iran stopped "
-            + "exporting excess LEU and heavy water but stayed within 3.67% (CALIBRATION.md section 2).");
+            + "exporting excess LEU and heavy water but stayed within 3.67% (calibration §2).");
     /** Breakout time lost with each nuclear step. */
     public static final Param BREAKOUT_STEP = real("nuclear.stepMonths", "months", 0.75, 0, 12,
             "Assumption: each step (more LEU, higher enrichment, more centrifuges) shortens breakout by weeks.");
@@ -171,7 +172,7 @@ public final class Params {
     /** US force posture in the Gulf on day 0. */
     public static final Param DEPLOYMENT_INITIAL = real("military.initialDeployment", "level (0-1)", 0.5, 0, 1,
             "The Abraham Lincoln carrier group and a bomber task force were sent on 5 May 2019; a plan for up to "
-            + "120,000 troops was reported 13 May (CALIBRATION.md section 2): half the reported maximum.");
+            + "120,000 troops was reported 13 May (calibration §2): half the reported maximum.");
     /** Rise in US posture with each deployment. */
     public static final Param DEPLOYMENT_STEP = real("military.deploymentStep", "level", 0.1, 0, 1,
             "Assumption: one more squadron, battery or ship group.");
@@ -190,7 +191,7 @@ public final class Params {
     /** Mean Iranian deaths in a limited strike. */
     public static final Param STRIKE_IRAN_CASUALTIES = real("military.strikeIranCasualties", "people", 15, 0, 1000,
             "Assumption; for scale, Praying Mantis (1988) destroyed two platforms and sank two ships in a day "
-            + "(CALIBRATION.md section 3).");
+            + "(calibration §3).");
     /** Mean Iranian deaths per day of a strike campaign. */
     public static final Param CAMPAIGN_IRAN_CASUALTIES = real("military.campaignIranCasualties", "people/day", 40, 0, 5000,
             "Assumption: a campaign against air defences, bases and the IRGC navy.");
@@ -202,25 +203,25 @@ public final class Params {
             "Assumption.");
     /** Disruption of Gulf shipping and oil on day 0. */
     public static final Param OIL_INITIAL_DISRUPTION = real("oil.initialDisruption", "disruption (0-1)", 0.1, 0, 1,
-            "The Fujairah sabotage and the pipeline drone strike of 12 and 14 May 2019 (CALIBRATION.md section 2): "
+            "The Fujairah sabotage and the pipeline drone strike of 12 and 14 May 2019 (calibration §2): "
             + "two attacks' worth of disruption.");
     /** Brent price on day 0. */
     public static final Param OIL_BASE_PRICE = real("oil.basePrice", "USD/barrel", 72, 10, 300,
-            "Brent rose to $74.31 on 22 Apr 2019 when the waivers' end was announced (CALIBRATION.md section 1); "
-            + "~$72 in mid-May.");
+            "Brent rose to $74.31 on 22 Apr 2019 when the waivers' end was announced (calibration §1); "
+            + "~$72 in mid-May (calibration §2).");
     /** Price rise per unit of disruption. */
     public static final Param OIL_ELASTICITY = real("oil.disruptionPremium", "share of price", 0.8, 0, 5,
             "Assumption: full disruption of Gulf shipping would nearly double the price.");
     /** Daily decay of disruption. */
     public static final Param OIL_DISRUPTION_DECAY = real("oil.disruptionDecay", "1/day", 0.03, 0, 1,
             "Assumption: insurance premia and rerouting normalise within weeks (the pipeline attack of 14 May "
-            + "2019 shut it only briefly, CALIBRATION.md section 2).");
+            + "2019 shut it only briefly, calibration §2).");
     /** Disruption caused by a tanker mining. */
     public static final Param OIL_MINE_DISRUPTION = real("oil.mineDisruption", "disruption (0-1)", 0.05, 0, 1,
-            "Fujairah, 12 May 2019: four ships damaged, no spill (CALIBRATION.md section 2).");
+            "Fujairah, 12 May 2019: four ships damaged, no spill (calibration §2).");
     /** Disruption caused by a drone strike on infrastructure. */
     public static final Param OIL_DRONE_DISRUPTION = real("oil.droneDisruption", "disruption (0-1)", 0.07, 0, 1,
-            "East-West pipeline, 14 May 2019: two pump stations hit, pipeline briefly shut (CALIBRATION.md section 2).");
+            "East-West pipeline, 14 May 2019: two pump stations hit, pipeline briefly shut (calibration §2).");
     /** Disruption caused by a threat to close Hormuz. */
     public static final Param OIL_THREAT_DISRUPTION = real("oil.threatDisruption", "disruption (0-1)", 0.01, 0, 1,
             "Assumption: a risk premium only.");
@@ -232,11 +233,12 @@ public final class Params {
 
     /** Daily probability of an unintended incident at full alert and tension. */
     public static final Param ACCIDENT_RATE = real("accidents.dailyRate", "1/day", 0.02, 0, 1,
-            "Unsafe or unprofessional naval encounters ran at 23-36 a year in 2015-16 (CALIBRATION.md section 3); "
+            "Unsafe or unprofessional naval encounters ran at 23-36 a year in 2015-16 (calibration §3); "
             + "few turn deadly (Vincennes/IR655, 1988). Scaled by alert and tension, so lower in practice.");
     /** Probability that an incident costs lives. */
     public static final Param ACCIDENT_LETHALITY = real("accidents.lethality", "probability", 0.3, 0, 1,
-            "Assumption: most incidents are near misses (the 2016 sailors were freed in under 24 hours).");
+            "Assumption: most incidents are near misses (the 2016 sailors were freed in under 24 hours; "
+            + "calibration §3).");
 
     // ---- perception ---------------------------------------------------------------------------
 
@@ -263,7 +265,7 @@ public final class Params {
             "Assumption: an attack weighs on face for about a week (1/0.15 days).");
     /** Multiplier of every pair's observation noise. */
     public static final Param PERCEPTION_NOISE_SCALE = real("perception.noiseScale", "multiplier", 1, 0, 10,
-            "1 = the pairwise noises as given; a single knob for misperception experiments (MODEL.md section 9.4).");
+            "1 = the pairwise noises as given; a single knob for misperception experiments (ODD §1, pattern 4).");
 
     private static final Param[][] NOISE = pairs("perception.noise", "Goldstein points (sd)", 0, 5,
             (o, t) -> noiseBaseline(o, t), (o, t) -> noiseReason(o, t));
@@ -276,13 +278,13 @@ public final class Params {
             a -> "Weight of " + a.label() + "'s cheap talk (threats, predictions) relative to a costly act. "
                     + (a == Actor.WASHINGTON ? "The President's May 2019 prediction that Iran would soon want to talk "
                     + "(Ignatius, Washington Post, May 2019) ran against Tehran's stated stance: low."
-                    : a == Actor.TEHRAN ? "Threats to shipping have a history (Tanker War) but were seldom carried out "
-                    + "in full: moderate." : "Assumption: even."));
+                    : a == Actor.TEHRAN ? "Threats to shipping have a history (Tanker War, calibration §3) but "
+                    + "were seldom carried out in full: moderate." : "Assumption: even."));
 
     /** Multiplier of every observer's attribution errors. */
     public static final Param ATTRIBUTION_ERROR_SCALE = real("attribution.errorScale", "multiplier", 1, 0, 10,
             "1 = the observers' accuracies as given; a miss probability (1 - accuracy) is multiplied by this, "
-            + "capped at 1. A single knob for misperception experiments (MODEL.md section 9.4).");
+            + "capped at 1. A single knob for misperception experiments (ODD §1, pattern 4).");
     private static final Param[] ATTRIBUTION_ACCURACY = perActor("attribution", ".accuracy", "probability", 0, 1,
             a -> switch (a) {
                 case WASHINGTON -> 0.6;
@@ -295,8 +297,8 @@ public final class Params {
             a -> "Probability that " + a.label() + " identifies the true author of a deniable act (for an "
                     + "unintended incident: that it was no one's). " + switch (a) {
                         case WASHINGTON -> "US officials blamed Iran for Fujairah within days though no attribution "
-                                + "was published (CALIBRATION.md section 2); good but imperfect intelligence.";
-                        case GULF -> "The UAE did not attribute Fujairah publicly (CALIBRATION.md section 2).";
+                                + "was published (calibration §2); good but imperfect intelligence.";
+                        case GULF -> "The UAE did not attribute Fujairah publicly (calibration §2).";
                         case UN -> "The UN attributes only after investigation.";
                         default -> "Assumption.";
                     });
@@ -304,7 +306,8 @@ public final class Params {
             a -> a == Actor.UN ? 0.1 : 0.4,
             a -> "Of " + a.label() + "'s misses, the share blamed on the wrong actor (the rest go unattributed). "
                     + (a == Actor.UN ? "The UN rarely names anyone without evidence." : "Assumption: in a tense "
-                    + "standoff the usual suspect is blamed often (Vincennes, 1988: a misidentification amid a clash)."));
+                    + "standoff the usual suspect is blamed often (Vincennes, 1988: a misidentification amid a clash; "
+                    + "calibration §3)."));
 
     // ---- every actor's decision rule ------------------------------------------------------------
 
@@ -325,7 +328,7 @@ public final class Params {
                         + "(Ignatius, May 2019): middling.";
                 case TEHRAN -> "Khamenei's career rests on resistance and he refused talks emphatically (Ignatius, May 2019): high.";
                 case IRGC -> "The Guard and its proxies are the resistance's instrument: highest.";
-                case GULF -> "They bear the damage and want no war on their soil (MODEL.md section 2).";
+                case GULF -> "They bear the damage and want no war on their soil (ODD §4.4).";
                 case UN -> "It has no forces of its own.";
                 case MOSCOW -> "Interested but not at stake.";
             });
@@ -374,7 +377,7 @@ public final class Params {
     /** The hard-liners' influence on Washington's choices. */
     public static final Param WASHINGTON_HARDLINERS = real("washington.hardliners", "influence (0-1)", 0.6, 0, 1,
             "Bolton announced the carrier and bombers (5 May 2019) and the NYT reported a 120,000-troop plan "
-            + "(CALIBRATION.md section 2): strong influence.");
+            + "(calibration §2): strong influence.");
     /** Hard-liners' appetite for a disproportionate answer to a first strike. */
     public static final Param WASHINGTON_PUNCH = real("washington.punchInTheNose", "appetite (0-1)", 0.3, 0, 1,
             "Sen. Angus King's image of advisers hoping for an Iranian 'punch in the nose' to answer with a "
@@ -387,14 +390,14 @@ public final class Params {
     public static final Param WASHINGTON_TRIGGER_DAYS = integer("washington.triggerMemoryDays", "days", 14, 1, 180,
             "Triggers: a rocket attack that kills Americans, any direct Iranian strike on US forces, or a lethal "
             + "incident taken for an attack. Praying Mantis came four days after the Samuel B. Roberts was mined "
-            + "(CALIBRATION.md section 3); two "
+            + "(calibration §3); two "
             + "weeks covers deliberation.");
     /** Breakout time below which Washington's red line is crossed. */
     public static final Param WASHINGTON_RED_LINE = real("washington.redLineMonths", "months", 3, 0, 24,
             "Assumption: a breakout of a few months, far below the JCPOA's year, alarms Washington.");
     /** Multiplier of the gate's chance once the red line is crossed. */
     public static final Param WASHINGTON_RED_LINE_MULTIPLIER = real("washington.redLineMultiplier", "multiplier", 5, 1, 100,
-            "Assumption: nuclear latency moves Washington's red lines (MODEL.md section 3).");
+            "Assumption: nuclear latency moves Washington's red lines (ODD §7.2).");
     /** Utility weight of restraint against the strike options. */
     public static final Param WASHINGTON_W_RESTRAINT = real("washington.weight.restraint", "utility", 2.5, 0, 20,
             "Assumption: at baseline restraint, a strike loses 2 utility units.");
@@ -419,10 +422,10 @@ public final class Params {
             0, 20, "Assumption: a partner's request weighs like a moderate provocation.");
     /** Utility of offering talks under a new administration. */
     public static final Param WASHINGTON_W_NEW_ADMIN_TALKS = real("washington.weight.newAdministrationTalks", "utility",
-            1.5, 0, 20, "Assumption: a successor administration seeks talks (MODEL.md section 6).");
+            1.5, 0, 20, "Assumption: a successor administration seeks talks (ODD §7.2).");
     /** Utility of deploying forces per unit of provocation. */
     public static final Param WASHINGTON_W_DEPLOY = real("washington.weight.deploy", "utility", 1.5, 0, 20,
-            "The 5 May 2019 deployment answered 'heightened Iranian readiness' (CALIBRATION.md section 2).");
+            "The 5 May 2019 deployment answered 'heightened Iranian readiness' (calibration §2).");
     /** Rise of Washington's resolve per 10 American deaths. */
     public static final Param WASHINGTON_CASUALTY_RESOLVE = real("washington.casualtyResolve", "resolve", 0.15, 0, 1,
             "Assumption: deaths harden resolve to respond.");
@@ -434,7 +437,8 @@ public final class Params {
             "Khamenei had refused, emphatically and repeatedly, to negotiate with Washington (Ignatius, May 2019).");
     /** Economic pain above which the Leader's refusal can yield. */
     public static final Param TEHRAN_REFUSAL_PAIN = real("tehran.refusal.painThreshold", "pain (0-1)", 0.65, 0, 1,
-            "MODEL.md section 2: talks only when pain and face-saving cover are both high. Day-0 pain is 0.45.");
+            "The Leader accepts talks only when pain and face-saving cover are both high (ODD §4.4). "
+            + "Day-0 pain is 0.45.");
     /** Face-saving cover above which the Leader's refusal can yield. */
     public static final Param TEHRAN_REFUSAL_COVER = real("tehran.refusal.coverThreshold", "cover (0-1)", 0.5, 0, 1,
             "He accepted the 2015 deal reluctantly, expecting US reneging, and will not risk that again (Ignatius, "
@@ -451,7 +455,7 @@ public final class Params {
             "Tehran concluded confrontation was the only answer and messaged the IRGC to plan strikes (Ignatius, May 2019).");
     /** Utility of a nuclear step per unit of pain. */
     public static final Param TEHRAN_W_NUCLEAR = real("tehran.weight.nuclear", "utility", 2, 0, 20,
-            "The 8 May 2019 ultimatum: 60 days before exceeding 3.67% (CALIBRATION.md section 2).");
+            "The 8 May 2019 ultimatum: 60 days before exceeding 3.67% (calibration §2).");
     /** Utility of direct retaliation while a US strike is fresh. */
     public static final Param TEHRAN_W_RETALIATE = real("tehran.weight.retaliate", "utility", 3, 0, 20,
             "Assumption: the resistance doctrine demands an answer to a direct strike.");
@@ -482,7 +486,7 @@ public final class Params {
 
     /** The IRGC's autonomy from Tehran (principal-agent slippage). */
     public static final Param IRGC_AUTONOMY = real("irgc.autonomy", "share (0-1)", 0.3, 0, 1,
-            "The Guard and proxies act on Tehran's orders but also on their own (MODEL.md section 2); the Houthis "
+            "The Guard and proxies act on Tehran's orders but also on their own (ODD §4.4); the Houthis "
             + "and Iraqi militias have their own agendas. Assumption: 30%.");
     /** Tehran's orders to the IRGC on day 0 (1 = plan strikes). */
     public static final Param IRGC_INITIAL_ORDERS = real("irgc.initialOrders", "orders (0-1)", 0.8, 0, 1,
@@ -496,7 +500,7 @@ public final class Params {
     /** Disutility of drone strikes per unit of UN mediation momentum in Yemen. */
     public static final Param IRGC_W_MEDIATION = real("irgc.weight.mediation", "utility", 1.5, 0, 20,
             "The Houthis' pull-out from Hodeidah, Salif and Ras Isa (11-14 May 2019) followed UN mediation "
-            + "(CALIBRATION.md section 4).");
+            + "(calibration §4).");
     /** Disutility of attacks while a Council resolution is in force. */
     public static final Param IRGC_W_COUNCIL = real("irgc.weight.council", "utility", 1, 0, 20,
             "Assumption: a Council resolution raises the diplomatic cost of attacks.");
@@ -505,7 +509,7 @@ public final class Params {
 
     /** Utility of asking for protection per unit of provocation. */
     public static final Param GULF_W_PROTECTION = real("gulf.weight.protection", "utility", 2, 0, 20,
-            "They seek US protection of shipping and infrastructure (MODEL.md section 2).");
+            "They seek US protection of shipping and infrastructure (ODD §4.4).");
     /** Utility of a Council referral per unit of provocation. */
     public static final Param GULF_W_REFERRAL = real("gulf.weight.referral", "utility", 2, 0, 20,
             "The UAE could refer the tanker attacks to the Council (Ignatius, May 2019).");
@@ -517,7 +521,7 @@ public final class Params {
             "Assumption: Saudi Arabia uses spare capacity to calm the market.");
     /** Utility of mediation per unit of missing momentum. */
     public static final Param UN_W_MEDIATE = real("un.weight.mediate", "utility", 1, 0, 20,
-            "The envoy's momentum after Hodeidah (Ignatius, May 2019; CALIBRATION.md section 4).");
+            "The envoy's momentum after Hodeidah (Ignatius, May 2019; calibration §4).");
     /** Utility of convening the Council once an attack is referred. */
     public static final Param UN_W_COUNCIL = real("un.weight.council", "utility", 3, 0, 20,
             "Assumption: a referral is taken up.");
@@ -527,16 +531,16 @@ public final class Params {
     /** Moscow's alignment with Tehran. */
     public static final Param MOSCOW_ALIGNMENT = real("moscow.alignment", "alignment (0-1)", 0.7, 0, 1,
             "Russia vetoed a draft naming Iran over Yemen missiles (26 Feb 2018) and called US sanctions deeply "
-            + "disappointing (CALIBRATION.md section 4).");
+            + "disappointing (calibration §4).");
     /** Utility of a veto per unit of alignment. */
     public static final Param MOSCOW_W_VETO = real("moscow.weight.veto", "utility", 3, 0, 20,
-            "At least 14 Russian vetoes 2011-May 2019 (CALIBRATION.md section 4).");
+            "At least 14 Russian vetoes 2011-May 2019 (calibration §4).");
     /** Utility of co-sponsoring a dialogue with Washington. */
     public static final Param MOSCOW_W_DIALOGUE = real("moscow.weight.dialogue", "utility", 1, 0, 20,
-            "Moscow wants a seat at the table (MODEL.md section 2); Ignatius (May 2019) floats a co-sponsored dialogue.");
+            "Moscow wants a seat at the table (ODD §4.4); Ignatius (May 2019) floats a co-sponsored dialogue.");
     /** Utility of supporting Iran per unit of sanctions. */
     public static final Param MOSCOW_W_SUPPORT = real("moscow.weight.support", "utility", 1, 0, 20,
-            "Russia and China said business as usual with Iran (CALIBRATION.md section 4).");
+            "Russia and China said business as usual with Iran (calibration §4).");
     /** Evasion gained with each act of Moscow's support. */
     public static final Param MOSCOW_SUPPORT_STEP = real("moscow.supportStep", "share", 0.02, 0, 0.5,
             "Assumption: each deal (arms, grain, oil swaps) offsets a little of the sanctions' bite.");
@@ -551,13 +555,13 @@ public final class Params {
             "The UAE could refer the tanker attacks to the Council (Ignatius, May 2019).");
     /** Whether the UN envoy can mediate in Yemen. */
     public static final Param OFFRAMP_MEDIATION = flag("offramps.unMediation", true,
-            "The envoy's success at Hodeidah (Ignatius, May 2019; CALIBRATION.md section 4).");
+            "The envoy's success at Hodeidah (Ignatius, May 2019; calibration §4).");
     /** Whether Moscow can co-sponsor a dialogue with Washington. */
     public static final Param OFFRAMP_DIALOGUE = flag("offramps.moscowDialogue", true,
             "Moscow and Washington could jointly sponsor a dialogue (Ignatius, May 2019).");
     /** Whether the UN can propose an off-ramp framework for talks. */
     public static final Param OFFRAMP_FRAMEWORK = flag("offramps.unFramework", true,
-            "MODEL.md section 2: the UN can propose an off-ramp framework.");
+            "The UN can propose an off-ramp framework (ODD §4.4).");
     /** Days an offer of talks stands. */
     public static final Param OFFER_DAYS = integer("offramps.offerValidDays", "days", 30, 1, 365,
             "Assumption: an offer is stale after a month.");
@@ -572,11 +576,11 @@ public final class Params {
             "Assumption.");
     /** Openness to talks a new US administration adds. */
     public static final Param OPENNESS_NEW_ADMIN = real("offramps.newAdministrationOpenness", "openness", 0.5, 0, 1,
-            "Assumption: a successor administration is open to a dialogue or framework (MODEL.md section 6).");
+            "Assumption: a successor administration is open to a dialogue or framework (ODD §7.2).");
     /** UN mediation momentum on day 0. */
     public static final Param MEDIATION_INITIAL = real("offramps.initialMediation", "momentum (0-1)", 0.5, 0, 1,
             "The envoy's momentum after the Houthi pull-out from Hodeidah, Salif and Ras Isa, verified 14 May 2019 "
-            + "(CALIBRATION.md section 4).");
+            + "(calibration §4).");
     /** Washington's openness needed to join a dialogue or framework. */
     public static final Param WASHINGTON_OPENNESS_THRESHOLD = real("offramps.washingtonOpenness", "openness (0-1)", 0.5, 0, 1,
             "Openness is (1 - hard-liners) x restraint, plus offramps.newAdministrationOpenness for a new "
@@ -588,7 +592,7 @@ public final class Params {
     /** Daily fading of mediation momentum. */
     public static final Param MEDIATION_DECAY = real("offramps.mediationDecay", "1/day", 0.01, 0, 1,
             "Assumption: momentum fades over months (redeployment at Hodeidah was due in 21 days and took five "
-            + "months, CALIBRATION.md section 4).");
+            + "months, calibration §4).");
     /** Back-channel momentum added by each Gulf contact. */
     public static final Param BACKCHANNEL_STEP = real("offramps.backchannelStep", "momentum", 0.2, 0, 1,
             "Assumption.");
@@ -657,30 +661,30 @@ public final class Params {
 
     /** Day of the US presidential election. */
     public static final Param ELECTION_DAY = integer("election.day", "day", 536, 0, 3650,
-            "3 Nov 2020 is day 536 from 17 May 2019 (MODEL.md section 6).");
+            "3 Nov 2020 is day 536 from 17 May 2019 (ODD §2.4).");
     /** Probability that the incumbent is re-elected. */
     public static final Param ELECTION_REELECTION = real("election.reelectionProbability", "probability", 0.42, 0, 1,
             "Prediction markets priced re-election around 40% on 27 Apr 2019 and in the low-to-mid 40s in the "
-            + "following months (CALIBRATION.md section 5; the exact 17 May price is unconfirmed).");
+            + "following months (calibration §5; the exact 17 May price is unconfirmed).");
     /** A new administration's restraint. */
     public static final Param ELECTION_NEW_RESTRAINT = real("election.newRestraint", "restraint (0-1)", 0.9, 0, 1,
-            "Assumption: a successor posture that favours diplomacy (MODEL.md section 6).");
+            "Assumption: a successor posture that favours diplomacy (ODD §7.2).");
     /** A new administration's hard-liner influence. */
     public static final Param ELECTION_NEW_HARDLINERS = real("election.newHardliners", "influence (0-1)", 0.2, 0, 1,
             "Assumption.");
     /** Daily hazard that the Leader dies or is removed. */
     public static final Param SUCCESSION_HAZARD = real("succession.dailyHazard", "1/day", 2.04e-4, 0, 0.1,
             "Khamenei was 80 (born 1939); q80 = 0.0717 (SSA table) gives -ln(1-q)/365 = 2.04e-4 a day, about 10% "
-            + "over 540 days (CALIBRATION.md section 5).");
+            + "over 540 days (calibration §5).");
     /** A forced succession day (the Leader removed on that day), or -1 for none. */
     public static final Param SUCCESSION_FORCED_DAY = integer("succession.forcedDay", "day", -1, -1, 3650,
-            "-1: no forced succession in the baseline; set a day to study the Leader's removal (MODEL.md section 9.6).");
+            "-1: no forced succession in the baseline; set a day to study the Leader's removal (ODD §1, pattern 6).");
     /** Probability that a successor is hard-line. */
     public static final Param SUCCESSION_HARDLINE = real("succession.hardlineShare", "probability", 0.85, 0, 1,
             "Ignatius (May 2019) sees little evidence of a more pliable successor absent a war for regime change.");
     /** Stability lost at a succession. */
     public static final Param SUCCESSION_SHOCK = real("succession.shock", "stability", 0.12, 0, 1,
-            "Assumption: the first succession since 1989 shakes the system.");
+            "Assumption: the first succession since 1989 (calibration §5) shakes the system.");
     /** Stability below which a succession is disorderly (chaos). */
     public static final Param SUCCESSION_DISORDER = real("succession.disorderThreshold", "stability (0-1)", 0.3, 0, 1,
             "Assumption: a weakened regime cannot manage the Assembly of Experts' choice in order.");
@@ -701,19 +705,29 @@ public final class Params {
     /**
      * The parameter with the given path.
      *
+     * @param path the parameter's path, e.g. {@code washington.restraint}
+     * @return the parameter
+     * @throws NullPointerException     if {@code path} is null
      * @throws IllegalArgumentException naming the path when there is none
      */
     public static Param byPath(String path) {
-        Param p = BY_PATH.get(path);
+        Param p = BY_PATH.get(Objects.requireNonNull(path, "path"));
         if (p == null) {
-            throw new IllegalArgumentException("unknown parameter '" + path + "'");
+            throw new IllegalArgumentException("unknown parameter '" + ScenarioException.excerpt(path)
+                    + "'; allowed: a parameter path listed in docs/parameters.md");
         }
         return p;
     }
 
-    /** The parameter with the given path, or null. */
+    /**
+     * The parameter with the given path, or null.
+     *
+     * @param path the parameter's path
+     * @return the parameter, or null when there is none
+     * @throws NullPointerException if {@code path} is null
+     */
     public static Param find(String path) {
-        return BY_PATH.get(path);
+        return BY_PATH.get(Objects.requireNonNull(path, "path"));
     }
     // ---- families --------------------------------------------------------------------------------
 
@@ -734,61 +748,62 @@ public final class Params {
 
     /** The weight given to {@code speaker}'s cheap talk. */
     public static Param credibility(Actor speaker) {
-        return CREDIBILITY[speaker.ordinal()];
+        return CREDIBILITY[Objects.requireNonNull(speaker, "speaker").ordinal()];
     }
 
     /** The probability that {@code observer} identifies the true author of a deniable act. */
     public static Param attributionAccuracy(Actor observer) {
-        return ATTRIBUTION_ACCURACY[observer.ordinal()];
+        return ATTRIBUTION_ACCURACY[Objects.requireNonNull(observer, "observer").ordinal()];
     }
 
     /** Of {@code observer}'s attribution misses, the share blamed on the wrong actor. */
     public static Param attributionWrongShare(Actor observer) {
-        return ATTRIBUTION_WRONG_SHARE[observer.ordinal()];
+        return ATTRIBUTION_WRONG_SHARE[Objects.requireNonNull(observer, "observer").ordinal()];
     }
 
     /** The logit precision of {@code actor}'s choices. */
     public static Param rationality(Actor actor) {
-        return RATIONALITY[actor.ordinal()];
+        return RATIONALITY[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
     /** {@code actor}'s day-0 resolve. */
     public static Param resolve(Actor actor) {
-        return RESOLVE[actor.ordinal()];
+        return RESOLVE[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
     /** How much {@code actor}'s cheap talk overstates its resolve. */
     public static Param bluff(Actor actor) {
-        return BLUFF[actor.ordinal()];
+        return BLUFF[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
     /** {@code actor}'s utility weight on harming the adversary. */
     public static Param painWeight(Actor actor) {
-        return WEIGHT_PAIN[actor.ordinal()];
+        return WEIGHT_PAIN[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
     /** {@code actor}'s utility weight on its own cost. */
     public static Param costWeight(Actor actor) {
-        return WEIGHT_COST[actor.ordinal()];
+        return WEIGHT_COST[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
     /** {@code actor}'s utility weight on the perceived risk of war. */
     public static Param riskWeight(Actor actor) {
-        return WEIGHT_RISK[actor.ordinal()];
+        return WEIGHT_RISK[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
     /** {@code actor}'s utility weight on answering perceived attacks. */
     public static Param faceWeight(Actor actor) {
-        return WEIGHT_FACE[actor.ordinal()];
+        return WEIGHT_FACE[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
     /** The base utility (propensity) of an action. */
     public static Param propensity(Action action) {
-        return PROPENSITY[action.ordinal()];
+        return PROPENSITY[Objects.requireNonNull(action, "action").ordinal()];
     }
 
     private static Param pair(Param[][] table, Actor observer, Actor target) {
-        Param p = table[observer.ordinal()][target.ordinal()];
+        Param p = table[Objects.requireNonNull(observer, "observer").ordinal()][Objects.requireNonNull(target,
+                "target").ordinal()];
         if (p == null) {
             throw new IllegalArgumentException("an actor has no perception parameter about itself: " + observer.key());
         }
@@ -858,11 +873,11 @@ public final class Params {
     private static String noiseReason(Actor o, Actor t) {
         double v = noiseBaseline(o, t);
         if (pairIs(o, t, Actor.WASHINGTON, Actor.TEHRAN)) {
-            return "Washington and Tehran have no direct channel (MODEL.md section 4; the 2016 sailors were freed "
-                    + "through Kerry-Zarif calls, a channel gone by 2019): the noisiest pair.";
+            return "Washington and Tehran have no direct channel (ODD §4.7; the 2016 sailors were freed "
+                    + "through Kerry-Zarif calls, calibration §3, a channel gone by 2019): the noisiest pair.";
         }
         if (v == 0.8) {
-            return "Allies and principal-agent pairs read each other well (MODEL.md section 4).";
+            return "Allies and principal-agent pairs read each other well (ODD §4.7).";
         }
         if (v == 2.0) {
             return "Adversaries without a channel, across a deniable proxy layer: noisy.";
@@ -894,7 +909,7 @@ public final class Params {
         }
         if (o == Actor.TEHRAN) {
             return "Tehran sees Washington as untrustworthy and warlike and overrates its appetite for regime "
-                    + "change (Ignatius, May 2019; MODEL.md section 4).";
+                    + "change (Ignatius, May 2019; ODD §4.7).";
         }
         if (o == Actor.WASHINGTON) {
             return "Washington overrates how soon sanctions make Iran cave (a deal or street chaos within about six "
@@ -903,6 +918,6 @@ public final class Params {
         if (o == Actor.IRGC) {
             return "The Guard's ideology reads US moves as hostile.";
         }
-        return "The Gulf states see Iran as the aggressor behind the May 2019 attacks.";
+        return "The Gulf states see Iran as the aggressor behind the May 2019 attacks (calibration §2).";
     }
 }

@@ -1,7 +1,5 @@
 package org.offramp.scenario;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.offramp.model.Actor;
@@ -49,6 +48,8 @@ public final class ScenarioLoader {
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final String NAME_ALLOWED = "a name matching [a-z0-9][a-z0-9-]*";
     private static final List<String> KEYS = List.of("scenario", "description", "extends", "actors", "parameters");
+    /** The longest chain of {@code extends}: deeper chains are refused, with the chain, before they exhaust the stack. */
+    public static final int MAX_EXTENDS = 32;
 
     private ScenarioLoader() {
     }
@@ -56,19 +57,24 @@ public final class ScenarioLoader {
     /**
      * Loads a scenario file; a relative {@code extends} path is resolved against the file's folder.
      *
+     * @param file the scenario file, at most 1 MiB
+     * @return the scenario
      * @throws ScenarioException when the file cannot be read or is not a valid scenario
      */
     public static Scenario load(Path file) {
-        Path normal = file.normalize();
-        return parse(read(normal, normal.toString(), -1, "", "a readable scenario file"), normal.toString(),
-                folder(normal), chainOf(identity(normal), normal.toString()), null);
+        Path normal = Objects.requireNonNull(file, "file").normalize();
+        String text = YamlReader.readFile(normal, normal.toString(), -1, "", "a scenario file (YAML)");
+        return parse(text, normal.toString(), folder(normal), chainOf(identity(normal), normal.toString()), null);
     }
 
     /**
      * Loads a scenario from YAML text; a relative {@code extends} path is resolved against the
      * current working directory.
      *
+     * @param yaml   the text
      * @param source the name to use in error messages, e.g. a file name
+     * @return the scenario
+     * @throws ScenarioException when the text is not a valid scenario
      */
     public static Scenario load(String yaml, String source) {
         return load(yaml, source, Path.of(""));
@@ -77,18 +83,29 @@ public final class ScenarioLoader {
     /**
      * Loads a scenario from YAML text; a relative {@code extends} path is resolved against
      * {@code baseDirectory}.
+     *
+     * @param yaml          the text
+     * @param source        the name to use in error messages, e.g. a file name
+     * @param baseDirectory the folder of relative {@code extends} paths
+     * @return the scenario
+     * @throws ScenarioException when the text is not a valid scenario
      */
     public static Scenario load(String yaml, String source, Path baseDirectory) {
+        Objects.requireNonNull(yaml, "yaml");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(baseDirectory, "baseDirectory");
         return parse(yaml, source, baseDirectory, chainOf("text:" + source, source), null);
     }
 
     /**
      * Loads an embedded scenario of the catalog.
      *
+     * @param name the scenario's name, one of {@link Scenarios#names()}
+     * @return the scenario
      * @throws ScenarioException naming the embedded scenarios when there is none with this name
      */
     public static Scenario embedded(String name) {
-        return resolve(name, "embedded", null, -1, "scenario", new LinkedHashMap<>());
+        return resolve(Objects.requireNonNull(name, "name"), "embedded", null, -1, "scenario", new LinkedHashMap<>());
     }
 
     /**
@@ -106,20 +123,20 @@ public final class ScenarioLoader {
         }
         String names = String.join(", ", Scenarios.names());
         if (baseDirectory == null) {
-            throw new ScenarioException(source, line, key, ref, "an embedded scenario: " + names,
-                    key + " '" + ref + "' is not an embedded scenario; allowed: an embedded scenario ("
-                            + names + ")");
+            throw new ScenarioException(source, line, key, ScenarioException.excerpt(ref),
+                    "an embedded scenario: " + names, key + " '" + ScenarioException.excerpt(ref)
+                            + "' is not an embedded scenario; allowed: an embedded scenario (" + names + ")");
         }
         Path file = baseDirectory.resolve(ref).normalize();
         String allowed = "an embedded scenario (" + names + ") or a path to a scenario file relative to "
                 + (baseDirectory.toString().isEmpty() ? "the current folder" : baseDirectory.toString());
-        if (!Files.isRegularFile(file)) {
-            throw new ScenarioException(source, line, key, ref, allowed,
-                    key + " '" + ref + "' is neither an embedded scenario nor a file (looked for " + file
-                            + "); allowed: " + allowed);
+        if (!Files.exists(file)) {
+            throw new ScenarioException(source, line, key, ScenarioException.excerpt(ref), allowed,
+                    key + " '" + ScenarioException.excerpt(ref) + "' is neither an embedded scenario nor a file"
+                            + " (looked for " + ScenarioException.excerpt(file.toString()) + "); allowed: " + allowed);
         }
         Map<String, String> next = extend(chain, identity(file), file.toString(), ref, source, line, key);
-        String text = read(file, source, line, key, allowed);
+        String text = YamlReader.readFile(file, source, line, key, "a scenario file (YAML)");
         return parse(text, file.toString(), folder(file), next, null);
     }
 
@@ -197,6 +214,14 @@ public final class ScenarioLoader {
 
     private static Map<String, String> extend(Map<String, String> chain, String id, String shown, String ref,
                                               String source, int line, String key) {
+        if (chain.size() > MAX_EXTENDS && !chain.containsKey(id)) {
+            List<String> files = new ArrayList<>(chain.values());
+            files.add(shown);
+            String allowed = "a chain of at most " + MAX_EXTENDS + " extends";
+            throw new ScenarioException(source, line, key, ScenarioException.excerpt(ref), allowed,
+                    key + " '" + ScenarioException.excerpt(ref) + "' makes the chain of extends longer than "
+                            + MAX_EXTENDS + ": " + String.join(" -> ", files) + "; allowed: " + allowed);
+        }
         if (chain.containsKey(id)) {
             List<String> cycle = new ArrayList<>(chain.values());
             cycle.add(shown);
@@ -217,15 +242,5 @@ public final class ScenarioLoader {
         // Relative stays relative, so that messages show paths as the user wrote them.
         Path parent = file.getParent();
         return parent == null ? Path.of("") : parent;
-    }
-
-    /** Reads a file as UTF-8; an unreadable file is reported at the line that named it. */
-    static String read(Path file, String source, int line, String key, String allowed) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(source, line, key, file.toString(), allowed,
-                    "cannot read " + file + " (" + e + "); allowed: " + allowed, e);
-        }
     }
 }

@@ -7,10 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The catalog of scenarios embedded in the library, and the one entry point that takes either an
@@ -43,25 +45,43 @@ public final class Scenarios {
     /**
      * An embedded scenario by name, or else a scenario file by path.
      *
-     * @throws ScenarioException when there is neither, or the scenario is invalid
+     * @param nameOrPath an embedded scenario's name or a scenario file's path
+     * @return the scenario
+     * @throws NullPointerException if {@code nameOrPath} is null
+     * @throws ScenarioException    when there is neither, or the scenario is invalid
      */
     public static Scenario load(String nameOrPath) {
+        Objects.requireNonNull(nameOrPath, "nameOrPath");
         if (names().contains(nameOrPath)) {
             return ScenarioLoader.embedded(nameOrPath);
         }
-        Path file = Path.of(nameOrPath);
-        if (Files.isRegularFile(file)) {
+        String allowed = "an embedded scenario (" + String.join(", ", names()) + ") or a path to a scenario file";
+        String shown = ScenarioException.excerpt(nameOrPath);
+        if (nameOrPath.isBlank()) {
+            throw new ScenarioException("scenario", -1, "scenario", shown, allowed,
+                    "the scenario is empty; allowed: " + allowed);
+        }
+        Path file;
+        try {
+            file = Path.of(nameOrPath);
+        } catch (InvalidPathException e) {
+            throw new ScenarioException(shown, -1, "scenario", shown, allowed,
+                    "neither an embedded scenario nor a file path; allowed: " + allowed, e);
+        }
+        if (Files.exists(file)) {
             return ScenarioLoader.load(file);
         }
-        String allowed = "an embedded scenario (" + String.join(", ", names()) + ") or a path to a scenario file";
-        throw new ScenarioException(nameOrPath, -1, "scenario", nameOrPath, allowed,
-                "'" + nameOrPath + "' is neither an embedded scenario nor a file; allowed: " + allowed);
+        throw new ScenarioException(shown, -1, "scenario", shown, allowed,
+                "neither an embedded scenario nor a file; allowed: " + allowed);
     }
 
     /**
      * The description of an embedded scenario.
      *
-     * @throws ScenarioException naming the embedded scenarios when there is none with this name
+     * @param name the embedded scenario's name
+     * @return its description
+     * @throws NullPointerException if {@code name} is null
+     * @throws ScenarioException    naming the embedded scenarios when there is none with this name
      */
     public static String description(String name) {
         return ScenarioLoader.embedded(name).description();

@@ -1,6 +1,7 @@
 package org.offramp.sim;
 
 import java.util.List;
+import java.util.Objects;
 import org.offramp.model.Actor;
 import org.offramp.model.RunRecord;
 import org.offramp.model.StoryEvent;
@@ -43,7 +44,14 @@ public final class Simulation {
         return BUILT_IN.clone();
     }
 
-    /** One run without a story: the fast path for Monte Carlo experiments. */
+    /**
+     * One run without a story: the fast path for Monte Carlo experiments.
+     *
+     * @param scenario the scenario
+     * @param seed     the run's seed
+     * @return the run's record
+     * @throws NullPointerException if {@code scenario} is null
+     */
     public static RunRecord run(Scenario scenario, long seed) {
         return run(scenario, seed, BUILT_IN);
     }
@@ -51,25 +59,61 @@ public final class Simulation {
     /**
      * One run with custom decision rules (for example an actor whose rule a researcher replaced).
      *
-     * @param rules one rule per actor, indexed by {@link Actor#ordinal()}
+     * @param scenario the scenario
+     * @param seed     the run's seed
+     * @param rules    one rule per actor, indexed by {@link Actor#ordinal()}
+     * @return the run's record
+     * @throws NullPointerException     if {@code scenario}, {@code rules} or one of the rules is null
+     * @throws IllegalArgumentException if {@code rules} does not hold one rule per actor
      */
     public static RunRecord run(Scenario scenario, long seed, DecisionRule[] rules) {
+        check(scenario, rules);
         WargameState state = new WargameState(scenario, seed, Chronicle.OFF, rules);
         state.runToEnd();
         return state.world().record();
     }
 
-    /** One run with its story. The record equals {@link #run(Scenario, long)}'s for the same arguments. */
+    /**
+     * One run with its story. The record equals {@link #run(Scenario, long)}'s for the same arguments.
+     *
+     * @param scenario the scenario
+     * @param seed     the run's seed
+     * @return the run's record and story
+     * @throws NullPointerException if {@code scenario} is null
+     */
     public static Replay replay(Scenario scenario, long seed) {
         return replay(scenario, seed, BUILT_IN);
     }
 
-    /** One run with custom decision rules and its story. */
+    /**
+     * One run with custom decision rules and its story.
+     *
+     * @param scenario the scenario
+     * @param seed     the run's seed
+     * @param rules    one rule per actor, indexed by {@link Actor#ordinal()}
+     * @return the run's record and story
+     * @throws NullPointerException     if {@code scenario}, {@code rules} or one of the rules is null
+     * @throws IllegalArgumentException if {@code rules} does not hold one rule per actor
+     */
     public static Replay replay(Scenario scenario, long seed, DecisionRule[] rules) {
+        check(scenario, rules);
         Chronicle story = Chronicle.recording();
         WargameState state = new WargameState(scenario, seed, story, rules);
         state.runToEnd();
         return new Replay(state.world().record(), story.events());
+    }
+
+    /** The arguments' checks, at the boundary rather than deep inside a run. */
+    private static void check(Scenario scenario, DecisionRule[] rules) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(rules, "rules");
+        if (rules.length != Actor.COUNT) {
+            throw new IllegalArgumentException("rules must hold " + Actor.COUNT + " rules, one per actor in the order "
+                    + Actor.keys() + ", but held " + rules.length);
+        }
+        for (Actor a : Actor.ALL) {
+            Objects.requireNonNull(rules[a.ordinal()], "rules[" + a.ordinal() + "] (" + a.key() + ")");
+        }
     }
 
     /**

@@ -37,7 +37,10 @@ final class Folders {
                 ""));
     }
 
-    /** summary.json without what depends on the machine and the engine: threads, wall time, engine. */
+    /**
+     * summary.json without what depends on the machine, the engine and the command line: threads,
+     * wall time, engine, and the invocation (a merge records none, a Spark run its --engine).
+     */
     static String comparableSummary(Path summary) {
         try {
             ObjectNode n = (ObjectNode) JSON.readTree(summary.toFile());
@@ -45,6 +48,7 @@ final class Folders {
             prov.remove("threads");
             prov.remove("wallTimeSeconds");
             prov.remove("engine");
+            prov.remove("invocation");
             return n.toPrettyString();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -63,6 +67,20 @@ final class Folders {
             throw new UncheckedIOException(ex);
         }
         return all;
+    }
+
+    /**
+     * The story files summary.json lists as samples ({@code OUTCOME-runINDEX.txt}) and the files in
+     * {@code stories/}, each sorted, for an equality check.
+     */
+    static List<List<String>> listedAndWrittenStories(Path dir) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode samples = JSON.readTree(dir.resolve("summary.json").toFile())
+                .path("storySamples");
+        java.util.List<String> listed = new java.util.ArrayList<>();
+        samples.fields().forEachRemaining(e -> e.getValue().forEach(s -> listed.add(e.getKey() + "-run"
+                + s.path("index").asLong() + ".txt")));
+        listed.sort(null);
+        return List.of(listed, list(dir.resolve("stories")));
     }
 
     /** The names in a folder, or none if it does not exist. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,10 +125,64 @@ class OtherCommandsTest {
         Map<String, Double> o = new LinkedHashMap<>();
         o.put("washington.restraint", 0.9);
         o.put("tehran.leaderRefusesTalks", 0.0);
-        assertEquals("offramp replay --scenario baseline --seed -3 --set washington.restraint=0.9"
+        assertEquals(Launcher.command() + " replay --scenario baseline --seed -3 --set washington.restraint=0.9"
                 + " --set tehran.leaderRefusesTalks=false", ReplayCommand.command("baseline", -3, o));
-        assertEquals("offramp replay --scenario 'my scenarios/it'\\''s.yaml' --seed 1",
+        assertEquals(Launcher.command() + " replay --scenario 'my scenarios/it'\\''s.yaml' --seed 1",
                 ReplayCommand.command("my scenarios/it's.yaml", 1, Map.of()));
+    }
+
+    @Test
+    void debugIsAGlobalOptionThatAddsTheStackTrace() {
+        Cli.Result plain = Cli.run("replay", "--scenario", "no-such-scenario", "--seed", "1");
+        assertEquals(OfframpCommand.BAD_INPUT, plain.code(), plain::toString);
+        assertEquals(1, plain.err().lines().count(), plain.err());
+        for (String[] args : new String[][] {{"--debug", "replay", "--scenario", "no-such-scenario", "--seed", "1"},
+            {"replay", "--scenario", "no-such-scenario", "--seed", "1", "--debug"}}) {
+            Cli.Result debug = Cli.run(args);
+            assertEquals(OfframpCommand.BAD_INPUT, debug.code(), debug::toString);
+            assertTrue(debug.err().startsWith(plain.err().lines().findFirst().orElseThrow()), debug.err());
+            assertTrue(debug.err().contains("\tat org.offramp.scenario."), debug.err());
+        }
+    }
+
+    @Test
+    void anUnexpectedErrorIsOneLineThatAsksForDebugAndDebugGivesTheTrace() {
+        ErrorHandler h = new ErrorHandler();
+        var cl = OfframpCommand.newCommandLine();
+        java.io.StringWriter err = new java.io.StringWriter();
+        cl.setErr(new java.io.PrintWriter(err));
+        assertEquals(1, h.handleExecutionException(new IllegalStateException("bug"), cl, null));
+        assertEquals("offramp: internal error: java.lang.IllegalStateException: bug; this is a bug: run the command"
+                + " again with --debug for the stack trace, and report both", err.toString().strip());
+        var debug = OfframpCommand.newCommandLine();
+        java.io.StringWriter err2 = new java.io.StringWriter();
+        debug.setErr(new java.io.PrintWriter(err2));
+        debug.parseArgs("--debug", "scenarios");
+        assertEquals(1, h.handleExecutionException(new IllegalStateException("bug"), debug, null));
+        assertTrue(err2.toString().contains("\tat org.offramp.cli.OtherCommandsTest"), err2.toString());
+        // An I/O error is one line in words, without the exception's class name.
+        java.io.StringWriter err3 = new java.io.StringWriter();
+        cl.setErr(new java.io.PrintWriter(err3));
+        assertEquals(1, h.handleExecutionException(new UncheckedIOException(new java.nio.file.FileSystemException(
+                "/x/y", null, "No space left on device")), cl, null));
+        assertEquals("offramp: error: No space left on device: /x/y", err3.toString().strip());
+    }
+
+    @Test
+    void theLauncherIsTheScriptAsInvokedElseTheJarElseTheClassPath() throws IOException {
+        Path here = Path.of("").toAbsolutePath();
+        assertEquals("bin/x --flag", Launcher.detect(" bin/x --flag ", "./offramp", null, here, "cp"));
+        assertEquals("./offramp", Launcher.detect(null, "./offramp", null, here, "cp"));
+        assertEquals("'/opt/my tools/offramp'", Launcher.detect("", "/opt/my tools/offramp", null, here, "cp"));
+        Path jar = Files.createTempFile("offramp-cli", ".jar");
+        try {
+            assertEquals("java -jar " + jar, Launcher.detect(null, null, jar, here, "cp"));
+            assertEquals("java -jar " + jar.getFileName(), Launcher.detect(null, null, jar, jar.getParent(), "cp"));
+        } finally {
+            Files.delete(jar);
+        }
+        assertEquals("java -cp 'a.jar:b dir' org.offramp.cli.OfframpCommand",
+                Launcher.detect(null, null, Path.of("target/classes"), here, "a.jar:b dir"));
     }
 
     @Test

@@ -117,7 +117,7 @@ class PolicyRunCommandTest {
     @Test
     void compareWritesTablesAndChartsAndPrintsTheTable() throws IOException {
         assertEquals(List.of("comparison.csv", "comparison.md", "difference-low-restraint.png",
-                "difference-low-restraint.svg", "shares.png", "shares.svg"), Folders.list(compareOut));
+                "difference-low-restraint.svg", "provenance.json", "shares.png", "shares.svg"), Folders.list(compareOut));
         List<String> csv = Files.readAllLines(compareOut.resolve("comparison.csv"));
         assertTrue(csv.get(0).startsWith("variant,against,measure,runs,count,"), csv.get(0));
         assertEquals(1 + 2 * 4, csv.size(), "one row per variant and measure");
@@ -129,7 +129,7 @@ class PolicyRunCommandTest {
                 + " · master seed 20190517 · 2 threads · "), out);
         // The printed table is the Markdown file, which holds the same counts as the CSV.
         assertTrue(out.contains(read(compareOut.resolve("comparison.md")).strip()), out);
-        assertTrue(out.contains("results  " + compareOut + "  (comparison.csv, comparison.md)"), out);
+        assertTrue(out.contains("results  " + compareOut + "  (comparison.csv, comparison.md, provenance.json)"), out);
         assertTrue(out.contains("charts   " + compareOut + "  (4 files: shares, difference-low-restraint, as .png and"
                 + " .svg)"), out);
         assertTrue(Files.size(compareOut.resolve("shares.png")) > 1000);
@@ -156,7 +156,7 @@ class PolicyRunCommandTest {
         Cli.Result r = run(sweep, a, "--threads", "2");
         assertEquals(0, r.code(), r::toString);
         assertEquals(0, run(sweep, b, "--threads", "1").code());
-        assertEquals(List.of("heatmap-WAR.png", "heatmap-WAR.svg", "series-washington-restraint.png",
+        assertEquals(List.of("heatmap-WAR.png", "heatmap-WAR.svg", "provenance.json", "series-washington-restraint.png",
                 "series-washington-restraint.svg", "sweep.csv", "sweep.md"), Folders.list(a));
         assertEquals(read(a.resolve("sweep.csv")), read(b.resolve("sweep.csv")));
         assertEquals(1 + 4, Files.readAllLines(a.resolve("sweep.csv")).size(), "a 2 x 2 grid has 4 points");
@@ -172,7 +172,7 @@ class PolicyRunCommandTest {
         Cli.Result r = run(sensitivity, a, "--threads", "2");
         assertEquals(0, r.code(), r::toString);
         assertEquals(0, run(sensitivity, b, "--threads", "1").code());
-        assertEquals(List.of("sensitivity.csv", "sensitivity.md", "sobol-STALEMATE.png", "sobol-STALEMATE.svg",
+        assertEquals(List.of("provenance.json", "sensitivity.csv", "sensitivity.md", "sobol-STALEMATE.png", "sobol-STALEMATE.svg",
                 "sobol-WAR.png", "sobol-WAR.svg"), Folders.list(a));
         assertEquals(read(a.resolve("sensitivity.csv")), read(b.resolve("sensitivity.csv")));
         // N = 4 samples of 2 factors: 4 x (2 + 2) points of 10 runs.
@@ -213,6 +213,41 @@ class PolicyRunCommandTest {
         }
         assertTrue(read(out.resolve("comparison.md")).contains("20 runs per variant on common seeds (master seed 99)"));
         assertTrue(r.out().contains("2 variants x 20 runs · 40 runs · master seed 99 ·"), r.out());
+    }
+
+    @Test
+    void provenanceRecordsTheFileTheBaseAndEveryChangeAndTheMarkdownEndsWithIt() throws IOException {
+        Path out = tmp.resolve("compare-provenance");
+        Cli.Result r = run(compare, out, "--set", "washington.hardliners=0.4", "--runs", "20", "--threads", "1");
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("changes  washington.hardliners 0.6 → 0.4 (--set) · runs 50 → 20 (--runs)",
+                r.out().lines().skip(1).findFirst().orElse(""), r.out());
+        com.fasterxml.jackson.databind.JsonNode p = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("provenance.json").toFile());
+        assertEquals("offramp-policy-provenance/1", p.path("format").asText());
+        assertEquals("compare", p.path("kind").asText());
+        assertEquals(20, p.path("runsPerVariantOrPoint").asLong());
+        assertEquals(20190517L, p.path("masterSeed").asLong());
+        // The base scenario as run: the file's override and --set, with the hash that checks them.
+        assertEquals(60, p.path("base").path("parameters").path("run.horizonDays").asInt());
+        assertEquals(0.4, p.path("base").path("parameters").path("washington.hardliners").asDouble());
+        org.offramp.scenario.Scenario base = org.offramp.experiment.Provenance.scenarioOf(p.path("base"), "base");
+        assertEquals(0.4, base.get("washington.hardliners"));
+        com.fasterxml.jackson.databind.JsonNode inv = p.path("invocation");
+        assertEquals(read(compare), inv.path("experimentFile").path("text").asText());
+        com.fasterxml.jackson.databind.JsonNode set = inv.path("changes").get(inv.path("changes").size() - 1);
+        assertEquals("washington.hardliners", set.path("parameter").asText());
+        assertEquals(0.6, set.path("from").asDouble());
+        assertEquals(0.4, set.path("to").asDouble());
+        assertEquals("--set", set.path("source").asText());
+        assertEquals("--runs", inv.path("settings").path("runs").path("source").asText());
+        assertEquals(50, inv.path("settings").path("runs").path("file").asLong());
+        String md = read(out.resolve("comparison.md"));
+        String last = md.strip().lines().reduce((x, y) -> y).orElse("");
+        assertTrue(last.startsWith("Provenance: `" + compare + "` (kind compare), base scenario baseline (content hash "
+                + base.contentHash().substring(0, 12) + "), 20 runs per variant, master seed 20190517, offramp "), last);
+        assertTrue(last.endsWith("; changes: washington.hardliners = 0.4 (--set), runs = 20 (--runs)."), last);
+        assertTrue(r.out().contains(last), "the printed table is the Markdown file, provenance line included");
     }
 
     @Test
@@ -325,7 +360,8 @@ class PolicyRunCommandTest {
         Cli.Result r = run(compare, out, "--overwrite");
         assertEquals(0, r.code(), r::toString);
         assertEquals(List.of("comparison.csv", "comparison.md", "difference-low-restraint.png",
-                "difference-low-restraint.svg", "notes.txt", "shares.png", "shares.svg"), Folders.list(out));
+                "difference-low-restraint.svg", "notes.txt", "provenance.json", "shares.png", "shares.svg"),
+                Folders.list(out));
         assertEquals(read(compareOut.resolve("comparison.csv")), read(out.resolve("comparison.csv")));
     }
 

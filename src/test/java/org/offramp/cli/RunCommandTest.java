@@ -105,14 +105,20 @@ class RunCommandTest {
         }
     }
 
+    /**
+     * summary.json lists exactly the samples whose stories are written: {@code outputs.stories} (3 in
+     * baseline.yaml) per outcome, or all the outcome's runs if fewer, one file each.
+     */
     @Test
-    void writesStoriesThatReplayTheSampleRuns() throws IOException {
+    void summaryListsExactlyTheSamplesWhoseStoriesAreWritten() throws IOException {
         JsonNode samples = JSON.readTree(first.resolve("summary.json").toFile()).path("storySamples");
+        JsonNode outcomes = JSON.readTree(first.resolve("summary.json").toFile()).path("outcomes");
         Path stories = first.resolve("stories");
         int files = 0;
         for (String o : List.of("WAR", "DEAL", "CHAOS", "STALEMATE")) {
             JsonNode list = samples.path(o);
-            for (int i = 0; i < Math.min(3, list.size()); i++) {
+            assertEquals(Math.min(3, outcomes.path(o).path("count").asLong()), list.size(), o + " samples: " + list);
+            for (int i = 0; i < list.size(); i++) {
                 long index = list.get(i).path("index").asLong();
                 long seed = list.get(i).path("seed").asLong();
                 Path f = stories.resolve(o + "-run" + index + ".txt");
@@ -127,7 +133,7 @@ class RunCommandTest {
         }
         assertTrue(files >= 3, "expected story files of at least one outcome, found " + files);
         try (Stream<Path> all = Files.list(stories)) {
-            assertEquals(files, all.count());
+            assertEquals(files, all.count(), "story files that summary.json does not list");
         }
     }
 
@@ -191,12 +197,16 @@ class RunCommandTest {
         }
     }
 
-    /** The summary without the two fields that describe the machine rather than the results. */
+    /**
+     * The summary without the fields that describe the machine and the command line rather than the
+     * results: threads, wall time and the invocation (whose arguments differ between the commands).
+     */
     static ObjectNode summaryWithoutMachine(Path dir) throws IOException {
         ObjectNode s = (ObjectNode) JSON.readTree(dir.resolve("summary.json").toFile());
         ObjectNode prov = (ObjectNode) s.get("provenance");
         assertNotNull(prov.remove("threads"));
         assertNotNull(prov.remove("wallTimeSeconds"));
+        assertNotNull(prov.remove("invocation"));
         return s;
     }
 }

@@ -87,12 +87,84 @@ class ShardMergeCommandTest {
         }
     }
 
+    /** The file's {@code stories: 2} per outcome, listed in summary.json and written, in both folders. */
+    @Test
+    void summaryListsExactlyTheStoriesWritten() throws IOException {
+        for (Path dir : List.of(plain, merged)) {
+            List<List<String>> lw = Folders.listedAndWrittenStories(dir);
+            assertEquals(lw.get(0), lw.get(1), dir.toString());
+            assertTrue(lw.get(1).size() >= 4 && lw.get(1).size() <= 8, lw.get(1)::toString);
+        }
+    }
+
+    /**
+     * Shards the library wrote (no {@code outputs.json}) keep the engine's default of 5 samples per
+     * outcome: the merge writes a story for each, so summary.json still lists exactly the stories.
+     */
+    @Test
+    void mergeOfLibraryShardsWritesAStoryPerListedSample() throws IOException {
+        org.offramp.experiment.Experiment e = org.offramp.experiment.Experiment.builder(
+                org.offramp.scenario.Scenarios.load("baseline").with("run.horizonDays", 60))
+                .runs(2000).masterSeed(20190517).build();
+        List<String> args = new java.util.ArrayList<>(List.of("merge"));
+        for (int k = 0; k < 2; k++) {
+            Path dir = tmp.resolve("library/shard-" + k);
+            org.offramp.engine.Shards.run(e, k, 2, org.offramp.engine.PortableModel.SIMULATION, dir);
+            args.add(dir.toString());
+        }
+        Path out = tmp.resolve("library/merged");
+        args.addAll(List.of("--out", out.toString(), "--no-charts"));
+        Cli.Result r = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r::toString);
+        List<List<String>> lw = Folders.listedAndWrittenStories(out);
+        assertEquals(lw.get(0), lw.get(1));
+        // 2,000 runs of 60 days have at least 5 STALEMATEs: the default count, not the file default of 3.
+        assertEquals(5, lw.get(1).stream().filter(n -> n.startsWith("STALEMATE-")).count(), lw.get(1)::toString);
+    }
+
     @Test
     void mergePrintsTheTableWithTheExperimentName() {
         assertTrue(mergeResult.out().startsWith("experiment short · scenario baseline · 2,500 runs · master seed"
                 + " 20190517 · merged from 3 shards"), mergeResult.out());
         assertTrue(mergeResult.out().contains("STALEMATE"), mergeResult.out());
         assertTrue(mergeResult.out().contains("charts   " + merged.resolve("charts")), mergeResult.out());
+    }
+
+    @Test
+    void theMergedSummaryRecordsTheShardsInvocationAndRerunsToTheSameBytes() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode inv = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(merged.resolve("summary.json").toFile()).path("provenance").path("invocation");
+        assertEquals("merge", inv.path("command").asText());
+        assertEquals(shard(2).toString(), inv.path("mergedFrom").get(0).asText());
+        assertEquals(Files.readString(experiment), inv.path("experimentFile").path("text").asText());
+        com.fasterxml.jackson.databind.JsonNode change = inv.path("changes").get(0);
+        assertEquals("run.horizonDays", change.path("parameter").asText());
+        assertEquals("experiment file", change.path("source").asText());
+        assertTrue(inv.path("settings").path("shard").isMissingNode(), inv::toString);
+        assertEquals("changes  run.horizonDays 540 → 60 (experiment file)",
+                mergeResult.out().lines().skip(1).findFirst().orElse(""), mergeResult.out());
+
+        Path again = tmp.resolve("merged-rerun");
+        Cli.Result r = Cli.run("rerun", merged.toString(), "--out", again.toString(), "--quiet", "--no-charts");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(merged.resolve("runs.csv")),
+                Files.readAllBytes(again.resolve("runs.csv"))));
+    }
+
+    @Test
+    void aMergeWhoseChartsCannotBeWrittenSaysTheResultsAreCompleteAndHowToFinish() throws IOException {
+        Path out = tmp.resolve("merged-charts-fail");
+        // Once the merged runs.csv and summary.json are written, a file where the charts folder goes.
+        Cli.Result r = Cli.runWhenPrinted("results  " + out, () -> RunFailuresTest.inTheWay(out.resolve("charts")),
+                "merge", shard(0).toString(), shard(1).toString(), shard(2).toString(), "--out", out.toString());
+        assertEquals(OfframpCommand.FAILURE, r.code(), r::toString);
+        assertTrue(r.err().startsWith("offramp merge: the merged runs.csv and summary.json in " + out
+                + " are complete, but the charts and stories could not be written: "), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        Files.delete(out.resolve("charts"));
+        Cli.Result again = Cli.run(Cli.printedArgs(Cli.lineAfter(r.err(), "merge again with:")));
+        assertEquals(0, again.code(), again::toString);
+        assertTrue(Files.isRegularFile(out.resolve("charts").resolve("outcomes.png")));
     }
 
     @Test

@@ -255,7 +255,7 @@ class ResultsFolderTest {
         Path dir = tmp.resolve("l");
         cancelAfter(experiment(dir), 2);
         Files.delete(dir.resolve("checkpoint.json"));
-        ResultsFolderException e = refusedResume(dir, "but no checkpoint.json", "use overwrite");
+        ResultsFolderException e = refusedResume(dir, "but no checkpoint.json", "start again with overwrite (--overwrite)");
         assertTrue(e.isBadInput());
     }
 
@@ -280,7 +280,8 @@ class ResultsFolderTest {
         ObjectNode n = (ObjectNode) Summaries.MAPPER.readTree(dir.resolve("checkpoint.json").toFile());
         n.put("format", "offramp-checkpoint/1");
         Files.writeString(dir.resolve("checkpoint.json"), n.toString());
-        refusedResume(dir, "format must be " + ResultsFolder.CHECKPOINT_FORMAT, "another version of the library");
+        refusedResume(dir, "format must be " + ResultsFolder.CHECKPOINT_FORMAT, "another version of the library",
+                "start again with overwrite (--overwrite)");
         n.put("format", "something-else");
         Files.writeString(dir.resolve("checkpoint.json"), n.toString());
         refusedResume(dir, "format must be " + ResultsFolder.CHECKPOINT_FORMAT, "something-else");

@@ -59,11 +59,11 @@ class ExperimentSpecLoaderTest {
         assertEquals(Long.MIN_VALUE, load("experiment: e\nscenario: baseline\nruns: 1\nseed: -9223372036854775808\n").seed());
         assertEquals(Long.MAX_VALUE, load("experiment: e\nscenario: baseline\nruns: 1\nseed: 9223372036854775807\n").seed());
         assertRefused(() -> load("experiment: e\nscenario: baseline\nruns: 1\nseed: 9223372036854775808\n"),
-                "exp.yaml", 4, "seed", "9223372036854775808", "a whole number in [-9223372036854775808");
+                "exp.yaml", 4, "seed", "9223372036854775808", "an integer in [-9223372036854775808");
         assertRefused(() -> load("experiment: e\nscenario: baseline\nruns: 1\nseed: 1.5\n"),
-                "exp.yaml", 4, "seed", "1.5", "a whole number");
+                "exp.yaml", 4, "seed", "1.5", "an integer in [");
         assertRefused(() -> load("experiment: e\nscenario: baseline\nruns: 1\n"),
-                "exp.yaml", 1, "seed", "missing", "a whole number");
+                "exp.yaml", 1, "seed", "missing", "an integer in [");
     }
 
     @Test
@@ -96,9 +96,9 @@ class ExperimentSpecLoaderTest {
 
     @Test
     void runsMustBeInRange() {
-        assertRefused(() -> load(HEAD + "runs: 0\n"), "exp.yaml", 4, "runs", "0", "a whole number in [1, 1000000000]");
-        assertRefused(() -> load(HEAD + "runs: 1000000001\n"), "exp.yaml", 4, "runs", "1000000001",
-                "a whole number in [1, 1000000000]");
+        assertRefused(() -> load(HEAD + "runs: 0\n"), "exp.yaml", 4, "runs", "0", "a whole number in [1, 2147483647]");
+        assertRefused(() -> load(HEAD + "runs: 2147483648\n"), "exp.yaml", 4, "runs", "2147483648",
+                "a whole number in [1, 2147483647]");
         assertRefused(() -> load(HEAD + "runs: \"10\"\n"), "exp.yaml", 4, "runs", "\"10\"", "a whole number");
         assertEquals(new ExperimentSpec.Runs(1_000_000), load(HEAD + "runs: 1e6\n").budget());
     }
@@ -112,7 +112,7 @@ class ExperimentSpecLoaderTest {
         assertRefused(() -> load(HEAD + "precision:\n  maxRuns: 10\n"), "exp.yaml", 4, "precision.halfWidth",
                 "missing", "a number in (0, 0.5)");
         assertRefused(() -> load(HEAD + "precision:\n  halfWidth: 0.01\n  maxRuns: 0\n"), "exp.yaml", 6,
-                "precision.maxRuns", "0", "a whole number in [1, 1000000000]");
+                "precision.maxRuns", "0", "a whole number in [1, 2147483647]");
         assertRefused(() -> load(HEAD + "precision:\n  halfwidth: 0.01\n"), "exp.yaml", 5, "precision.halfwidth",
                 "halfwidth", "halfWidth, maxRuns");
         assertRefused(() -> load(HEAD + "precision: 0.01\n"), "exp.yaml", 4, "precision", "0.01",
@@ -120,9 +120,29 @@ class ExperimentSpecLoaderTest {
     }
 
     @Test
+    void aRelativePrecisionIsAPercentageWithAnOptionalFloor() {
+        assertEquals(new ExperimentSpec.Precision(org.offramp.stats.PrecisionTarget.relative(0.1, 0.01), 50_000),
+                load(HEAD + "precision:\n  halfWidth: 10%\n  maxRuns: 50000\n").budget());
+        assertEquals(new ExperimentSpec.Precision(org.offramp.stats.PrecisionTarget.relative(0.025, 0.002),
+                ExperimentSpec.DEFAULT_MAX_RUNS), load(HEAD + "precision:\n  halfWidth: \"2.5%\"\n  floor: 0.002\n")
+                .budget());
+        String allowed = "a number in (0, 0.5) (an absolute half-width) or a percentage P% with P in (0, 100)";
+        assertRefused(() -> load(HEAD + "precision:\n  halfWidth: 150%\n"), "exp.yaml", 5, "precision.halfWidth",
+                "150%", allowed);
+        assertRefused(() -> load(HEAD + "precision:\n  halfWidth: ten%\n"), "exp.yaml", 5, "precision.halfWidth",
+                "ten%", allowed);
+        assertRefused(() -> load(HEAD + "precision:\n  halfWidth: \"0.01\"\n"), "exp.yaml", 5,
+                "precision.halfWidth", "0.01", allowed);
+        assertRefused(() -> load(HEAD + "precision:\n  halfWidth: 10%\n  floor: 1\n"), "exp.yaml", 6,
+                "precision.floor", "1", "a number in (0, 1)");
+        assertRefused(() -> load(HEAD + "precision:\n  halfWidth: 0.01\n  floor: 0.01\n"), "exp.yaml", 6,
+                "precision.floor", "0.01", "absent with an absolute halfWidth");
+    }
+
+    @Test
     void threadsAndOutputsMustBeInRange() {
         assertRefused(() -> load(HEAD + "runs: 1\nthreads: -1\n"), "exp.yaml", 5, "threads", "-1",
-                "a whole number in [0, 4096]");
+                "a whole number in [0, 1024]");
         assertRefused(() -> load(HEAD + "runs: 1\noutputs:\n  stories: 101\n"), "exp.yaml", 6, "outputs.stories",
                 "101", "a whole number in [0, 100]");
         assertRefused(() -> load(HEAD + "runs: 1\noutputs:\n  charts: sometimes\n"), "exp.yaml", 6, "outputs.charts",

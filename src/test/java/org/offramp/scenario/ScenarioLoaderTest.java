@@ -144,8 +144,9 @@ class ScenarioLoaderTest {
 
     @Test
     void secondDocumentIsRefused() {
+        // The line of the "---" that starts the second document.
         assertRefused(() -> load("scenario: s\n" + ACTORS + "---\nscenario: t\n"),
-                "x.yaml", 4, "", "a second YAML document", "one YAML document");
+                "x.yaml", 3, "", "a second YAML document", "one YAML document");
     }
 
     @Test
@@ -234,8 +235,9 @@ class ScenarioLoaderTest {
 
     @Test
     void aliasesAreRefused() {
+        // Refused at the anchor already, whatever the key it is on.
         assertRefused(() -> load("scenario: s\n" + ACTORS + "x: &h 100\nparameters:\n  run.horizonDays: *h\n"),
-                "x.yaml", 5, "", "*h", "plain values");
+                "x.yaml", 3, "", "&h", "plain values");
         assertRefused(() -> load("scenario: s\n" + ACTORS + "parameters:\n  run.horizonDays: *h\n"),
                 "x.yaml", 4, "", "*h", "plain values");
     }

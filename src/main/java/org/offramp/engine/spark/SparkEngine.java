@@ -193,7 +193,7 @@ public final class SparkEngine implements Engine {
         Objects.requireNonNull(model, "model");
         if (experiment.resume()) {
             throw new IllegalArgumentException("resume is not supported by the Spark engine (Spark retries failed tasks "
-                    + "itself); run again with overwrite");
+                    + "itself); run again with overwrite (--overwrite)");
         }
         long t0 = System.nanoTime();
         Path dir = experiment.outputDirectory().orElse(null);
@@ -245,7 +245,7 @@ public final class SparkEngine implements Engine {
                     }
                     total.merge(p.aggregate());
                     next++;
-                    if (EngineResults.largestHalfWidth(experiment, total) <= experiment.targetHalfWidth()) {
+                    if (EngineResults.targetMet(experiment, total)) {
                         targetMet = true;
                         break;
                     }
@@ -335,7 +335,7 @@ public final class SparkEngine implements Engine {
                     present.addAll(c.temporaryFiles());
                     present.addAll(c.otherFiles());
                     throw new ResultsFolderException("results folder " + dir + " is not empty (it holds " + present
-                            + "); give an empty folder, or overwrite to replace the results there", true);
+                            + "); give an empty folder, or overwrite (--overwrite) to replace the results there", true);
                 }
                 ResultsLayout.clear(dir);
             }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.RunModel;
+import org.offramp.scenario.Limits;
 import org.offramp.scenario.Scenario;
 
 /**
@@ -141,14 +142,14 @@ public final class Comparison {
         }
 
         /** The comparison's name, {@code [a-z0-9][a-z0-9-]*}; default "comparison". */
-        public Builder name(String n) {
-            this.name = checkName("name", n);
+        public Builder name(String name) {
+            this.name = checkName("name", name);
             return this;
         }
 
         /** Adds a variant compared against the reference (the first variant added). */
         public Builder variant(String variantName, Scenario scenario) {
-            checkName("variant name", variantName);
+            checkName("variantName", variantName);
             Objects.requireNonNull(scenario, "scenario");
             if (variants.containsKey(variantName)) {
                 throw new IllegalArgumentException("variant name must be unique, but \"" + variantName
@@ -160,6 +161,9 @@ public final class Comparison {
 
         /** Adds a variant compared against the variant named {@code againstName}, added before it. */
         public Builder variant(String variantName, Scenario scenario, String againstName) {
+            checkName("variantName", variantName);
+            Objects.requireNonNull(scenario, "scenario");
+            Objects.requireNonNull(againstName, "againstName");
             if (!variants.containsKey(againstName)) {
                 throw new IllegalArgumentException("against must name a variant added before \"" + variantName
                         + "\", but was \"" + againstName + "\"; allowed: " + variants.keySet());
@@ -170,17 +174,14 @@ public final class Comparison {
         }
 
         /** The measures to compare, 1 to 64, distinct; default the four endings. */
-        public Builder measures(List<Measure> m) {
-            this.measures = checkMeasures(m);
+        public Builder measures(List<Measure> measures) {
+            this.measures = checkMeasures(measures);
             return this;
         }
 
         /** Runs per variant, in [1, 2^31 - 1]. Required. */
         public Builder runs(long n) {
-            if (n < 1 || n > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("runs must be in [1, 2147483647], but was " + n);
-            }
-            this.runs = n;
+            this.runs = Limits.runs("runs", n);
             return this;
         }
 
@@ -191,21 +192,15 @@ public final class Comparison {
             return this;
         }
 
-        /** Worker threads, in [0, 4096]; 0 (the default) means one per processor. */
+        /** Worker threads, in [0, {@value Limits#MAX_THREADS}]; 0 (the default) means one per processor. */
         public Builder threads(int n) {
-            if (n < 0 || n > 4096) {
-                throw new IllegalArgumentException("threads must be in [0, 4096], but was " + n);
-            }
-            this.threads = n;
+            this.threads = Limits.threads("threads", n);
             return this;
         }
 
         /** The two-sided confidence level of the intervals, in (0, 1); default 0.95. */
         public Builder confidenceLevel(double level) {
-            if (!(level > 0 && level < 1)) {
-                throw new IllegalArgumentException("confidenceLevel must be in (0, 1), but was " + level);
-            }
-            this.confidenceLevel = level;
+            this.confidenceLevel = Limits.confidenceLevel("confidenceLevel", level);
             return this;
         }
 
@@ -233,6 +228,10 @@ public final class Comparison {
     }
 
     static List<Measure> checkMeasures(List<Measure> m) {
+        Objects.requireNonNull(m, "measures");
+        for (int i = 0; i < m.size(); i++) {
+            Objects.requireNonNull(m.get(i), "measures[" + i + "]");
+        }
         List<Measure> copy = List.copyOf(m);
         if (copy.isEmpty() || copy.size() > 64 || copy.stream().distinct().count() != copy.size()) {
             throw new IllegalArgumentException("measures must be 1 to 64 distinct measures, but were " + copy);

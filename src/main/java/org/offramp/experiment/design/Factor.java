@@ -57,6 +57,8 @@ public record Factor(String path, double lower, double upper, List<Double> level
 
     /** A factor with grid levels; its range spans them. */
     public static Factor levels(String path, List<Double> levels) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(levels, "levels");
         if (levels.isEmpty()) {
             throw new IllegalArgumentException(path + ": levels must not be empty");
         }
@@ -65,6 +67,7 @@ public record Factor(String path, double lower, double upper, List<Double> level
 
     /** A factor with {@code count} evenly spaced grid levels from {@code from} to {@code to}. */
     public static Factor evenly(String path, double from, double to, int count) {
+        Objects.requireNonNull(path, "path");
         if (count < 1 || (count == 1 && from != to)) {
             throw new IllegalArgumentException(path + ": levels must be >= 2 (or 1 with from = to), but was " + count);
         }

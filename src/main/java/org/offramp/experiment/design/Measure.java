@@ -58,7 +58,7 @@ public record Measure(String name) {
 
     /** The measure "the run ended in {@code o}". */
     public static Measure of(Outcome o) {
-        return new Measure(o.name());
+        return new Measure(Objects.requireNonNull(o, "o").name());
     }
 
     private static boolean valid(String n) {

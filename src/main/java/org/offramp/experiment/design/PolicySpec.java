@@ -46,7 +46,7 @@ public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepS
     /** A copy with another base scenario (e.g. with command-line overrides applied). */
     PolicySpec withBase(Scenario base);
 
-    /** A copy with another worker count, in [0, 4096]. */
+    /** A copy with another worker count, in [0, {@value org.offramp.scenario.Limits#MAX_THREADS}]; checked when the experiment is built. */
     PolicySpec withThreads(int threads);
 
     /**

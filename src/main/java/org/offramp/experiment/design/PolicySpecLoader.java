@@ -1,21 +1,24 @@
 package org.offramp.experiment.design;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.offramp.scenario.Limits;
+import org.offramp.scenario.Overrides;
 import org.offramp.scenario.Param;
 import org.offramp.scenario.Params;
 import org.offramp.scenario.Scenario;
 import org.offramp.scenario.ScenarioException;
 import org.offramp.scenario.ScenarioLoader;
 import org.offramp.scenario.Scenarios;
+import org.offramp.scenario.YamlFields;
+import org.offramp.scenario.YamlNode;
+import org.offramp.scenario.YamlReader;
 
 /**
  * Loads policy experiment files ({@code kind: compare}, {@code sweep} or {@code sensitivity}; see
@@ -44,29 +47,31 @@ public final class PolicySpecLoader {
      * @throws ScenarioException if the file cannot be read or is not a YAML mapping
      */
     public static Optional<String> kindOf(Path file) {
-        Yaml.Map root = Yaml.read(read(file), file.normalize().toString());
-        for (Yaml.Entry e : root.entries()) {
-            if (e.key().equals("kind") && e.value() instanceof Yaml.Scalar s && s.kind() == Yaml.Kind.STRING) {
+        Path normal = Objects.requireNonNull(file, "file").normalize();
+        YamlNode.Mapping root = YamlReader.readMapping(read(normal), normal.toString());
+        for (YamlNode.Entry e : root.entries()) {
+            if (e.key().equals("kind") && e.value() instanceof YamlNode.Scalar s && s.isString()) {
                 return Optional.of(s.text());
             }
         }
         return Optional.empty();
     }
 
-    /** Loads a file; a relative scenario path is resolved against the file's folder. */
+    /**
+     * Loads a file; a relative scenario path is resolved against the file's folder.
+     *
+     * @param file the policy experiment file, at most 1 MiB
+     * @return the checked spec
+     * @throws ScenarioException when the file cannot be read or is not a valid policy experiment
+     */
     public static PolicySpec load(Path file) {
-        Path normal = file.normalize();
+        Path normal = Objects.requireNonNull(file, "file").normalize();
         Path parent = normal.getParent();
         return load(read(normal), normal.toString(), parent == null ? Path.of("") : parent);
     }
 
     private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(file.toString(), -1, "", e.toString(), "a readable experiment file",
-                    "cannot read the experiment file: " + e.getMessage(), e);
-        }
+        return YamlReader.readFile(file, file.toString(), -1, "", "a policy experiment file (YAML)");
     }
 
     /**
@@ -76,7 +81,10 @@ public final class PolicySpecLoader {
      * @param baseDirectory the folder against which a relative scenario path is resolved
      */
     public static PolicySpec load(String yaml, String source, Path baseDirectory) {
-        Yaml.Map root = Yaml.read(yaml, source);
+        Objects.requireNonNull(yaml, "yaml");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(baseDirectory, "baseDirectory");
+        YamlNode.Mapping root = YamlReader.readMapping(yaml, source);
         String kind = kind(root, source);
         List<String> keys = new ArrayList<>(COMMON);
         switch (kind) {
@@ -84,24 +92,22 @@ public final class PolicySpecLoader {
             case "sweep" -> keys.addAll(List.of("runs", "design", "factors", "charts"));
             default -> keys.addAll(List.of("runsPerPoint", "samples", "bootstrap", "factors"));
         }
-        Fields f = new Fields(root, source, "", keys);
+        YamlFields f = new YamlFields(root, source, "", keys);
         String name = f.string("experiment", NAME, NAME_ALLOWED);
         String description = f.text("description", "");
         Scenario base = scenario(f, baseDirectory);
         if (f.has("overrides")) {
-            for (Map.Entry<String, Double> e : overrides(f.entry("overrides").value(), "overrides", source).entrySet()) {
-                base = base.with(e.getKey(), e.getValue());
-            }
+            base = Overrides.read(f.entry("overrides").value(), "overrides", source).applyTo(base);
         }
         long seed = f.int64("seed");
-        int threads = f.has("threads") ? (int) f.integer("threads", 0, 4096) : 0;
+        int threads = f.has("threads") ? (int) f.integer("threads", 0, Limits.MAX_THREADS) : 0;
         double level = f.has("confidence") ? f.number(f.entry("confidence").value(), "confidence", 0, 1, true, true)
                 : 0.95;
         List<Measure> measures = f.has("measures") ? measures(f, "measures") : Measure.OUTCOMES;
         switch (kind) {
             case "compare":
                 return new PolicySpec.Compare(name, description, source, base, variants(f), measures,
-                        f.integer("runs", 1, Integer.MAX_VALUE), seed, threads, level);
+                        f.integer("runs", 1, Limits.MAX_RUNS), seed, threads, level);
             case "sweep":
                 return sweep(f, name, description, base, measures, seed, threads, level);
             default:
@@ -109,11 +115,11 @@ public final class PolicySpecLoader {
         }
     }
 
-    private static String kind(Yaml.Map root, String source) {
+    private static String kind(YamlNode.Mapping root, String source) {
         String allowed = "one of " + String.join(", ", KINDS);
-        for (Yaml.Entry e : root.entries()) {
+        for (YamlNode.Entry e : root.entries()) {
             if (e.key().equals("kind")) {
-                if (e.value() instanceof Yaml.Scalar s && s.kind() == Yaml.Kind.STRING && KINDS.contains(s.text())) {
+                if (e.value() instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.STRING && KINDS.contains(s.text())) {
                     return s.text();
                 }
                 throw ScenarioException.invalid(source, e.line(), "kind", e.value().describe(), allowed);
@@ -124,10 +130,10 @@ public final class PolicySpecLoader {
                         + " (a file without kind is a plain experiment: load it with ExperimentSpecLoader)");
     }
 
-    private static Scenario scenario(Fields f, Path baseDirectory) {
+    private static Scenario scenario(YamlFields f, Path baseDirectory) {
         String allowed = "an embedded scenario name or a path to a scenario file";
-        Yaml.Node n = f.required("scenario", allowed);
-        if (!(n instanceof Yaml.Scalar s) || s.kind() != Yaml.Kind.STRING || s.text().isBlank()) {
+        YamlNode n = f.required("scenario", allowed);
+        if (!(n instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Kind.STRING || s.text().isBlank()) {
             throw f.invalid(n, "scenario", allowed);
         }
         if (Scenarios.names().contains(s.text())) {
@@ -135,80 +141,27 @@ public final class PolicySpecLoader {
         }
         Path p = baseDirectory.resolve(s.text());
         if (!Files.isRegularFile(p)) {
-            throw ScenarioException.invalid(f.source, n.line(), "scenario", n.describe(),
+            throw ScenarioException.invalid(f.source(), n.line(), "scenario", n.describe(),
                     "one of the embedded scenarios " + Scenarios.names() + " or an existing scenario file");
         }
         return ScenarioLoader.load(p);
     }
 
     /** Parameter overrides: nested maps, dotted keys or both; each parameter once; values checked. */
-    static Map<String, Double> overrides(Yaml.Node node, String keyPath, String source) {
-        if (!(node instanceof Yaml.Map m)) {
-            throw ScenarioException.invalid(source, node.line(), keyPath, node.describe(),
-                    "a mapping of parameter paths to values");
-        }
-        Map<String, Double> out = new LinkedHashMap<>();
-        Map<String, Integer> lines = new LinkedHashMap<>();
-        flatten(m, "", keyPath, source, out, lines);
-        return out;
+    static Map<String, Double> overrides(YamlNode node, String keyPath, String source) {
+        return Overrides.read(node, keyPath, source).values();
     }
 
-    private static void flatten(Yaml.Map m, String prefix, String keyPath, String source, Map<String, Double> out,
-                                Map<String, Integer> lines) {
-        for (Yaml.Entry e : m.entries()) {
-            String path = prefix.isEmpty() ? e.key() : prefix + "." + e.key();
-            String shown = keyPath + "." + path;
-            if (e.value() instanceof Yaml.Map child) {
-                flatten(child, path, keyPath, source, out, lines);
-                continue;
-            }
-            Param p = Params.find(path);
-            if (p == null) {
-                boolean group = Params.all().stream().anyMatch(q -> q.path().startsWith(path + "."));
-                String allowed = group ? "one of its parameters, e.g. " + Params.all().stream()
-                        .filter(q -> q.path().startsWith(path + ".")).findFirst().orElseThrow().path()
-                        : "a parameter path listed in docs/parameters.md";
-                throw new ScenarioException(source, e.line(), shown, path, allowed,
-                        path + (group ? " is a group of parameters, not a parameter" : " is not a known parameter")
-                                + "; allowed: " + allowed);
-            }
-            if (lines.containsKey(path)) {
-                throw new ScenarioException(source, e.line(), shown, e.value().describe(), "each parameter once",
-                        path + " is given twice (first on line " + lines.get(path) + "), here as "
-                                + e.value().describe() + "; allowed: each parameter once");
-            }
-            double v;
-            if (!(e.value() instanceof Yaml.Scalar s)) {
-                throw ScenarioException.invalid(source, e.value().line(), shown, e.value().describe(), p.allowed());
-            } else if (p.type() == Param.Type.FLAG) {
-                if (s.kind() != Yaml.Kind.BOOLEAN) {
-                    throw ScenarioException.invalid(source, s.line(), shown, s.describe(), p.allowed());
-                }
-                v = s.text().equalsIgnoreCase("true") ? 1 : 0;
-            } else {
-                if (!s.isNumber()) {
-                    throw ScenarioException.invalid(source, s.line(), shown, s.describe(), p.allowed());
-                }
-                v = Double.parseDouble(s.text());
-                if (p.problem(v) != null) {
-                    throw ScenarioException.invalid(source, s.line(), shown, s.describe(), p.allowed());
-                }
-            }
-            lines.put(path, e.line());
-            out.put(path, v);
-        }
-    }
-
-    private static List<Measure> measures(Fields f, String key) {
+    private static List<Measure> measures(YamlFields f, String key) {
         List<Measure> out = new ArrayList<>();
-        for (Yaml.Node n : f.list(key, "a non-empty list of measures")) {
-            if (!(n instanceof Yaml.Scalar s) || s.kind() != Yaml.Kind.STRING) {
+        for (YamlNode n : f.list(key, "a non-empty list of measures")) {
+            if (!(n instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Kind.STRING) {
                 throw f.invalid(n, key, "a measure: " + Measure.ALLOWED);
             }
             try {
                 Measure m = Measure.parse(s.text());
                 if (out.contains(m)) {
-                    throw ScenarioException.invalid(f.source, n.line(), f.path(key), n.describe(), "each measure once");
+                    throw ScenarioException.invalid(f.source(), n.line(), f.path(key), n.describe(), "each measure once");
                 }
                 out.add(m);
             } catch (IllegalArgumentException e) {
@@ -221,43 +174,43 @@ public final class PolicySpecLoader {
         return out;
     }
 
-    private static List<PolicySpec.Variant> variants(Fields f) {
+    private static List<PolicySpec.Variant> variants(YamlFields f) {
         List<PolicySpec.Variant> out = new ArrayList<>();
-        List<Yaml.Node> items = f.list("variants", "a list of at least 2 variants");
+        List<YamlNode> items = f.list("variants", "a list of at least 2 variants");
         if (items.size() < 2) {
             throw f.invalid(f.entry("variants").value(), "variants", "a list of at least 2 variants");
         }
         for (int i = 0; i < items.size(); i++) {
-            Yaml.Node n = items.get(i);
+            YamlNode n = items.get(i);
             String at = "variants[" + i + "]";
-            if (!(n instanceof Yaml.Map m)) {
-                throw ScenarioException.invalid(f.source, n.line(), at, n.describe(),
+            if (!(n instanceof YamlNode.Mapping m)) {
+                throw ScenarioException.invalid(f.source(), n.line(), at, n.describe(),
                         "a mapping with name, description, overrides, against");
             }
-            Fields v = new Fields(m, f.source, at, List.of("name", "description", "overrides", "against"));
+            YamlFields v = new YamlFields(m, f.source(), at, List.of("name", "description", "overrides", "against"));
             String name = v.string("name", NAME, NAME_ALLOWED);
             for (PolicySpec.Variant w : out) {
                 if (w.name().equals(name)) {
-                    throw ScenarioException.invalid(f.source, v.entry("name").line(), at + ".name", '"' + name + '"',
+                    throw ScenarioException.invalid(f.source(), v.entry("name").line(), at + ".name", '"' + name + '"',
                             "a name not used by another variant");
                 }
             }
             Map<String, Double> ov = v.has("overrides")
-                    ? overrides(v.entry("overrides").value(), at + ".overrides", f.source) : Map.of();
+                    ? overrides(v.entry("overrides").value(), at + ".overrides", f.source()) : Map.of();
             String against = null;
             if (i > 0) {
                 against = out.get(0).name();
                 if (v.has("against")) {
-                    Yaml.Node a = v.entry("against").value();
+                    YamlNode a = v.entry("against").value();
                     List<String> earlier = out.stream().map(PolicySpec.Variant::name).toList();
-                    if (!(a instanceof Yaml.Scalar s) || !earlier.contains(s.text())) {
-                        throw ScenarioException.invalid(f.source, a.line(), at + ".against", a.describe(),
+                    if (!(a instanceof YamlNode.Scalar s) || !earlier.contains(s.text())) {
+                        throw ScenarioException.invalid(f.source(), a.line(), at + ".against", a.describe(),
                                 "the name of a variant listed before it: " + earlier);
                     }
                     against = s.text();
                 }
             } else if (v.has("against")) {
-                throw ScenarioException.invalid(f.source, v.entry("against").line(), at + ".against",
+                throw ScenarioException.invalid(f.source(), v.entry("against").line(), at + ".against",
                         v.entry("against").value().describe(), "absent: the first variant is the reference");
             }
             out.add(new PolicySpec.Variant(name, v.text("description", ""), ov, against));
@@ -265,38 +218,38 @@ public final class PolicySpecLoader {
         return out;
     }
 
-    private static List<Factor> factors(Fields f, boolean grid) {
+    private static List<Factor> factors(YamlFields f, boolean grid) {
         List<Factor> out = new ArrayList<>();
-        List<Yaml.Node> items = f.list("factors", "a non-empty list of factors");
+        List<YamlNode> items = f.list("factors", "a non-empty list of factors");
         for (int i = 0; i < items.size(); i++) {
-            Yaml.Node n = items.get(i);
+            YamlNode n = items.get(i);
             String at = "factors[" + i + "]";
-            if (!(n instanceof Yaml.Map m)) {
-                throw ScenarioException.invalid(f.source, n.line(), at, n.describe(),
+            if (!(n instanceof YamlNode.Mapping m)) {
+                throw ScenarioException.invalid(f.source(), n.line(), at, n.describe(),
                         "a mapping with path and values, or path, from, to (and levels for a grid)");
             }
-            Fields x = new Fields(m, f.source, at, grid ? List.of("path", "values", "from", "to", "levels")
+            YamlFields x = new YamlFields(m, f.source(), at, grid ? List.of("path", "values", "from", "to", "levels")
                     : List.of("path", "from", "to"));
-            Yaml.Node pn = x.required("path", "a parameter path listed in docs/parameters.md");
-            Param p = pn instanceof Yaml.Scalar s && s.kind() == Yaml.Kind.STRING ? Params.find(s.text()) : null;
+            YamlNode pn = x.required("path", "a parameter path listed in docs/parameters.md");
+            Param p = pn instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.STRING ? Params.find(s.text()) : null;
             if (p == null) {
-                throw ScenarioException.invalid(f.source, pn.line(), at + ".path", pn.describe(),
+                throw ScenarioException.invalid(f.source(), pn.line(), at + ".path", pn.describe(),
                         "a parameter path listed in docs/parameters.md");
             }
             for (Factor g : out) {
                 if (g.path().equals(p.path())) {
-                    throw ScenarioException.invalid(f.source, pn.line(), at + ".path", pn.describe(),
+                    throw ScenarioException.invalid(f.source(), pn.line(), at + ".path", pn.describe(),
                             "a path not used by another factor");
                 }
             }
             try {
                 if (grid && x.has("values")) {
                     if (x.has("from") || x.has("to") || x.has("levels")) {
-                        throw ScenarioException.invalid(f.source, x.entry("values").line(), at + ".values", "values",
+                        throw ScenarioException.invalid(f.source(), x.entry("values").line(), at + ".values", "values",
                                 "either values, or from, to and levels");
                     }
                     List<Double> vals = new ArrayList<>();
-                    for (Yaml.Node vn : x.list("values", "a non-empty list of " + p.allowed())) {
+                    for (YamlNode vn : x.list("values", "a non-empty list of " + p.allowed())) {
                         vals.add(value(x, vn, "values", p));
                     }
                     out.add(Factor.levels(p.path(), vals));
@@ -304,8 +257,8 @@ public final class PolicySpecLoader {
                     double from = value(x, x.required("from", p.allowed()), "from", p);
                     double to = value(x, x.required("to", p.allowed()), "to", p);
                     if (!(from < to) && !(grid && from == to)) {
-                        throw ScenarioException.invalid(f.source, x.entry("to").line(), at + ".to",
-                                Fields.fmt(to), "greater than from (" + Fields.fmt(from) + ")");
+                        throw ScenarioException.invalid(f.source(), x.entry("to").line(), at + ".to",
+                                YamlFields.format(to), "greater than from (" + YamlFields.format(from) + ")");
                     }
                     if (grid) {
                         int levels = (int) x.integer("levels", 1, 1000);
@@ -315,19 +268,19 @@ public final class PolicySpecLoader {
                     }
                 }
             } catch (IllegalArgumentException e) {
-                throw new ScenarioException(f.source, n.line(), at, p.path(), "a valid factor", e.getMessage(), e);
+                throw new ScenarioException(f.source(), n.line(), at, p.path(), "a valid factor", e.getMessage(), e);
             }
         }
         return out;
     }
 
-    private static double value(Fields x, Yaml.Node n, String key, Param p) {
-        if (n instanceof Yaml.Scalar s) {
-            if (p.type() == Param.Type.FLAG && s.kind() == Yaml.Kind.BOOLEAN) {
-                return s.text().equalsIgnoreCase("true") ? 1 : 0;
+    private static double value(YamlFields x, YamlNode n, String key, Param p) {
+        if (n instanceof YamlNode.Scalar s) {
+            if (p.type() == Param.Type.FLAG && s.kind() == YamlNode.Kind.BOOLEAN) {
+                return s.bool() ? 1 : 0;
             }
             if (s.isNumber()) {
-                double v = Double.parseDouble(s.text());
+                double v = s.real();
                 if (p.problem(v) == null) {
                     return v;
                 }
@@ -336,9 +289,9 @@ public final class PolicySpecLoader {
         throw x.invalid(n, key, p.allowed() + " (" + p.path() + ")");
     }
 
-    private static PolicySpec sweep(Fields f, String name, String description, Scenario base, List<Measure> measures,
+    private static PolicySpec sweep(YamlFields f, String name, String description, Scenario base, List<Measure> measures,
                                     long seed, int threads, double level) {
-        Fields d = f.nested("design", List.of("type", "points"));
+        YamlFields d = f.nested("design", List.of("type", "points"));
         String type = d.string("type", Pattern.compile("grid|latin-hypercube|sobol"),
                 "one of grid, latin-hypercube, sobol");
         boolean grid = type.equals("grid");
@@ -353,21 +306,22 @@ public final class PolicySpecLoader {
             design = type.equals("sobol") ? new Design.Sobol(points) : new Design.LatinHypercube(points, seed);
         }
         List<Factor> factors = factors(f, grid);
-        long runs = f.integer("runs", 1, Integer.MAX_VALUE);
+        long runs = f.integer("runs", 1, Limits.MAX_RUNS);
         List<String> series = List.of();
         List<Measure> seriesMeasures = measures;
         List<String> heat = null;
         if (f.has("charts")) {
-            Fields c = f.nested("charts", List.of("series", "seriesMeasures", "heatMap"));
+            YamlFields c = f.nested("charts", List.of("series", "seriesMeasures", "heatMap"));
             List<String> paths = PolicySpec.paths(factors);
             if ((c.has("series") || c.has("heatMap")) && !grid) {
-                throw c.invalid(c.map, "", "no series or heat map charts for a " + type + " design (they need a grid)");
+                throw c.invalid(c.mapping(), "", "no series or heat map charts for a " + type + " design (they need a grid)");
             }
             if (c.has("series")) {
                 series = c.strings("series", "a list of factor paths " + paths);
                 for (String s : series) {
                     if (!paths.contains(s)) {
-                        throw c.invalid(c.entry("series").value(), "series", "factor paths among " + paths);
+                        throw ScenarioException.invalid(f.source(), c.entry("series").line(), c.path("series"),
+                                ScenarioException.quote(s), "factor paths among " + paths);
                     }
                 }
             }
@@ -380,7 +334,7 @@ public final class PolicySpecLoader {
                 }
             }
             if (c.has("heatMap")) {
-                Fields h = c.nested("heatMap", List.of("x", "y", "measure"));
+                YamlFields h = c.nested("heatMap", List.of("x", "y", "measure"));
                 String x = h.string("x", Pattern.compile(".+"), "a factor path");
                 String y = h.string("y", Pattern.compile(".+"), "a factor path");
                 String m = h.string("measure", Pattern.compile(".+"), "a measure among " + measures);
@@ -394,12 +348,12 @@ public final class PolicySpecLoader {
                 heat = List.of(x, y, m);
             }
         }
-        PolicySpec.SweepSpec spec = new PolicySpec.SweepSpec(name, description, f.source,
+        PolicySpec.SweepSpec spec = new PolicySpec.SweepSpec(name, description, f.source(),
                 base, factors, design, measures, runs, seed, threads, level, series, seriesMeasures, heat);
         if (heat != null) {
             for (Factor fa : factors) {
                 if (!heat.subList(0, 2).contains(fa.path()) && fa.levels().size() > 1) {
-                    throw ScenarioException.invalid(f.source, f.entry("charts").line(), "charts.heatMap",
+                    throw ScenarioException.invalid(f.source(), f.entry("charts").line(), "charts.heatMap",
                             fa.path() + " with " + fa.levels().size() + " levels",
                             "a grid whose other factors have one level each");
                 }
@@ -408,16 +362,16 @@ public final class PolicySpecLoader {
         return spec;
     }
 
-    private static PolicySpec sensitivity(Fields f, String name, String description, Scenario base,
+    private static PolicySpec sensitivity(YamlFields f, String name, String description, Scenario base,
                                           List<Measure> measures, long seed, int threads, double level) {
         List<Factor> factors = factors(f, false);
         if (factors.size() < 2 || factors.size() > 32) {
             throw f.invalid(f.entry("factors").value(), "factors", "a list of 2 to 32 factors");
         }
         int samples = (int) f.integer("samples", 2, 65536);
-        long runsPerPoint = f.integer("runsPerPoint", 1, Integer.MAX_VALUE);
+        long runsPerPoint = f.integer("runsPerPoint", 1, Limits.MAX_RUNS);
         int bootstrap = f.has("bootstrap") ? (int) f.integer("bootstrap", 0, 100_000) : 1000;
-        return new PolicySpec.SensitivitySpec(name, description, f.source, base, factors, samples, runsPerPoint,
+        return new PolicySpec.SensitivitySpec(name, description, f.source(), base, factors, samples, runsPerPoint,
                 bootstrap, measures, seed, threads, level);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.RunModel;
+import org.offramp.scenario.Limits;
 import org.offramp.scenario.Scenario;
 
 /**
@@ -193,13 +194,15 @@ public final class Sensitivity {
         }
 
         /** The name, {@code [a-z0-9][a-z0-9-]*}. */
-        public Builder name(String n) {
-            this.name = Comparison.checkName("name", n);
+        public Builder name(String name) {
+            this.name = Comparison.checkName("name", name);
             return this;
         }
 
         /** Adds a factor; its range is used (levels are ignored). Each path once, at most 32 factors. */
-        public Builder factor(Factor f) {
+        public Builder factor(Factor factor) {
+            Objects.requireNonNull(factor, "factor");
+            Factor f = factor;
             for (Factor g : factors) {
                 if (g.path().equals(f.path())) {
                     throw new IllegalArgumentException("factor " + f.path() + " is given twice; allowed: each path once");
@@ -224,16 +227,13 @@ public final class Sensitivity {
 
         /** Runs per design point, in [1, 2^31 - 1]. Required. */
         public Builder runsPerPoint(long n) {
-            if (n < 1 || n > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("runsPerPoint must be in [1, 2147483647], but was " + n);
-            }
-            this.runsPerPoint = n;
+            this.runsPerPoint = Limits.runs("runsPerPoint", n);
             return this;
         }
 
         /** The measures; default the four endings. */
-        public Builder measures(List<Measure> m) {
-            this.measures = Comparison.checkMeasures(m);
+        public Builder measures(List<Measure> measures) {
+            this.measures = Comparison.checkMeasures(measures);
             return this;
         }
 
@@ -244,12 +244,9 @@ public final class Sensitivity {
             return this;
         }
 
-        /** Worker threads in [0, 4096]; 0 = one per processor. */
+        /** Worker threads in [0, {@value Limits#MAX_THREADS}]; 0 = one per processor. */
         public Builder threads(int n) {
-            if (n < 0 || n > 4096) {
-                throw new IllegalArgumentException("threads must be in [0, 4096], but was " + n);
-            }
-            this.threads = n;
+            this.threads = Limits.threads("threads", n);
             return this;
         }
 
@@ -264,10 +261,7 @@ public final class Sensitivity {
 
         /** The level of the bootstrap intervals, in (0, 1); default 0.95. */
         public Builder confidenceLevel(double level) {
-            if (!(level > 0 && level < 1)) {
-                throw new IllegalArgumentException("confidenceLevel must be in (0, 1), but was " + level);
-            }
-            this.confidenceLevel = level;
+            this.confidenceLevel = Limits.confidenceLevel("confidenceLevel", level);
             return this;
         }
 

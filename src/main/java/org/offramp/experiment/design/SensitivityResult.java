@@ -98,7 +98,8 @@ public final class SensitivityResult {
         }
         return Tables.markdown(header, rows) + String.format(Locale.ROOT,
                 "%nSaltelli design, N = %d, %d points x %,d runs on common seeds (master seed %d); S = first order "
-                        + "(Saltelli 2010), ST = total (Jansen), %d%% bootstrap intervals (%d resamples).%n",
+                        + "(Saltelli 2010, centred), ST = total (Jansen), %d%% bootstrap intervals (%d resamples) "
+                        + "clipped to [0, 1].%n",
                 analysis.samples(), points, runsPerPoint, analysis.masterSeed(),
                 Math.round(100 * analysis.confidenceLevel()), analysis.bootstrap());
     }

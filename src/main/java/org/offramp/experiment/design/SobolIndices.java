@@ -10,23 +10,36 @@ import java.util.Arrays;
  * and {@code AB_i} = {@code A} with column i taken from {@code B}, and the model outputs
  * {@code f(A)}, {@code f(B)}, {@code f(AB_i)}:
  * <pre>
+ *   m    = the mean of all 2N outputs f(A) and f(B); g = f − m  (the centred outputs)
  *   V    = the variance (divisor 2N) of all 2N outputs f(A) and f(B)
- *   S_i  = (1/N) Σ_j f(B)_j (f(AB_i)_j − f(A)_j) / V            (Saltelli et al. 2010, first order)
+ *   S_i  = (1/N) Σ_j g(B)_j (g(AB_i)_j − g(A)_j) / V            (Saltelli et al. 2010, first order)
  *   ST_i = (1/2N) Σ_j (f(A)_j − f(AB_i)_j)^2 / V                (Jansen 1999, total)
  * </pre>
- * Intervals: the rows {@code j} are resampled with replacement ({@code bootstrap} times, the same
- * resample for every index) and the percentile interval at {@code level} is taken; the resampling
- * is driven by a counter-based generator keyed by {@code seed}, so intervals are reproducible.
- * When V is 0 (the output never varies) the indices are NaN.
+ * Centring matters for the first-order sum: uncentred, it gains {@code c · mean(f(AB_i) − f(A)) / V}
+ * when a constant c is added to f, a term that is zero only in expectation, so the indices of
+ * {@code f} and {@code 1 − f} (a share and its complement) could differ widely although their true
+ * values are equal. Centred by the mean of f(A) and f(B), as Sobol and Levitan (1999) and SciPy's
+ * {@code sobol_indices} do, both estimators are invariant under {@code f → a + b f} (b ≠ 0) up to
+ * rounding; Jansen's total-order sum of squared differences is so by construction.
+ *
+ * <p>Intervals: the rows {@code j} are resampled with replacement ({@code bootstrap} times, the same
+ * resample for every index; the mean and V are recomputed on each resample) and the percentile
+ * interval at {@code level} is taken, then clipped to [0, 1], the range of every true index:
+ * the true value lies in the clipped interval exactly when it lies in the raw one, so clipping
+ * keeps the coverage and only drops values no index can take. The point estimates are not clipped
+ * (clipping would bias them and hide that an estimate such as −0.02 is noise around a small index),
+ * so a point estimate outside [0, 1] lies outside its clipped interval. The resampling is driven by
+ * a counter-based generator keyed by {@code seed}, so intervals are reproducible. When V is 0 (the
+ * output never varies) the indices are NaN.
  *
  * <p>A value; thread-safe.
  *
  * @param first      S_i per factor
  * @param total      ST_i per factor
- * @param firstLower lower bootstrap bounds of S_i (NaN without bootstrap or when V is 0)
- * @param firstUpper upper bootstrap bounds of S_i
- * @param totalLower lower bootstrap bounds of ST_i
- * @param totalUpper upper bootstrap bounds of ST_i
+ * @param firstLower lower bootstrap bounds of S_i, in [0, 1] (NaN without bootstrap or when V is 0)
+ * @param firstUpper upper bootstrap bounds of S_i, in [0, 1]
+ * @param totalLower lower bootstrap bounds of ST_i, in [0, 1]
+ * @param totalUpper upper bootstrap bounds of ST_i, in [0, 1]
  * @param variance   V
  */
 public record SobolIndices(double[] first, double[] total, double[] firstLower, double[] firstUpper,
@@ -51,6 +64,9 @@ public record SobolIndices(double[] first, double[] total, double[] firstLower, 
      * @param bootstrap resamples for the intervals, 0 for none (bounds NaN)
      * @param level     two-sided level of the intervals in (0, 1)
      * @param seed      seed of the resampling
+     * @return the indices and their intervals
+     * @throws IllegalArgumentException if fA and fB differ in length or have fewer than 2 rows, or a
+     *                                  row of fAB has another length
      */
     public static SobolIndices estimate(double[] fA, double[] fB, double[][] fAB, int bootstrap, double level,
                                         long seed) {
@@ -92,10 +108,10 @@ public record SobolIndices(double[] first, double[] total, double[] firstLower, 
         for (int i = 0; i < k; i++) {
             Bounds a = percentile(fs[i], level);
             Bounds c = percentile(ts[i], level);
-            fl[i] = a == null ? Double.NaN : a.lower();
-            fu[i] = a == null ? Double.NaN : a.upper();
-            tl[i] = c == null ? Double.NaN : c.lower();
-            tu[i] = c == null ? Double.NaN : c.upper();
+            fl[i] = a == null ? Double.NaN : clip(a.lower());
+            fu[i] = a == null ? Double.NaN : clip(a.upper());
+            tl[i] = c == null ? Double.NaN : clip(c.lower());
+            tu[i] = c == null ? Double.NaN : clip(c.upper());
         }
         return new SobolIndices(point[0], point[1], fl, fu, tl, tu, v);
     }
@@ -120,14 +136,20 @@ public record SobolIndices(double[] first, double[] total, double[] firstLower, 
             double a = 0;
             double b = 0;
             for (int j : rows) {
+                // Centred: (f(B) − m)((f(AB_i) − m) − (f(A) − m)); the m in the difference cancels.
                 double d = fAB[i][j] - fA[j];
-                a += fB[j] * d;
+                a += (fB[j] - mean) * d;
                 b += d * d;
             }
             s[i] = v > 0 ? a / n / v : Double.NaN;
             t[i] = v > 0 ? b / (2.0 * n) / v : Double.NaN;
         }
         return new double[][] {s, t, {v}};
+    }
+
+    /** A bound clipped to [0, 1], the range of every true index; see the class comment. */
+    private static double clip(double x) {
+        return Math.max(0, Math.min(1, x));
     }
 
     private static Bounds percentile(double[] x, double level) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.RunModel;
+import org.offramp.scenario.Limits;
 import org.offramp.scenario.Scenario;
 
 /**
@@ -76,6 +77,11 @@ public final class Sweep {
 
     /** The scenario of a design point. */
     public Scenario scenarioAt(double[] point) {
+        Objects.requireNonNull(point, "point");
+        if (point.length != factors.size()) {
+            throw new IllegalArgumentException("point must have " + factors.size() + " values (one per factor), but had "
+                    + point.length);
+        }
         Scenario s = base;
         for (int i = 0; i < factors.size(); i++) {
             s = factors.get(i).apply(s, point[i]);
@@ -155,13 +161,15 @@ public final class Sweep {
         }
 
         /** The sweep's name, {@code [a-z0-9][a-z0-9-]*}. */
-        public Builder name(String n) {
-            this.name = Comparison.checkName("name", n);
+        public Builder name(String name) {
+            this.name = Comparison.checkName("name", name);
             return this;
         }
 
         /** Adds a factor; each path once. */
-        public Builder factor(Factor f) {
+        public Builder factor(Factor factor) {
+            Objects.requireNonNull(factor, "factor");
+            Factor f = factor;
             for (Factor g : factors) {
                 if (g.path().equals(f.path())) {
                     throw new IllegalArgumentException("factor " + f.path() + " is given twice; allowed: each path once");
@@ -172,23 +180,20 @@ public final class Sweep {
         }
 
         /** The design; default the full grid. */
-        public Builder design(Design d) {
-            this.design = Objects.requireNonNull(d, "design");
+        public Builder design(Design design) {
+            this.design = Objects.requireNonNull(design, "design");
             return this;
         }
 
         /** The measures; default the four endings. */
-        public Builder measures(List<Measure> m) {
-            this.measures = Comparison.checkMeasures(m);
+        public Builder measures(List<Measure> measures) {
+            this.measures = Comparison.checkMeasures(measures);
             return this;
         }
 
         /** Runs per point, in [1, 2^31 - 1]. Required. */
         public Builder runs(long n) {
-            if (n < 1 || n > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("runs must be in [1, 2147483647], but was " + n);
-            }
-            this.runs = n;
+            this.runs = Limits.runs("runs", n);
             return this;
         }
 
@@ -199,21 +204,15 @@ public final class Sweep {
             return this;
         }
 
-        /** Worker threads in [0, 4096]; 0 = one per processor. */
+        /** Worker threads in [0, {@value Limits#MAX_THREADS}]; 0 = one per processor. */
         public Builder threads(int n) {
-            if (n < 0 || n > 4096) {
-                throw new IllegalArgumentException("threads must be in [0, 4096], but was " + n);
-            }
-            this.threads = n;
+            this.threads = Limits.threads("threads", n);
             return this;
         }
 
         /** The level of the Wilson intervals, in (0, 1); default 0.95. */
         public Builder confidenceLevel(double level) {
-            if (!(level > 0 && level < 1)) {
-                throw new IllegalArgumentException("confidenceLevel must be in (0, 1), but was " + level);
-            }
-            this.confidenceLevel = level;
+            this.confidenceLevel = Limits.confidenceLevel("confidenceLevel", level);
             return this;
         }
 

@@ -7,7 +7,7 @@ import org.offramp.scenario.Params;
 import org.offramp.scenario.Scenario;
 
 /**
- * The consequences every actor weighs, as it perceives them (MODEL.md section 5). For an action
+ * The consequences every actor weighs, as it perceives them ({@code docs/ODD.md} §7.4). For an action
  * {@code a} of actor {@code i} facing adversary {@code j}:
  *
  * <pre>

@@ -33,7 +33,7 @@ final class TehranRule implements DecisionRule {
         Actor adv = Actor.WASHINGTON;
         double pain = v.ownPain();
         boolean talks = v.talksOpen();
-        // the Leader's refusal binds unless pain and face-saving cover are both high (MODEL.md section 2)
+        // the Leader's refusal binds unless pain and face-saving cover are both high (docs/ODD.md §4.4)
         boolean refusalBinds = v.leaderRefusesTalks() && !(pain >= s.get(Params.TEHRAN_REFUSAL_PAIN)
                 && v.cover() >= s.get(Params.TEHRAN_REFUSAL_COVER));
         boolean beforeElection = v.day() < s.integer(Params.ELECTION_DAY);

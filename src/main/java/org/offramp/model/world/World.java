@@ -220,8 +220,10 @@ public final class World {
             double size = s.get(Params.STABILITY_UNREST_SHOCK) * (0.5 + uUnrestSize);
             stability -= size;
             if (story.on()) {
+                // A shock can take stability below 0 until the day's end clamps it to [0, 1]; the
+                // story shows the share on its scale, where nothing left is 0.
                 story.add(d, SHOCK, String.format(Locale.ROOT,
-                        "Protests spread across Iran's cities; regime stability falls to %.2f.", stability));
+                        "Protests spread across Iran's cities; regime stability falls to %.2f.", clamp(stability)));
             }
         }
         double tension = rung / (double) (Rung.COUNT - 1);
@@ -790,10 +792,14 @@ public final class World {
         double seenByT = reliefW + noiseSd(Actor.TEHRAN, Actor.WASHINGTON) * et;
         if (seenByW >= demandW && seenByT >= demandT) {
             if (story.on()) {
+                // Each side decides on the other's terms as it reads them, so the story shows the
+                // perceived values the comparison used (and the true ones beside them). Rounding to
+                // two places is monotone, so a printed reading is never below its printed demand.
                 story.add(day, DIPLOMACY, String.format(Locale.ROOT,
-                        "After %d days of talks, Tehran's offer (%.2f) meets Washington's demand (%.2f) and "
-                                + "Washington's relief (%.2f) meets Tehran's (%.2f).",
-                        tau, offerT, demandW, reliefW, demandT));
+                        "After %d days of talks, Washington reads Tehran's offer as %.2f (it is %.2f), enough for "
+                                + "its demand of %.2f, and Tehran reads Washington's relief as %.2f (it is %.2f), "
+                                + "enough for its own demand of %.2f.",
+                        tau, seenByW, offerT, demandW, seenByT, reliefW, demandT));
             }
             end(Trigger.AGREEMENT, "DEAL: Washington and Tehran strike an agreement.");
         }

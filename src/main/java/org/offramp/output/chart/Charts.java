@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -15,10 +17,14 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jfree.chart.ChartUtils;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
@@ -692,6 +698,23 @@ public final class Charts {
      */
     public static ChartFiles write(JFreeChart chart, Path folder, String name, int width, int height)
             throws IOException {
+        return write(chart, folder, name, width, height, AtomicFiles::write);
+    }
+
+    /** Writes a file's bytes; {@link AtomicFiles#write(Path, byte[])}, or a test's failing stand-in. */
+    @FunctionalInterface
+    interface Sink {
+        /**
+         * Writes {@code bytes} to {@code target}.
+         *
+         * @throws IOException if the file cannot be written
+         */
+        Path write(Path target, byte[] bytes) throws IOException;
+    }
+
+    /** {@link #write(JFreeChart, Path, String, int, int)} through {@code sink}. */
+    static ChartFiles write(JFreeChart chart, Path folder, String name, int width, int height, Sink sink)
+            throws IOException {
         Checks.notNull("chart", chart);
         Checks.notNull("folder", folder);
         Checks.notNull("name", name);
@@ -709,14 +732,38 @@ public final class Charts {
         // Element hints group each bar or series in the SVG (<g> with a reference), which lets tools
         // and tests find the drawn items.
         chart.setElementHinting(true);
-        Path png = AtomicFiles.write(folder.resolve(name + ".png"),
-                out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+        Path png = sink.write(folder.resolve(name + ".png"), png(chart, width, height));
         SVGGraphics2D svg = new SVGGraphics2D(width, height);
         // The default prefix comes from the clock; a fixed one makes the SVG reproducible.
         svg.setDefsKeyPrefix("offramp-" + name + "-");
         chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
-        Path svgPath = AtomicFiles.writeString(folder.resolve(name + ".svg"), svg.getSVGDocument());
+        Path svgPath = sink.write(folder.resolve(name + ".svg"),
+                svg.getSVGDocument().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new ChartFiles(png, svgPath);
+    }
+
+    /**
+     * The chart as PNG bytes, encoded in memory. ImageIO's own {@code write(image, "png", stream)}
+     * goes through a {@code FileCacheImageOutputStream} in the temporary folder, which a full disk
+     * breaks twice: an {@code IIOException}, then a {@code NullPointerException} when its stream
+     * closer runs at exit. Encoding into memory first leaves the file write, and its one clear
+     * {@link IOException}, to the caller.
+     */
+    static byte[] png(JFreeChart chart, int width, int height) throws IOException {
+        BufferedImage image = chart.createBufferedImage(width, height);
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("this Java runtime has no PNG encoder (javax.imageio)");
+        }
+        ImageWriter writer = writers.next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(image);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
     }
 
     // ---------------------------------------------------------------- shared styling

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public final class DayAxis {
 
-    /** Day 0 of the flagship scenario: 2019-05-17 (MODEL.md section 6). */
+    /** Day 0 of the flagship scenario: 2019-05-17 ({@code docs/ODD.md} §2.4). */
     public static final LocalDate DEFAULT_DAY_ZERO = LocalDate.of(2019, 5, 17);
 
     private DayAxis() {

@@ -20,7 +20,7 @@ import java.util.List;
  */
 public record RungHistogram(long[] countsByRung, String title) {
 
-    /** The number of rungs on the ladder (MODEL.md section 3). */
+    /** The number of rungs on the ladder ({@code docs/ODD.md} §7.5). */
     public static final int RUNGS = 8;
 
     /** Short names of the rungs 0 to 7, as the chart's axis shows them. */
