@@ -19,6 +19,8 @@ import org.offramp.engine.Merge;
 import org.offramp.engine.MergeException;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
+import org.offramp.experiment.FolderLock;
+import org.offramp.experiment.ResultsLayout;
 import org.offramp.scenario.ExperimentSpec;
 import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
@@ -173,15 +175,18 @@ final class MergeCommand implements Callable<Integer> {
             throw new BadInputException("--out " + out + " is a file; allowed: a new or empty folder, or a results"
                     + " folder with --overwrite");
         }
-        if (Files.isDirectory(out) && !overwrite) {
-            List<String> present;
-            try (Stream<Path> s = Files.list(out)) {
-                present = s.map(p -> p.getFileName().toString()).sorted().limit(6).toList();
-            }
-            if (!present.isEmpty()) {
-                throw new BadInputException("--out " + out + " already holds files (" + String.join(", ", present)
-                        + "); allowed: a new or empty folder, or --overwrite to replace the results there");
-            }
+        ResultsLayout.Contents c = ResultsLayout.scan(out);
+        if (!overwrite && !c.isEmpty()) {
+            List<String> present = Stream.of(c.experimentFiles(), c.temporaryFiles(), c.otherFiles())
+                    .flatMap(List::stream).filter(n -> !n.equals(FolderLock.FILE)).sorted().limit(6).toList();
+            throw new BadInputException("--out " + out + " already holds files (" + String.join(", ", present)
+                    + "); allowed: a new or empty folder, or --overwrite to replace the results there");
+        }
+        if (overwrite && !c.otherFiles().isEmpty()) {
+            throw new BadInputException("--out " + out + " holds files that are not an experiment's ("
+                    + String.join(", ", c.otherFiles().subList(0, Math.min(6, c.otherFiles().size())))
+                    + "); --overwrite deletes only the files an experiment writes (runs.csv, summary.json,"
+                    + " checkpoint.json, charts/, stories/ ...); allowed: move those files away, or another --out");
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.offramp.experiment.ExperimentCancelledException;
@@ -44,10 +45,17 @@ import org.offramp.sim.Simulation;
 final class PolicyRun {
     /** How long the shutdown hook waits for the experiment to stop and the command to report. */
     private static final long HOOK_WAIT_SECONDS = 60;
-    /** The files a policy experiment may write into its folder; {@code --overwrite} removes stale ones. */
-    private static final Pattern OWN_FILE = Pattern.compile(
-            "(comparison|sweep|sensitivity)\\.(csv|md)|provenance\\.json"
-                    + "|(shares|difference-.+|series-.+|heatmap-.+|sobol-.+)\\.(png|svg)");
+    /**
+     * The files each kind of policy experiment may write into its folder; {@code --overwrite} removes
+     * the stale ones of its own kind (and their temporary files), and leaves other kinds' alone. Every
+     * kind writes provenance.json, which each run replaces.
+     */
+    private static final Map<String, Pattern> OWN_FILES = Map.of(
+            "compare", Pattern.compile("comparison\\.(csv|md)|provenance\\.json|(shares|difference-.+)\\.(png|svg)"),
+            "sweep", Pattern.compile("sweep\\.(csv|md)|provenance\\.json|(series-.+|heatmap-.+)\\.(png|svg)"),
+            "sensitivity", Pattern.compile("sensitivity\\.(csv|md)|provenance\\.json|sobol-.+\\.(png|svg)"));
+    /** A temporary file of an interrupted atomic write: {@code .TARGET.SOMETHING.tmp}. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.[^.]+\\.tmp");
 
     /**
      * The flags that apply to a policy file; null means "as the file says".
@@ -133,7 +141,7 @@ final class PolicyRun {
             }
         }
         if (flags.overwrite()) {
-            removeStale(plan.dir(), report.files());
+            removeStale(plan.dir(), spec.kind(), report.files());
         }
         print(plan, report);
         return OfframpCommand.OK;
@@ -281,16 +289,22 @@ final class PolicyRun {
         }
     }
 
-    /** Removes the policy result files in {@code dir} that this run did not write (e.g. an old variant's chart). */
-    private static void removeStale(Path dir, List<Path> written) throws IOException {
+    /**
+     * Removes the result files of this kind in {@code dir} that this run did not write (e.g. an old
+     * variant's chart), and temporary files of this kind's files that an interrupted run left.
+     */
+    private static void removeStale(Path dir, String kind, List<Path> written) throws IOException {
+        Pattern own = OWN_FILES.get(kind);
         Set<String> keep = new LinkedHashSet<>();
         written.forEach(p -> keep.add(p.getFileName().toString()));
         List<Path> stale = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
-            s.filter(Files::isRegularFile)
-                    .filter(p -> OWN_FILE.matcher(p.getFileName().toString()).matches())
-                    .filter(p -> !keep.contains(p.getFileName().toString()))
-                    .forEach(stale::add);
+            s.filter(Files::isRegularFile).filter(p -> {
+                String name = p.getFileName().toString();
+                Matcher temp = TEMPORARY.matcher(name);
+                return own.matcher(name).matches() && !keep.contains(name)
+                        || temp.matches() && own.matcher(temp.group(1)).matches();
+            }).forEach(stale::add);
         }
         for (Path p : stale) {
             Files.deleteIfExists(p);

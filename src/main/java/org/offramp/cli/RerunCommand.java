@@ -22,8 +22,10 @@ import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRun;
 import org.offramp.experiment.ExperimentRunner;
+import org.offramp.experiment.FolderLock;
 import org.offramp.experiment.Provenance;
 import org.offramp.experiment.ResultsFolderException;
+import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.RunFailedException;
 import org.offramp.experiment.RunModel;
 import org.offramp.experiment.design.PolicyExperiments;
@@ -190,7 +192,8 @@ final class RerunCommand implements Callable<Integer> {
         } finally {
             removeHook(hook);
         }
-        return compare(w, err, originalSha, originalCsv, target.resolve("runs.csv"), summary.path("status").asText());
+        return compare(w, err, originalSha, originalCsv, target.resolve("runs.csv"), summary.path("status").asText(),
+                summary.path("files").path("runs.csv").path("sha256").asText(""));
     }
 
     /** DIR must be a results folder with a summary.json (not a shard or policy folder). */
@@ -217,16 +220,20 @@ final class RerunCommand implements Callable<Integer> {
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new BadInputException("--out " + target + " is a file; allowed: a new or empty folder");
         }
-        if (Files.isDirectory(target) && !overwrite && !resume) {
-            List<String> present;
-            try (Stream<Path> s = Files.list(target)) {
-                present = s.map(p -> p.getFileName().toString()).sorted().limit(6).toList();
-            }
-            if (!present.isEmpty()) {
-                throw new BadInputException("results folder " + target + " already holds results (" + String.join(", ",
-                        present) + "); allowed: a new or empty folder (--out OTHER), --overwrite to replace them,"
-                        + " or --resume to continue an interrupted rerun");
-            }
+        ResultsLayout.Contents c = ResultsLayout.scan(target);
+        if (!overwrite && !resume && !c.isEmpty()) {
+            List<String> present = Stream.of(c.experimentFiles(), c.temporaryFiles(), c.otherFiles())
+                    .flatMap(List::stream).filter(n -> !n.equals(FolderLock.FILE)).sorted().limit(6).toList();
+            throw new BadInputException("results folder " + target + " already holds results (" + String.join(", ",
+                    present) + "); allowed: a new or empty folder (--out OTHER), --overwrite to replace them,"
+                    + " or --resume to continue an interrupted rerun");
+        }
+        if (overwrite && !c.otherFiles().isEmpty()) {
+            // Checked again by the engine under the folder's lock; here so that nothing is written.
+            throw new BadInputException("results folder " + target + " holds files that are not an experiment's ("
+                    + String.join(", ", c.otherFiles().subList(0, Math.min(6, c.otherFiles().size())))
+                    + "); --overwrite deletes only the files an experiment writes (runs.csv, summary.json,"
+                    + " checkpoint.json, charts/, stories/ ...); allowed: move those files away, or another --out");
         }
     }
 
@@ -289,15 +296,33 @@ final class RerunCommand implements Callable<Integer> {
         ResultReport.print(w, headline, r, new ResultReport.Target(name, target, charts, stories, replay));
     }
 
-    /** Compares the new runs.csv with the original's, and says so. */
+    /**
+     * Compares the new runs.csv with the original's, and says so. The SHA-256 the original summary
+     * recorded ({@code files."runs.csv"}, empty for a summary without it) tells which side changed when
+     * they differ, and stands in for an original runs.csv that is gone.
+     */
     private int compare(PrintWriter w, PrintWriter err, String originalSha, Path originalCsv, Path newCsv,
-            String originalStatus) throws IOException {
+            String originalStatus, String recordedSha) throws IOException {
         String sha = Invocation.sha256(newCsv);
-        if (originalSha == null) {
+        if (originalSha == null && recordedSha.isEmpty()) {
             w.println("compare  " + dir + " holds no runs.csv to compare with (its summary's status is "
                     + originalStatus + "); the new one has SHA-256 " + sha);
             w.flush();
             return OfframpCommand.OK;
+        }
+        if (originalSha == null) {
+            if (recordedSha.equals(sha)) {
+                w.println("compare  " + dir + " holds no runs.csv, but the new one has the SHA-256 its summary.json"
+                        + " records for it (" + sha + ")");
+                w.flush();
+                return OfframpCommand.OK;
+            }
+            w.flush();
+            err.println("offramp rerun: the new runs.csv (SHA-256 " + sha + ") differs from the one " + dir
+                    + "/summary.json records (SHA-256 " + recordedSha + "; the file itself is gone): the same settings"
+                    + " and library version made other runs, so the model changed since it was written");
+            err.flush();
+            return OfframpCommand.FAILURE;
         }
         if (originalSha.equals(sha)) {
             w.println("compare  runs.csv is byte-identical to " + originalCsv + " (SHA-256 " + sha + ")");
@@ -305,9 +330,19 @@ final class RerunCommand implements Callable<Integer> {
             return OfframpCommand.OK;
         }
         w.flush();
+        String why;
+        if (recordedSha.equals(sha)) {
+            why = "the new one is the file " + dir + "/summary.json records, so " + originalCsv + " was changed after"
+                    + " it was written";
+        } else if (recordedSha.equals(originalSha)) {
+            why = originalCsv + " is still the file its summary.json records, so the same settings and library version"
+                    + " made other runs: the model changed since it was written";
+        } else {
+            why = "the same settings and library version made other runs, so the model or the runs.csv of " + dir
+                    + " changed since it was written";
+        }
         err.println("offramp rerun: the new runs.csv differs from " + originalCsv + " (SHA-256 " + sha + ", was "
-                + originalSha + "): the same settings and library version made other runs, so the model or the"
-                + " runs.csv of " + dir + " changed since it was written");
+                + originalSha + "): " + why);
         err.flush();
         return OfframpCommand.FAILURE;
     }

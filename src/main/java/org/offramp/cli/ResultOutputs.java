@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
+import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
 import org.offramp.experiment.aggregate.RunSample;
 import org.offramp.model.Outcome;
@@ -36,12 +37,11 @@ import org.offramp.sim.Simulation;
  */
 final class ResultOutputs {
     /** The chart names, each written as NAME.png and NAME.svg. */
-    static final List<String> CHART_NAMES = List.of("outcomes", "cumulative-incidence", "ending-days",
-            "highest-rung");
+    static final List<String> CHART_NAMES = ResultsLayout.CHART_NAMES;
     /** The outcomes with a cumulative-incidence curve: STALEMATE only happens at the horizon. */
     private static final List<Outcome> ENDINGS = List.of(Outcome.WAR, Outcome.DEAL, Outcome.CHAOS);
     /** Story files this tool writes; others in the folder are left alone. */
-    private static final Pattern STORY_FILE = Pattern.compile("(WAR|DEAL|CHAOS|STALEMATE)-run\\d+\\.txt");
+    private static final Pattern STORY_FILE = ResultsLayout.STORY_FILE;
     /** Candidate histogram bin widths in days; the smallest giving at most MAX_BINS bins is used. */
     private static final int[] BIN_WIDTHS = {1, 2, 5, 7, 10, 14, 15, 20, 30, 60, 90, 120, 180, 365, 730};
     private static final int MAX_BINS = 40;

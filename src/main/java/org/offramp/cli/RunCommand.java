@@ -28,7 +28,9 @@ import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRun;
 import org.offramp.experiment.ExperimentRunner;
+import org.offramp.experiment.FolderLock;
 import org.offramp.experiment.ResultsFolderException;
+import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.RunFailedException;
 import org.offramp.experiment.RunModel;
 import org.offramp.experiment.design.PolicySpecLoader;
@@ -391,10 +393,6 @@ final class RunCommand implements Callable<Integer> {
     private int runShard(Plan plan) throws IOException {
         PrintWriter w = spec.commandLine().getOut();
         ShardSpec s = plan.shard();
-        if (overwrite) {
-            // Shards.run replaces its own files; this one is ours, and is rewritten after them.
-            Files.deleteIfExists(plan.dir().resolve(ShardOutputs.FILE));
-        }
         Partial p;
         PrintWriter err = spec.commandLine().getErr();
         // Ctrl-C kills a shard at once (it writes its files only at the end, so nothing is half-written);
@@ -782,21 +780,25 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException("--out " + dir + " is a file; allowed: a new or empty folder, or a results"
                     + " folder with --overwrite or --resume");
         }
-        if (Files.isDirectory(dir) && !resume && !overwrite) {
-            List<String> present;
-            try (Stream<Path> s = Files.list(dir)) {
-                present = s.map(p -> p.getFileName().toString()).sorted().limit(6).toList();
-            }
-            if (!present.isEmpty() && shard != null) {
+        ResultsLayout.Contents c = ResultsLayout.scan(dir);
+        if (!resume && !overwrite && !c.isEmpty()) {
+            List<String> present = Stream.of(c.experimentFiles(), c.temporaryFiles(), c.otherFiles())
+                    .flatMap(List::stream).filter(n -> !n.equals(FolderLock.FILE)).sorted().limit(6).toList();
+            if (shard != null) {
                 throw new BadInputException("shard folder " + dir + " already holds results (" + String.join(", ",
                         present) + "); allowed: a new or empty folder (--out DIR), or --overwrite to run the shard"
                         + " again (a shard cannot be resumed: it writes its results only when all its runs are done)");
             }
-            if (!present.isEmpty()) {
-                throw new BadInputException("results folder " + dir + " already holds results (" + String.join(", ",
-                        present) + "); allowed: a new or empty folder (--out DIR), --overwrite to replace them,"
-                        + " or --resume to continue an interrupted experiment");
-            }
+            throw new BadInputException("results folder " + dir + " already holds results (" + String.join(", ",
+                    present) + "); allowed: a new or empty folder (--out DIR), --overwrite to replace them,"
+                    + " or --resume to continue an interrupted experiment");
+        }
+        if (overwrite && !c.otherFiles().isEmpty()) {
+            // Checked again by the engine under the folder's lock; here so that nothing is written.
+            throw new BadInputException("results folder " + dir + " holds files that are not an experiment's ("
+                    + String.join(", ", c.otherFiles().subList(0, Math.min(6, c.otherFiles().size())))
+                    + "); --overwrite deletes only the files an experiment writes (runs.csv, summary.json,"
+                    + " checkpoint.json, charts/, stories/ ...); allowed: move those files away, or another --out");
         }
     }
 

@@ -19,6 +19,9 @@ import org.offramp.experiment.Experiment;
 import org.offramp.experiment.EngineResults;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRunner;
+import org.offramp.experiment.FileDigest;
+import org.offramp.experiment.FolderLock;
+import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.ResultsFolderException;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
 import org.offramp.output.AtomicFiles;
@@ -47,7 +50,10 @@ public final class Merge {
     }
 
     /**
-     * Merges the shard folders into {@code out}, which must hold no {@code runs.csv} or
+     * Merges the shard folders into {@code out}, which must be new or empty. Each shard's
+     * {@code runs.csv} is checked against the SHA-256, rows and length its {@code partial.json}
+     * records before anything is written. The merge holds {@code out}'s {@link FolderLock} while it
+     * writes, and records the merged {@code runs.csv}'s SHA-256, rows and length in
      * {@code summary.json}.
      *
      * @throws MergeException         if the partials do not belong together, are incomplete or damaged
@@ -57,7 +63,20 @@ public final class Merge {
         return merge(partials, out, false);
     }
 
-    /** As {@link #merge(List, Path)}; with {@code overwrite}, results already in {@code out} are replaced. */
+    /**
+     * As {@link #merge(List, Path)}; with {@code overwrite}, the experiment files already in {@code out}
+     * (runs.csv, summary.json, checkpoint.json, charts, stories ...) are deleted first, and a folder
+     * holding other files is refused ({@link ResultsLayout#clear}).
+     *
+     * @param partials  the folders of all N shards, in any order
+     * @param out       the merged results folder
+     * @param overwrite whether to replace an experiment's files already in {@code out}
+     * @return the merged result
+     * @throws MergeException         if the partials do not belong together, are incomplete or damaged;
+     *                                nothing is written, and {@code out} is not created
+     * @throws ResultsFolderException if {@code out} holds files it may not replace, is in use, or cannot
+     *                                be written
+     */
     public static ExperimentResult merge(List<Path> partials, Path out, boolean overwrite) {
         return merge(partials, out, overwrite, null);
     }
@@ -66,13 +85,15 @@ public final class Merge {
      * As {@link #merge(List, Path, boolean)}, recording what produced the merged folder in its
      * summary ({@link Experiment#invocation()}).
      *
-     * @param partials   the folders of all N shards
+     * @param partials   the folders of all N shards, in any order
      * @param out        the merged results folder
-     * @param overwrite  whether results already in {@code out} may be replaced
+     * @param overwrite  whether to replace an experiment's files already in {@code out}
      * @param invocation the caller's record of the shards' and the merge's command lines, or null
      * @return the merged result
-     * @throws MergeException         if the folders are not the N complete shards of one experiment
-     * @throws ResultsFolderException if {@code out} holds results and overwrite is off, or cannot be written
+     * @throws MergeException         if the partials do not belong together, are incomplete or damaged;
+     *                                nothing is written, and {@code out} is not created
+     * @throws ResultsFolderException if {@code out} holds files it may not replace, is in use, or cannot
+     *                                be written
      */
     public static ExperimentResult merge(List<Path> partials, Path out, boolean overwrite, ObjectNode invocation) {
         Objects.requireNonNull(partials, "partials");
@@ -113,16 +134,24 @@ public final class Merge {
                     + experiment.runs());
         }
 
-        try {
-            Files.createDirectories(out);
-            for (String name : List.of("runs.csv", "summary.json")) {
-                if (!overwrite && Files.exists(out.resolve(name))) {
-                    throw new ResultsFolderException("merge folder " + out + " already holds " + name
-                            + "; give another folder, or overwrite (--overwrite)");
-                }
+        // Everything is checked before anything is written, the folder included: a refused merge
+        // leaves no trace, not even an empty --out folder.
+        byte[] header = Blocks.csvHeaderLine().getBytes(StandardCharsets.UTF_8);
+        for (Partial p : byIndex.values()) {
+            verifyRows(p, header);
+        }
+        checkOut(out, overwrite);
+        try (FolderLock lock = FolderLock.acquire(out)) {
+            if (overwrite) {
+                // The old experiment's files go, its checkpoint.json included, which a later resume
+                // would otherwise take for the state of this folder.
+                ResultsLayout.clear(lock.dir());
+            } else {
+                checkOut(lock.dir(), false); // again, now that no one else can change the folder
             }
-            byte[] header = Blocks.csvHeaderLine().getBytes(StandardCharsets.UTF_8);
-            AtomicFiles.write(out.resolve("runs.csv"), os -> {
+            FileDigest.Running digest = new FileDigest.Running();
+            AtomicFiles.write(out.resolve(ResultsLayout.RUNS_CSV), file -> {
+                OutputStream os = digest.tee(file);
                 os.write(header);
                 for (Partial p : byIndex.values()) {
                     copyRows(p, header, os);
@@ -132,11 +161,41 @@ public final class Merge {
             engine.put("name", "shards");
             engine.put("shards", Integer.toString(first.shard().count()));
             engine.put("slicing", Partial.SLICING);
-            String summary = EngineResults.summaryJson(experiment, total, true, threads, wall, engine);
-            AtomicFiles.writeString(out.resolve("summary.json"), summary);
+            String summary = EngineResults.summaryJson(experiment, total, true, threads, wall, engine, digest.current());
+            AtomicFiles.writeString(out.resolve(ResultsLayout.SUMMARY), summary);
             return EngineResults.result(experiment, total, summary, out, true, threads, (long) (wall * 1e9));
         } catch (IOException ex) {
             throw new ResultsFolderException("cannot write merged results to " + out + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * The merge folder must be new or empty (but for a stale lock file), or, with overwrite, hold
+     * nothing but an experiment's files. Creates nothing.
+     */
+    private static void checkOut(Path out, boolean overwrite) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ResultsFolderException("merge folder " + out + " is a file; give a new or empty folder", true);
+        }
+        ResultsLayout.Contents c;
+        try {
+            c = ResultsLayout.scan(out);
+        } catch (IOException ex) {
+            throw new ResultsFolderException("cannot list merge folder " + out + ": " + ex, ex);
+        }
+        if (overwrite && !c.otherFiles().isEmpty()) {
+            throw new ResultsFolderException("merge folder " + out + " holds files that are not an experiment's "
+                    + c.otherFiles() + "; overwrite (--overwrite) deletes only the files an experiment writes: move those"
+                    + " away, or give another folder", true);
+        }
+        if (!overwrite && !c.isEmpty()) {
+            List<String> present = new ArrayList<>(c.experimentFiles());
+            present.remove(FolderLock.FILE);
+            present.addAll(c.temporaryFiles());
+            present.addAll(c.otherFiles());
+            present.sort(null);
+            throw new ResultsFolderException("merge folder " + out + " already holds " + present
+                    + "; give another folder, or overwrite (--overwrite)", true);
         }
     }
 
@@ -219,25 +278,50 @@ public final class Merge {
         return byIndex;
     }
 
-    /** Copies the shard's rows (its CSV without the header), checking header, length and row count. */
-    private static void copyRows(Partial p, byte[] header, OutputStream os) throws IOException {
+    /**
+     * Reads the shard's CSV once, before anything is written, and checks it against what the shard
+     * recorded in {@code partial.json}: the header, the length, the rows and the SHA-256. So a shard
+     * whose file was truncated, extended or altered after it was written (one flipped bit is enough)
+     * is refused, naming the shard and the file.
+     */
+    private static void verifyRows(Partial p, byte[] header) {
         Path csv = p.directory().resolve(Partial.RUNS_CSV);
-        long size;
+        FileDigest actual;
+        byte[] start;
         try {
-            size = Files.size(csv);
+            actual = FileDigest.of(csv);
+            try (InputStream in = Files.newInputStream(csv)) {
+                start = in.readNBytes(header.length);
+            }
         } catch (IOException ex) {
             throw new MergeException(p.directory() + " (shard " + p.shard() + ") has no readable " + Partial.RUNS_CSV
                     + ": " + ex.getMessage(), ex);
         }
-        if (size != p.csvBytes()) {
-            throw new MergeException(csv + " has " + size + " bytes, but shard " + p.shard() + " wrote " + p.csvBytes());
+        String diff = p.csv().difference(actual);
+        if (!diff.isEmpty()) {
+            throw new MergeException(csv + " has been changed since shard " + p.shard() + " wrote it: " + diff
+                    + "; rerun that shard (with overwrite, --overwrite) or copy its folder again");
         }
+        if (!java.util.Arrays.equals(start, header)) {
+            throw new MergeException(csv + " does not start with the header of this library's runs.csv");
+        }
+        if (actual.rows() != p.toRun() - p.fromRun()) {
+            throw new MergeException(csv + " has " + actual.rows() + " rows, but shard " + p.shard() + " ran "
+                    + (p.toRun() - p.fromRun()) + " runs");
+        }
+    }
+
+    /**
+     * Copies the shard's rows (its CSV without the header), checking the length and row count again
+     * (the file was verified in full just before; this catches a change in between).
+     */
+    private static void copyRows(Partial p, byte[] header, OutputStream os) throws IOException {
+        Path csv = p.directory().resolve(Partial.RUNS_CSV);
+        long bytes = 0;
         long rows = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(csv), 1 << 16)) {
-            byte[] h = in.readNBytes(header.length);
-            if (!java.util.Arrays.equals(h, header)) {
-                throw new MergeException(csv + " does not start with the header of this library's runs.csv");
-            }
+            in.skipNBytes(header.length);
+            bytes += header.length;
             byte[] buf = new byte[1 << 16];
             int len;
             while ((len = in.read(buf)) > 0) {
@@ -247,11 +331,13 @@ public final class Merge {
                     }
                 }
                 os.write(buf, 0, len);
+                bytes += len;
             }
         }
-        if (rows != p.toRun() - p.fromRun()) {
-            throw new MergeException(csv + " has " + rows + " rows, but shard " + p.shard() + " ran "
-                    + (p.toRun() - p.fromRun()) + " runs");
+        if (bytes != p.csvBytes() || rows != p.toRun() - p.fromRun()) {
+            throw new MergeException(csv + " of shard " + p.shard() + " changed while it was merged: it has " + bytes
+                    + " bytes and " + rows + " rows, but the shard wrote " + p.csvBytes() + " bytes and "
+                    + (p.toRun() - p.fromRun()) + " rows");
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.offramp.experiment.FileDigest;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
 
 /**
@@ -24,7 +25,7 @@ import org.offramp.experiment.aggregate.ExperimentAggregate;
  * @param toBlock       one past the last block it ran
  * @param fromRun       the first run index it ran
  * @param toRun         one past the last run index it ran
- * @param csvBytes      the length of its {@code runs.csv}, header included
+ * @param csv           what its {@code runs.csv} holds (header included): SHA-256, data rows and length
  * @param threads       worker threads it used
  * @param wallSeconds   its wall time
  * @param aggregate     the aggregate of its runs
@@ -33,9 +34,9 @@ import org.offramp.experiment.aggregate.ExperimentAggregate;
  */
 public record Partial(Path directory, String version, String javaVersion, ObjectNode identity,
         PortableExperiment settings, ShardSpec shard, long totalBlocks, long fromBlock, long toBlock, long fromRun,
-        long toRun, long csvBytes, int threads, double wallSeconds, ExperimentAggregate aggregate) {
+        long toRun, FileDigest csv, int threads, double wallSeconds, ExperimentAggregate aggregate) {
     /** The format tag of {@code partial.json}. */
-    public static final String FORMAT = "offramp-partial/1";
+    public static final String FORMAT = "offramp-partial/2";
     /** The file holding the shard's aggregate and identity; written last, so its presence means done. */
     public static final String FILE = "partial.json";
     /** The shard's rows of the per-run table, with the header line. */
@@ -51,6 +52,12 @@ public record Partial(Path directory, String version, String javaVersion, Object
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(shard, "shard");
         Objects.requireNonNull(aggregate, "aggregate");
+        Objects.requireNonNull(csv, "csv");
+    }
+
+    /** The length of the shard's {@code runs.csv}, header included. */
+    public long csvBytes() {
+        return csv.bytes();
     }
 
     /** The text of {@code partial.json}. */
@@ -75,7 +82,8 @@ public record Partial(Path directory, String version, String javaVersion, Object
         r.put("from", fromRun);
         r.put("to", toRun);
         n.put("runsCsv", RUNS_CSV);
-        n.put("csvBytes", csvBytes);
+        n.put("csvBytes", csv.bytes());
+        n.putObject("files").set(RUNS_CSV, csv.toJson());
         n.put("threads", threads);
         n.put("wallTimeSeconds", wallSeconds);
         n.set("aggregate", aggregate.toJson());
@@ -100,7 +108,10 @@ public record Partial(Path directory, String version, String javaVersion, Object
         }
         if (n == null || !FORMAT.equals(n.path("format").asText())) {
             throw new MergeException(file + ": format must be " + FORMAT + ", but was "
-                    + (n == null ? "empty" : n.path("format")));
+                    + (n == null ? "empty" : n.path("format"))
+                    + (n != null && n.path("format").asText().startsWith("offramp-partial/")
+                        ? " (written by another version of the library, which did not record the checksum that"
+                            + " merge verifies); rerun that shard with this version" : ""));
         }
         try {
             JsonNode s = Json.field(n, "shard", "partial");
@@ -117,7 +128,8 @@ public record Partial(Path directory, String version, String javaVersion, Object
                             Math.toIntExact(Json.integer(s, "count", "shard"))),
                     Json.integer(b, "total", "blocks"), Json.integer(b, "from", "blocks"), Json.integer(b, "to", "blocks"),
                     Json.integer(r, "from", "runs"), Json.integer(r, "to", "runs"),
-                    Json.integer(n, "csvBytes", "partial"), Math.toIntExact(Json.integer(n, "threads", "partial")),
+                    FileDigest.fromJson(n.path("files").get(RUNS_CSV), "partial.files." + RUNS_CSV),
+                    Math.toIntExact(Json.integer(n, "threads", "partial")),
                     Json.number(n, "wallTimeSeconds", "partial"),
                     ExperimentAggregate.fromJson(Json.field(n, "aggregate", "partial")));
         } catch (IllegalArgumentException | ArithmeticException ex) {

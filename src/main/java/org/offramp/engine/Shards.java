@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentRunner;
+import org.offramp.experiment.FileDigest;
+import org.offramp.experiment.FolderLock;
+import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.ResultsFolderException;
 import org.offramp.experiment.RunFailedException;
 import org.offramp.experiment.RunModel;
@@ -38,7 +39,8 @@ import org.offramp.output.AtomicFiles;
  * temporary file and moved into place. A shard that stopped leaves no {@code partial.json}: run it
  * again. Precision mode cannot be sharded: its stopping rule needs the blocks in order.
  *
- * <p>Stateless and thread-safe; a folder must not be used by two shards at once.
+ * <p>Stateless and thread-safe. A shard holds its folder's {@link FolderLock} while it runs, so a
+ * second shard, experiment or merge given the same folder is refused.
  */
 public final class Shards {
     private Shards() {
@@ -52,7 +54,9 @@ public final class Shards {
      * @return the shard's result, as written to {@code partial.json}
      * @throws IllegalArgumentException if k/n is not a valid shard or the experiment is in precision
      *                                  mode or asks to resume
-     * @throws ResultsFolderException   if {@code outDir} holds files and overwrite is off, or cannot be written
+     * @throws ResultsFolderException   if {@code outDir} is in use (another shard, experiment or merge holds
+     *                                  its {@link FolderLock}), holds files and overwrite is off, holds files
+     *                                  that are not an experiment's, or cannot be written
      * @throws RunFailedException       if a run failed and keepGoing is off (nothing is left in
      *                                  {@code outDir} but what was there)
      */
@@ -68,46 +72,52 @@ public final class Shards {
         }
         if (experiment.resume()) {
             throw new IllegalArgumentException("resume is not supported for shards: a shard writes its results only "
-                    + "when all its runs are done; rerun the shard (with overwrite if its folder holds files)");
+                    + "when all its runs are done; rerun the shard, with overwrite (--overwrite) if its folder holds files");
         }
         long t0 = System.nanoTime();
-        prepare(outDir, experiment.overwrite());
-        long total = Blocks.count(experiment);
-        long from = shard.fromBlock(total);
-        long to = shard.toBlock(total);
-        int threads = experiment.effectiveThreads();
-        ExperimentAggregate agg = new ExperimentAggregate(experiment.samplesPerOutcome());
-        long[] bytes = {0};
-        RunFailure[] failure = {null};
-        try {
-            AtomicFiles.write(outDir.resolve(Partial.RUNS_CSV), out -> {
-                bytes[0] += write(out, Blocks.csvHeaderLine());
-                Blocks.runRange(experiment, model, from, to, threads, true, r -> {
-                    if (r.failed()) {
-                        failure[0] = r.failure();
-                        return;
-                    }
-                    agg.merge(r.aggregate());
-                    try {
-                        bytes[0] += write(out, r.csv());
-                    } catch (IOException ex) {
-                        throw new UncheckedIOException(ex);
+        // The lock of a results folder: two shards (or a shard and an experiment) given the same
+        // folder would otherwise both report success while the folder holds only one of them.
+        try (FolderLock lock = FolderLock.acquire(outDir)) {
+            prepare(lock.dir(), experiment.overwrite());
+            long total = Blocks.count(experiment);
+            long from = shard.fromBlock(total);
+            long to = shard.toBlock(total);
+            int threads = experiment.effectiveThreads();
+            ExperimentAggregate agg = new ExperimentAggregate(experiment.samplesPerOutcome());
+            FileDigest.Running digest = new FileDigest.Running();
+            RunFailure[] failure = {null};
+            try {
+                AtomicFiles.write(outDir.resolve(Partial.RUNS_CSV), file -> {
+                    OutputStream out = digest.tee(file);
+                    write(out, Blocks.csvHeaderLine());
+                    Blocks.runRange(experiment, model, from, to, threads, true, r -> {
+                        if (r.failed()) {
+                            failure[0] = r.failure();
+                            return;
+                        }
+                        agg.merge(r.aggregate());
+                        try {
+                            write(out, r.csv());
+                        } catch (IOException ex) {
+                            throw new UncheckedIOException(ex);
+                        }
+                    });
+                    if (failure[0] != null) {
+                        // Thrown inside the callback, so the half-written CSV is deleted, not moved into place.
+                        throw failure[0].toException();
                     }
                 });
-                if (failure[0] != null) {
-                    // Thrown inside the callback, so the half-written CSV is deleted, not moved into place.
-                    throw failure[0].toException();
-                }
-            });
-            Partial p = new Partial(outDir, ExperimentRunner.libraryVersion(), System.getProperty("java.version"),
-                    experiment.identity(), PortableExperiment.of(experiment), shard, total, from, to,
-                    Blocks.firstRun(experiment, from), to == from ? Blocks.firstRun(experiment, from)
-                            : Blocks.endRun(experiment, to - 1),
-                    bytes[0], threads, (System.nanoTime() - t0) / 1e9, agg);
-            AtomicFiles.writeString(outDir.resolve(Partial.FILE), p.toJsonText());
-            return p;
-        } catch (IOException | UncheckedIOException ex) {
-            throw new ResultsFolderException("cannot write shard " + shard + " to " + outDir + ": " + ex.getMessage(), ex);
+                Partial p = new Partial(outDir, ExperimentRunner.libraryVersion(), System.getProperty("java.version"),
+                        experiment.identity(), PortableExperiment.of(experiment), shard, total, from, to,
+                        Blocks.firstRun(experiment, from), to == from ? Blocks.firstRun(experiment, from)
+                                : Blocks.endRun(experiment, to - 1),
+                        digest.current(), threads, (System.nanoTime() - t0) / 1e9, agg);
+                AtomicFiles.writeString(outDir.resolve(Partial.FILE), p.toJsonText());
+                return p;
+            } catch (IOException | UncheckedIOException ex) {
+                throw new ResultsFolderException("cannot write shard " + shard + " to " + outDir + ": " + ex.getMessage(),
+                        ex);
+            }
         }
     }
 
@@ -117,24 +127,26 @@ public final class Shards {
         return b.length;
     }
 
-    /** Creates the folder, or checks that it may be used: empty, or overwrite and only our files in it. */
+    /**
+     * Checks that the (locked) folder may be used: empty, or overwrite and only an experiment's files
+     * in it, which are then deleted ({@link ResultsLayout#clear}).
+     */
     private static void prepare(Path dir, boolean overwrite) {
         try {
-            Files.createDirectories(dir);
-            List<String> present = new ArrayList<>();
-            try (Stream<Path> s = Files.list(dir)) {
-                s.map(p -> p.getFileName().toString()).sorted().forEach(present::add);
-            }
-            if (present.isEmpty()) {
+            ResultsLayout.Contents c = ResultsLayout.scan(dir);
+            if (c.isEmpty()) {
                 return;
             }
             if (!overwrite) {
+                List<String> present = new ArrayList<>(c.experimentFiles());
+                present.remove(FolderLock.FILE);
+                present.addAll(c.temporaryFiles());
+                present.addAll(c.otherFiles());
+                present.sort(null);
                 throw new ResultsFolderException("shard folder " + dir + " is not empty (it holds " + present
-                        + "); give an empty folder, or overwrite (--overwrite) to replace a shard's results");
+                        + "); give an empty folder, or overwrite (--overwrite) to replace a shard's results", true);
             }
-            // partial.json first: a folder without it is never taken for a finished shard.
-            Files.deleteIfExists(dir.resolve(Partial.FILE));
-            Files.deleteIfExists(dir.resolve(Partial.RUNS_CSV));
+            ResultsLayout.clear(dir);
         } catch (IOException ex) {
             throw new ResultsFolderException("cannot use shard folder " + dir + ": " + ex, ex);
         }

@@ -32,12 +32,27 @@ public final class EngineResults {
      */
     public static String summaryJson(Experiment experiment, ExperimentAggregate total, boolean targetMet,
             int threads, double wallSeconds, Map<String, String> engine) {
+        return summaryJson(experiment, total, targetMet, threads, wallSeconds, engine, null);
+    }
+
+    /**
+     * As {@link #summaryJson(Experiment, ExperimentAggregate, boolean, int, double, Map)}, for an engine
+     * that wrote {@code runs.csv}: the summary records the file's SHA-256, rows and length under
+     * {@code files}, as the local engine's does.
+     *
+     * @param runsCsv what the engine's {@code runs.csv} holds, or null if it wrote none
+     */
+    public static String summaryJson(Experiment experiment, ExperimentAggregate total, boolean targetMet,
+            int threads, double wallSeconds, Map<String, String> engine, FileDigest runsCsv) {
         Objects.requireNonNull(engine, "engine");
         ObjectNode n = Summaries.summary(Objects.requireNonNull(experiment, "experiment"),
                 Objects.requireNonNull(total, "total"), Summaries.Status.COMPLETE, targetMet, threads, wallSeconds);
         if (!engine.isEmpty()) {
             ObjectNode e = ((ObjectNode) n.get("provenance")).putObject("engine");
             engine.forEach(e::put);
+        }
+        if (runsCsv != null) {
+            Summaries.putRunsCsv(n, runsCsv);
         }
         return Summaries.toText(n);
     }

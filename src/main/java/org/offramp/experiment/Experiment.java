@@ -415,7 +415,14 @@ public final class Experiment {
             return this;
         }
 
-        /** Allow replacing results already in the folder. */
+        /**
+         * Allow replacing results already in the folder: an experiment's files there (and temporary
+         * leftovers) are deleted before the run, so the folder ends up holding this experiment's files
+         * only; a folder that also holds other files is refused ({@link ResultsLayout#clear}).
+         *
+         * @param overwrite whether to replace the results in the folder
+         * @return this builder
+         */
         public Builder overwrite(boolean overwrite) {
             this.overwrite = overwrite;
             return this;

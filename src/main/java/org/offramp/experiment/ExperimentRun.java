@@ -1,5 +1,6 @@
 package org.offramp.experiment;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -147,7 +148,7 @@ public final class ExperimentRun {
                 folder = ResultsFolder.open(experiment, header);
                 start = folder.start();
             } else {
-                start = new Checkpoint(0, 0, 0, false, false, new ExperimentAggregate(experiment.samplesPerOutcome()));
+                start = new Checkpoint(0, null, 0, false, false, new ExperimentAggregate(experiment.samplesPerOutcome()));
             }
             result = runFrom(start, folder, t0);
         } catch (Throwable t) {
@@ -176,11 +177,11 @@ public final class ExperimentRun {
         int threads = experiment.effectiveThreads();
         long runsTotal = experiment.precisionMode() ? -1 : experiment.runs();
         long blocks = (limit + blockSize - 1) / blockSize;
-        long csvBytes = start.csvBytes();
+        FileDigest csv = start.csv();
         boolean targetMet = start.targetMet();
         runsDone.set(total.runs());
         if (start.complete()) {
-            return finish(total, folder, targetMet, start.elapsedNanos(), threads, csvBytes);
+            return finish(total, folder, targetMet, start.elapsedNanos(), threads, csv);
         }
         if (experiment.precisionMode() && total.runs() > 0 && Summaries.targetMet(experiment, total)) {
             // A process stopped after committing the block that met the target, before its final
@@ -234,8 +235,8 @@ public final class ExperimentRun {
                     halt.set(true); // discard the blocks started beyond the stopping point
                 }
                 if (folder != null) {
-                    csvBytes = folder.appendCsv(block.csv());
-                    folder.checkpoint(new Checkpoint(block.index() + 1, csvBytes, elapsed, false, false, total));
+                    csv = folder.appendCsv(block.csv());
+                    folder.checkpoint(new Checkpoint(block.index() + 1, csv, elapsed, false, false, total));
                 }
                 runsDone.set(total.runs());
                 notifyProgress(total.runs(), runsTotal);
@@ -253,7 +254,7 @@ public final class ExperimentRun {
             writePartial(folder, total, Status.CANCELLED, start.elapsedNanos() + System.nanoTime() - t0, threads);
             throw new ExperimentCancelledException(total.runs(), folder == null ? null : folder.dir(), cancelCause);
         }
-        return finish(total, folder, targetMet, start.elapsedNanos() + System.nanoTime() - t0, threads, csvBytes);
+        return finish(total, folder, targetMet, start.elapsedNanos() + System.nanoTime() - t0, threads, csv);
     }
 
     /**
@@ -286,16 +287,21 @@ public final class ExperimentRun {
     }
 
     private ExperimentResult finish(ExperimentAggregate total, ResultsFolder folder, boolean targetMet,
-            long elapsedNanos, int threads, long csvBytes) throws IOException {
+            long elapsedNanos, int threads, FileDigest csv) throws IOException {
         Status status = Status.COMPLETE;
         double wall = elapsedNanos / 1e9;
-        String summary = Summaries.toText(Summaries.summary(experiment, total, status, targetMet, threads, wall));
+        ObjectNode n = Summaries.summary(experiment, total, status, targetMet, threads, wall);
+        if (folder != null) {
+            // runs.csv is the committed CSV, renamed: the summary says what it holds, for any reader to check.
+            Summaries.putRunsCsv(n, csv);
+        }
+        String summary = Summaries.toText(n);
         Path dir = null;
         if (folder != null) {
             // Final checkpoint first: a process stopped after it finds the experiment complete and
             // only redoes the rename and the summary.
             long blocks = (total.runs() + blockSize - 1) / blockSize;
-            folder.checkpoint(new Checkpoint(blocks, csvBytes, elapsedNanos, true, targetMet, total));
+            folder.checkpoint(new Checkpoint(blocks, csv, elapsedNanos, true, targetMet, total));
             folder.finishCsv();
             folder.writeSummary(summary);
             dir = folder.dir();

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,10 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
 
 /**
@@ -26,135 +25,204 @@ import org.offramp.experiment.aggregate.ExperimentAggregate;
  *
  * <p>{@code runs.csv.partial} grows block by block while the experiment runs and is renamed to
  * {@code runs.csv} when it is complete; {@code checkpoint.json} records after each block how many
- * bytes of it are committed, so a resume truncates whatever a killed process wrote past that.
- * {@code checkpoint.json} and {@code summary.json} are written to a temporary file and moved into
- * place atomically. A lock file keeps two experiments out of one folder. Used by the committing
- * thread only; not thread-safe.
+ * bytes and rows of it are committed and their SHA-256, so a resume truncates whatever a killed
+ * process wrote past that, and refuses a file that no longer holds what was committed. The first
+ * checkpoint is written before the partial file exists and before the first run, so a folder is
+ * resumable whenever its process is killed. {@code checkpoint.json} and {@code summary.json} are
+ * written to a temporary file and moved into place atomically. The {@link FolderLock} keeps two
+ * experiments (or a shard or merge) out of one folder. Used by the committing thread only; not
+ * thread-safe.
  */
 final class ResultsFolder implements Closeable {
-    static final String RUNS_CSV = "runs.csv";
-    static final String RUNS_PARTIAL = "runs.csv.partial";
-    static final String SUMMARY = "summary.json";
-    static final String CHECKPOINT = "checkpoint.json";
-    static final String LOCK = ".offramp.lock";
-    static final String CHECKPOINT_FORMAT = "offramp-checkpoint/1";
-    private static final List<String> OWN_FILES = List.of(RUNS_CSV, RUNS_PARTIAL, SUMMARY, CHECKPOINT,
-            RUNS_PARTIAL + ".tmp", SUMMARY + ".tmp", CHECKPOINT + ".tmp");
+    static final String RUNS_CSV = ResultsLayout.RUNS_CSV;
+    static final String RUNS_PARTIAL = ResultsLayout.RUNS_PARTIAL;
+    static final String SUMMARY = ResultsLayout.SUMMARY;
+    static final String CHECKPOINT = ResultsLayout.CHECKPOINT;
+    static final String LOCK = FolderLock.FILE;
+    static final String CHECKPOINT_FORMAT = "offramp-checkpoint/2";
 
-    /** What a checkpoint records. */
-    record Checkpoint(long nextBlock, long csvBytes, long elapsedNanos, boolean complete, boolean targetMet,
+    /**
+     * What a checkpoint records.
+     *
+     * @param csv the committed part of the CSV (header included): its SHA-256, rows and length; null
+     *            for an experiment that writes no files
+     */
+    record Checkpoint(long nextBlock, FileDigest csv, long elapsedNanos, boolean complete, boolean targetMet,
             ExperimentAggregate aggregate) {
     }
 
     private final Path dir;
     private final Experiment experiment;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final FolderLock lock;
     private FileChannel csv;
+    private FileDigest.Running digest;
     private Checkpoint start;
 
-    private ResultsFolder(Path dir, Experiment experiment, FileChannel lockChannel, FileLock lock) {
+    private ResultsFolder(Path dir, Experiment experiment, FolderLock lock) {
         this.dir = dir;
         this.experiment = experiment;
-        this.lockChannel = lockChannel;
         this.lock = lock;
     }
 
     /**
-     * Opens the folder for {@code e}: creates it, or checks that it may be reused, and, on resume,
-     * restores the checkpoint and truncates the partial CSV to it.
+     * Opens the folder for {@code e}: creates and locks it, or checks that it may be reused, and, on
+     * resume, checks the files against the checkpoint, restores it and truncates the partial CSV to it.
      */
     static ResultsFolder open(Experiment e, byte[] csvHeader) {
         Path dir = e.outputDirectory().orElseThrow();
-        FileChannel lockChannel = null;
+        ResultsFolder f = new ResultsFolder(dir, e, FolderLock.acquire(dir));
         try {
-            Files.createDirectories(dir);
-            lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = lockChannel.tryLock();
-            } catch (OverlappingFileLockException busy) {
-                lock = null;
-            }
-            if (lock == null) {
-                throw new ResultsFolderException("results folder " + dir + " is in use by another experiment");
-            }
-            ResultsFolder f = new ResultsFolder(dir, e, lockChannel, lock);
-            lockChannel = null; // owned by f from here
-            try {
-                f.prepare(csvHeader);
-            } catch (RuntimeException | IOException ex) {
-                f.close();
-                throw ex;
-            }
+            f.prepare(csvHeader);
             return f;
         } catch (IOException ex) {
+            f.close();
             throw new ResultsFolderException("cannot use results folder " + dir + ": " + ex, ex);
-        } finally {
-            if (lockChannel != null) {
-                try {
-                    lockChannel.close();
-                } catch (IOException ignored) {
-                    // the original problem is the one to report
-                }
-            }
+        } catch (RuntimeException ex) {
+            f.close();
+            throw ex;
         }
     }
 
-    private void prepare(byte[] csvHeader) throws IOException {
+    private void prepare(byte[] header) throws IOException {
         Path cp = dir.resolve(CHECKPOINT);
         if (experiment.overwrite()) {
-            for (String name : OWN_FILES) {
-                Files.deleteIfExists(dir.resolve(name));
-            }
-        } else if (experiment.resume() && Files.exists(cp)) {
-            start = readCheckpoint(cp);
-            if (start.complete()) {
-                if (Files.exists(dir.resolve(RUNS_PARTIAL))) {
-                    // Stopped between the final checkpoint and the rename: finish the rename.
-                    move(dir.resolve(RUNS_PARTIAL), dir.resolve(RUNS_CSV));
-                }
+            // Exactly an experiment's files go (refused if anything else is there), so the folder ends
+            // up holding the new experiment's files only: no charts or checkpoint of the old one.
+            ResultsLayout.clear(dir);
+        } else if (experiment.resume()) {
+            ResultsLayout.removeTemporaries(dir);
+            if (Files.exists(cp)) {
+                resumeFrom(readCheckpoint(cp), header);
                 return;
             }
-            Path partial = dir.resolve(RUNS_PARTIAL);
-            if (!Files.exists(partial)) {
-                throw new ResultsFolderException("cannot resume in " + dir + ": the checkpoint exists but "
-                        + RUNS_PARTIAL + " is missing");
+            List<String> ours = new ArrayList<>(ResultsLayout.scan(dir).experimentFiles());
+            ours.remove(LOCK);
+            if (ours.equals(List.of(RUNS_PARTIAL)) && isPrefixOf(dir.resolve(RUNS_PARTIAL), header)) {
+                // Left by a version that created the partial file before the first checkpoint, killed
+                // in between: nothing was committed, so starting afresh loses nothing.
+                ours.clear();
             }
-            csv = FileChannel.open(partial, StandardOpenOption.WRITE);
-            long size = csv.size();
-            if (size < start.csvBytes()) {
-                throw new ResultsFolderException("cannot resume in " + dir + ": " + RUNS_PARTIAL + " has " + size
-                        + " bytes, but the checkpoint committed " + start.csvBytes());
+            if (!ours.isEmpty()) {
+                throw new ResultsFolderException("cannot resume in " + dir + ": it holds " + ours
+                        + " but no " + CHECKPOINT + "; start again with overwrite (--overwrite)", true);
             }
-            // Whatever lies past the committed length was written by a block that never checkpointed.
-            csv.truncate(start.csvBytes());
-            csv.position(start.csvBytes());
-            return;
         } else {
-            List<String> present = new ArrayList<>();
-            try (Stream<Path> s = Files.list(dir)) {
-                s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(LOCK)).sorted().forEach(present::add);
-            }
-            if (experiment.resume()) {
-                List<String> ours = present.stream().filter(OWN_FILES::contains).toList();
-                if (!ours.isEmpty()) {
-                    throw new ResultsFolderException("cannot resume in " + dir + ": it holds " + ours
-                            + " but no " + CHECKPOINT + "; start again with overwrite (--overwrite)", true);
-                }
-            } else if (!present.isEmpty()) {
+            ResultsLayout.Contents c = ResultsLayout.scan(dir);
+            if (!c.isEmpty()) {
+                List<String> present = new ArrayList<>(c.experimentFiles());
+                present.remove(LOCK);
+                present.addAll(c.temporaryFiles());
+                present.addAll(c.otherFiles());
+                present.sort(null);
                 throw new ResultsFolderException("results folder " + dir + " is not empty (it holds " + present
                         + "); resume (--resume) continues an interrupted experiment there, overwrite (--overwrite)"
                         + " replaces it", true);
             }
         }
-        csv = FileChannel.open(dir.resolve(RUNS_PARTIAL), StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-        writeFully(csv, csvHeader);
-        csv.force(false);
-        start = new Checkpoint(0, csvHeader.length, 0, false, false,
+        startFresh(header);
+    }
+
+    /**
+     * Writes the first checkpoint (nothing committed), then the partial CSV with its header. In this
+     * order a process killed at any moment leaves either no checkpoint and nothing of the experiment
+     * (start again), or a checkpoint of nothing committed, which a resume starts from whatever became
+     * of the partial file.
+     */
+    private void startFresh(byte[] header) throws IOException {
+        digest = new FileDigest.Running();
+        digest.update(header);
+        start = new Checkpoint(0, digest.current(), 0, false, false,
                 new ExperimentAggregate(experiment.samplesPerOutcome()));
         checkpoint(start);
+        createPartial(header);
+    }
+
+    private void createPartial(byte[] header) throws IOException {
+        csv = FileChannel.open(dir.resolve(RUNS_PARTIAL), StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+        writeFully(csv, header);
+        csv.force(false);
+    }
+
+    /** Checks the CSV against the checkpoint and continues from it; refuses a folder that disagrees. */
+    private void resumeFrom(Checkpoint cp, byte[] header) throws IOException {
+        start = cp;
+        Path partial = dir.resolve(RUNS_PARTIAL);
+        Path runs = dir.resolve(RUNS_CSV);
+        if (cp.complete()) {
+            if (Files.exists(partial)) {
+                // Stopped between the final checkpoint and the rename: finish the rename, if the file
+                // is the one the checkpoint describes.
+                String diff = cp.csv().difference(FileDigest.of(partial));
+                if (!diff.isEmpty()) {
+                    throw refused(RUNS_PARTIAL + " does not hold the runs its complete checkpoint committed: " + diff);
+                }
+                move(partial, runs);
+            }
+            if (!Files.exists(runs)) {
+                throw refused(RUNS_CSV + " is missing, but the checkpoint records a complete experiment with "
+                        + cp.csv().rows() + " rows");
+            }
+            String diff = cp.csv().difference(FileDigest.of(runs));
+            if (!diff.isEmpty()) {
+                throw refused(RUNS_CSV + " is not the file the experiment wrote: " + diff);
+            }
+            return;
+        }
+        if (Files.exists(runs)) {
+            throw refused("it holds " + RUNS_CSV + ", but its checkpoint is of an unfinished experiment (" + RUNS_CSV
+                    + " is written only when an experiment completes)");
+        }
+        if (cp.nextBlock() == 0 && cp.aggregate().runs() == 0) {
+            // Nothing committed yet: the partial file is missing, short or whole depending on when the
+            // process stopped; write it again.
+            if (!cp.csv().equals(headerDigest(header))) {
+                throw refused(CHECKPOINT + " records " + cp.csv() + " for the header alone, but this library's"
+                        + " header differs");
+            }
+            digest = new FileDigest.Running();
+            digest.update(header);
+            createPartial(header);
+            return;
+        }
+        if (!Files.exists(partial)) {
+            throw refused("the checkpoint exists but " + RUNS_PARTIAL + " is missing");
+        }
+        csv = FileChannel.open(partial, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        long size = csv.size();
+        long committed = cp.csv().bytes();
+        if (size < committed) {
+            throw refused(RUNS_PARTIAL + " has " + size + " bytes, but the checkpoint committed " + committed);
+        }
+        digest = new FileDigest.Running();
+        digest.updateFrom(Channels.newInputStream(csv), committed);
+        String diff = cp.csv().difference(digest.current());
+        if (!diff.isEmpty()) {
+            throw refused("the committed part of " + RUNS_PARTIAL + " is not what the checkpoint recorded: " + diff);
+        }
+        // Whatever lies past the committed length was written by a block that never checkpointed.
+        csv.truncate(committed);
+        csv.position(committed);
+    }
+
+    private ResultsFolderException refused(String why) {
+        return new ResultsFolderException("cannot resume in " + dir + ": " + why + "; the folder was changed after"
+                + " its checkpoint was written, so it cannot be trusted: start again with overwrite (--overwrite)", true);
+    }
+
+    private static FileDigest headerDigest(byte[] header) {
+        FileDigest.Running r = new FileDigest.Running();
+        r.update(header);
+        return r.current();
+    }
+
+    /** Whether the file's bytes are the header or its beginning. */
+    private static boolean isPrefixOf(Path file, byte[] header) throws IOException {
+        if (Files.size(file) > header.length) {
+            return false;
+        }
+        byte[] b = Files.readAllBytes(file);
+        return Arrays.equals(b, 0, b.length, header, 0, b.length);
     }
 
     /** The state to start from: fresh, or the checkpoint of an interrupted or complete experiment. */
@@ -166,10 +234,11 @@ final class ResultsFolder implements Closeable {
         return dir;
     }
 
-    /** Appends committed CSV text and returns the file's new length. */
-    long appendCsv(byte[] bytes) throws IOException {
+    /** Appends committed CSV text and returns what the file then holds. */
+    FileDigest appendCsv(byte[] bytes) throws IOException {
         writeFully(csv, bytes);
-        return csv.position();
+        digest.update(bytes);
+        return digest.current();
     }
 
     /** Writes the checkpoint atomically, after forcing the CSV it refers to onto the disk. */
@@ -184,7 +253,7 @@ final class ResultsFolder implements Closeable {
         n.set("scenario", Provenance.scenario(experiment.scenario()));
         n.put("status", c.complete() ? "COMPLETE" : "RUNNING");
         n.put("nextBlock", c.nextBlock());
-        n.put("csvBytes", c.csvBytes());
+        n.set("csv", c.csv().toJson());
         n.put("elapsedNanos", c.elapsedNanos());
         n.put("targetMet", c.targetMet());
         n.set("aggregate", c.aggregate().toJson());
@@ -219,6 +288,8 @@ final class ResultsFolder implements Closeable {
         if (n == null || !CHECKPOINT_FORMAT.equals(n.path("format").asText())) {
             throw new ResultsFolderException("cannot resume in " + dir + ": " + CHECKPOINT + " format must be "
                     + CHECKPOINT_FORMAT + ", but was " + (n == null || n.isMissingNode() ? "empty" : n.path("format"))
+                    + (n != null && n.path("format").asText().startsWith("offramp-checkpoint/")
+                        ? " (written by another version of the library)" : "")
                     + "; start again with overwrite (--overwrite)", true);
         }
         JsonNode was = n.path("experiment");
@@ -246,7 +317,7 @@ final class ResultsFolder implements Closeable {
                     + " overwrite (--overwrite)", true);
         }
         try {
-            return new Checkpoint(n.path("nextBlock").asLong(), n.path("csvBytes").asLong(),
+            return new Checkpoint(n.path("nextBlock").asLong(), FileDigest.fromJson(n.get("csv"), "checkpoint.csv"),
                     n.path("elapsedNanos").asLong(), "COMPLETE".equals(n.path("status").asText()),
                     n.path("targetMet").asBoolean(), ExperimentAggregate.fromJson(n.path("aggregate")));
         } catch (IllegalArgumentException ex) {
@@ -289,12 +360,6 @@ final class ResultsFolder implements Closeable {
         } catch (IOException ignored) {
             // closing after the committed state is on disk: nothing to lose
         }
-        try {
-            lock.release();
-            lockChannel.close();
-            Files.deleteIfExists(dir.resolve(LOCK));
-        } catch (IOException ignored) {
-            // a stale lock file is harmless: locks are held by the channel, not by the file's presence
-        }
+        lock.close();
     }
 }

@@ -2,8 +2,9 @@ package org.offramp.experiment;
 
 /**
  * The results folder cannot be used: it already holds results and neither overwrite nor resume was
- * asked, its checkpoint belongs to another experiment or is damaged, it is in use by another
- * experiment, or reading or writing it failed.
+ * asked, overwrite was asked of a folder holding files no experiment writes, its checkpoint belongs
+ * to another experiment, is damaged or of another format, its files differ from what the checkpoint
+ * recorded, it is in use by another experiment, shard or merge, or reading or writing it failed.
  */
 public final class ResultsFolderException extends ExperimentException {
     private static final long serialVersionUID = 1L;
@@ -18,8 +19,9 @@ public final class ResultsFolderException extends ExperimentException {
     /**
      * An exception with a message.
      *
+     * @param message  what went wrong
      * @param badInput true when the caller asked for something the folder cannot give (it holds other
-     *                 results, or its checkpoint belongs to another experiment), false for a failure
+     *                 results or files, or its checkpoint or files cannot be trusted), false for a failure
      */
     public ResultsFolderException(String message, boolean badInput) {
         super(message);
@@ -46,8 +48,11 @@ public final class ResultsFolderException extends ExperimentException {
     }
 
     /**
-     * Whether the request itself was wrong (the folder holds other results, or resume was asked of a
-     * checkpoint of another experiment), as opposed to a failure (in use, damaged, I/O).
+     * Whether the request itself was wrong (the folder holds other results or a user's files, or resume
+     * was asked of a folder it cannot trust: a checkpoint of another experiment, damaged or of another
+     * format, files that differ from it), as opposed to a failure of the system (in use, I/O).
+     *
+     * @return true for bad input (the command line exits with 2), false for a failure (exit 1)
      */
     public boolean isBadInput() {
         return badInput;

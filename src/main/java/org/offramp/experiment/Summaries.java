@@ -188,6 +188,14 @@ final class Summaries {
         return n;
     }
 
+    /**
+     * Records what {@code runs.csv} holds, as {@code files."runs.csv"} (its SHA-256, data rows and
+     * bytes), so a reader can check the file against the summary.
+     */
+    static void putRunsCsv(ObjectNode summary, FileDigest runsCsv) {
+        summary.putObject("files").set(ResultsLayout.RUNS_CSV, runsCsv.toJson());
+    }
+
     /** Whether every outcome share meets the precision target; see {@link EngineResults#targetMet}. */
     static boolean targetMet(Experiment e, ExperimentAggregate a) {
         PrecisionTarget t = e.precision().orElseThrow(() -> new IllegalArgumentException(

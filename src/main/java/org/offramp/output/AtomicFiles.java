@@ -6,13 +6,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes files so that a reader never sees a half-written file: the content goes to a temporary
@@ -32,6 +37,12 @@ import java.util.Objects;
  * not forced to disk (no fsync): the guarantee is about readers and crashes of this process, not
  * about power loss.
  *
+ * <p>Permissions: the temporary file, and so the target, is created with the default permissions
+ * of a new file, i.e. those the process's umask allows (typically {@code rw-r--r--}), exactly like
+ * a file opened for writing the plain way; a colleague who may read the folder may read the file.
+ * The temporary file is named {@code .NAME.PID-N.tmp} (NAME the target's name, N a counter), unique
+ * among the writers of this process and of other processes on the host.
+ *
  * <p>Thread safety: the methods are stateless and may be called from any thread. Two concurrent
  * writes to the same target each succeed, and the target ends with the content of one of them.
  */
@@ -39,6 +50,10 @@ public final class AtomicFiles {
 
     /** The suffix of temporary files; a leftover one can be deleted safely. */
     public static final String TEMP_SUFFIX = ".tmp";
+    /** Numbers the temporary files of this process, so concurrent writers never share one. */
+    private static final AtomicLong COUNTER = new AtomicLong();
+    /** Tries before giving up on finding a free temporary name (another process may hold one). */
+    private static final int NAME_TRIES = 100;
 
     private AtomicFiles() {
     }
@@ -118,12 +133,27 @@ public final class AtomicFiles {
         if (Files.isDirectory(absolute)) {
             throw new IOException("target must be a file, but " + target + " is a folder");
         }
-        // A leading dot hides the file from casual listings; the target's name keeps it traceable.
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", TEMP_SUFFIX);
+        SeekableByteChannel channel = null;
+        Path temp = null;
+        for (int i = 0; channel == null; i++) {
+            // A leading dot hides the file from casual listings; the target's name keeps it traceable.
+            temp = folder.resolve(temporaryName(absolute.getFileName().toString()));
+            try {
+                // No file attributes: the file gets the permissions the umask gives a new file
+                // (Files.createTempFile would make it rw------- whatever the umask).
+                channel = Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException taken) {
+                if (i + 1 >= NAME_TRIES) {
+                    throw taken;
+                }
+            }
+        }
         boolean moved = false;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+            try (OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
                 content.writeTo(out);
+            } finally {
+                channel.close();
             }
             move(temp, absolute);
             moved = true;
@@ -167,6 +197,16 @@ public final class AtomicFiles {
             content.writeTo(writer);
             writer.flush();
         });
+    }
+
+    /**
+     * The name of a temporary file for {@code target}: {@code .TARGET.PID-N.tmp}.
+     *
+     * @param target the target's file name
+     * @return a name no earlier call in this process returned
+     */
+    static String temporaryName(String target) {
+        return "." + target + "." + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet() + TEMP_SUFFIX;
     }
 
     private static void move(Path temp, Path target) throws IOException {

@@ -79,7 +79,9 @@ public final class ParameterReference {
     public static void write(Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        // Created the plain way, so the document gets the permissions the umask gives a new file
+        // (Files.createTempFile would make it readable by its owner only).
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             Files.writeString(tmp, markdown(), StandardCharsets.UTF_8);
             try {

@@ -197,6 +197,7 @@ class BadInputCorpusTest {
         sweepFiles(all);
         sensitivityFiles(all);
         otherCommands(all);
+        resultsFolders(all);
         return all;
     }
 
@@ -681,6 +682,155 @@ class BadInputCorpusTest {
                 "must be a folder path, but was empty"));
         all.add(c(cat, "an unknown command").args("frobnicate").expect("Unmatched argument at index 0: 'frobnicate'"));
         all.add(c(cat, "no command").args().expect("a command is required"));
+    }
+
+    /**
+     * The files of real results folders, made once by the tool from {@link #EXPERIMENT}: a complete
+     * run without charts ({@code run/}) and its two shards ({@code s0/}, {@code s1/}; the experiment's
+     * one block falls to shard 1/2, shard 0/2 holds the header only). The cases copy them and change
+     * one thing.
+     */
+    private static final class Made {
+        static final Map<String, byte[]> FILES = make();
+
+        private static Map<String, byte[]> make() {
+            try {
+                Path d = Files.createTempDirectory("offramp-corpus");
+                try {
+                    Files.writeString(d.resolve("e.yaml"), EXPERIMENT);
+                    String e = d.resolve("e.yaml").toString();
+                    for (String[] args : List.of(
+                            new String[] {"run", e, "--out", d.resolve("run").toString(), "--quiet", "--no-charts"},
+                            new String[] {"run", e, "--shard", "0/2", "--out", d.resolve("s0").toString(), "--quiet"},
+                            new String[] {"run", e, "--shard", "1/2", "--out", d.resolve("s1").toString(), "--quiet"})) {
+                        Cli.Result r = Cli.run(args);
+                        assertEquals(0, r.code(), r::toString);
+                    }
+                    Map<String, byte[]> files = new TreeMap<>();
+                    try (Stream<Path> all = Files.walk(d)) {
+                        for (Path f : all.filter(Files::isRegularFile).toList()) {
+                            files.put(d.relativize(f).toString(), Files.readAllBytes(f));
+                        }
+                    }
+                    return files;
+                } finally {
+                    try (Stream<Path> all = Files.walk(d)) {
+                        for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.delete(f);
+                        }
+                    }
+                }
+            } catch (IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+        }
+
+        /** The files under {@code from/} of the made folders, placed under {@code to/}. */
+        static Map<String, byte[]> folder(String from, String to) {
+            Map<String, byte[]> m = new TreeMap<>();
+            FILES.forEach((k, v) -> {
+                if (k.startsWith(from + "/")) {
+                    m.put(to + k.substring(from.length()), v.clone());
+                }
+            });
+            assertFalse(m.isEmpty(), "no files under " + from);
+            return m;
+        }
+
+        /** {@code bytes} with one bit flipped in the middle of the last data row. */
+        static byte[] bitFlipped(byte[] bytes) {
+            byte[] b = bytes.clone();
+            int at = b.length - 4;
+            assertTrue(Character.isDigit(b[at]) || Character.isLetter(b[at]), "flip a digit or letter");
+            b[at] ^= 0x01;
+            return b;
+        }
+
+        /** {@code text} with {@code from} replaced by {@code to} (which must occur once). */
+        static byte[] edited(byte[] text, String from, String to) {
+            return edit(new String(text, StandardCharsets.UTF_8), from, to).getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** {@code bytes} without their last line. */
+        static byte[] lastLineRemoved(byte[] bytes) {
+            String t = new String(bytes, StandardCharsets.UTF_8);
+            return t.substring(0, t.lastIndexOf('\n', t.length() - 2) + 1).getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A case on copies of the made folders ({@link Made}), changed by {@code change}. */
+    private static B madeFolders(String name, java.util.function.Consumer<Map<String, byte[]>> change,
+            String... folders) {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String f : folders) {
+            String[] fromTo = f.split(">");
+            files.putAll(Made.folder(fromTo[0], fromTo[fromTo.length - 1]));
+        }
+        change.accept(files);
+        B b = c("results folders", name).file("e.yaml", EXPERIMENT);
+        files.forEach(b::bytes);
+        return b;
+    }
+
+    /** {@code run e.yaml --out {d}/out --quiet --resume} on a copy of the complete run, changed. */
+    private static B resumeOf(String name, java.util.function.Consumer<Map<String, byte[]>> change) {
+        return madeFolders(name, change, "run>out").args("run", "{d}/e.yaml", "--out", "{d}/out", "--quiet",
+                "--resume");
+    }
+
+    /** {@code merge {d}/s0 {d}/s1 --out {d}/merged} on copies of the two shards, changed. */
+    private static B mergeOf(String name, java.util.function.Consumer<Map<String, byte[]>> change) {
+        return madeFolders(name, change, "s0", "s1").args("merge", "{d}/s0", "{d}/s1", "--out", "{d}/merged");
+    }
+
+    private static void resultsFolders(List<Case> all) {
+        String foreign = "--overwrite deletes only the files an experiment writes";
+        all.add(madeFolders("overwrite of a folder holding a file of the user's", f -> f.put("out/notes.txt",
+                "mine".getBytes(StandardCharsets.UTF_8)), "run>out").args("run", "{d}/e.yaml", "--out", "{d}/out",
+                "--quiet", "--overwrite").expect("results folder {d}/out holds files that are not an experiment's"
+                + " (notes.txt)", foreign, "allowed: move those files away, or another --out"));
+        all.add(madeFolders("overwrite of a folder holding an unknown subfolder", f -> f.put("out/data/x.csv",
+                "a,b\n".getBytes(StandardCharsets.UTF_8)), "run>out").args("run", "{d}/e.yaml", "--out", "{d}/out",
+                "--quiet", "--overwrite").expect("holds files that are not an experiment's (data/)", foreign));
+        all.add(madeFolders("overwrite of a folder whose charts/ holds a file that is no chart", f -> f.put(
+                "out/charts/mine.png", new byte[] {1, 2, 3}), "run>out").args("run", "{d}/e.yaml", "--out", "{d}/out",
+                "--quiet", "--overwrite").expect("holds files that are not an experiment's (charts/mine.png)", foreign));
+        all.add(resumeOf("resume of a finished folder whose runs.csv was altered", f -> f.put("out/runs.csv",
+                Made.bitFlipped(f.get("out/runs.csv")))).expect("cannot resume in {d}/out: runs.csv is not the file"
+                + " the experiment wrote: its SHA-256 is", "its content was altered", "overwrite (--overwrite)"));
+        all.add(resumeOf("resume of a finished folder whose runs.csv lost a row", f -> f.put("out/runs.csv",
+                Made.lastLineRemoved(f.get("out/runs.csv")))).expect("runs.csv is not the file the experiment wrote:"
+                + " it has", "9 rows, but", "10 rows were recorded", "overwrite (--overwrite)"));
+        all.add(resumeOf("resume of a finished folder without its runs.csv", f -> f.remove("out/runs.csv")).expect(
+                "runs.csv is missing, but the checkpoint records a complete experiment with 10 rows",
+                "overwrite (--overwrite)"));
+        all.add(resumeOf("resume of a checkpoint of the old format", f -> f.put("out/checkpoint.json", Made.edited(
+                f.get("out/checkpoint.json"), "offramp-checkpoint/2", "offramp-checkpoint/1"))).expect(
+                "checkpoint.json format must be offramp-checkpoint/2, but was \"offramp-checkpoint/1\"",
+                "written by another version of the library", "overwrite (--overwrite)"));
+        all.add(resumeOf("resume of an unfinished checkpoint next to a runs.csv", f -> f.put("out/checkpoint.json",
+                Made.edited(f.get("out/checkpoint.json"), "\"COMPLETE\"", "\"RUNNING\""))).expect("it holds runs.csv,"
+                + " but its checkpoint is of an unfinished experiment", "overwrite (--overwrite)"));
+        all.add(resumeOf("resume of a folder whose checkpoint was deleted", f -> f.remove("out/checkpoint.json"))
+                .expect("cannot resume in {d}/out: it holds [runs.csv, stories/", "summary.json] but no checkpoint.json",
+                        "start again with overwrite (--overwrite)"));
+        all.add(mergeOf("merge of a bit-flipped shard", f -> f.put("s1/runs.csv", Made.bitFlipped(f.get(
+                "s1/runs.csv")))).expect("{d}/s1/runs.csv has been changed since shard 1/2 wrote it: its SHA-256 is",
+                "its content was altered", "rerun that shard"));
+        all.add(mergeOf("merge of a shard that lost a row", f -> f.put("s1/runs.csv", Made.lastLineRemoved(f.get(
+                "s1/runs.csv")))).expect("{d}/s1/runs.csv has been changed since shard 1/2 wrote it: it has",
+                "9 rows, but", "10 rows were recorded"));
+        all.add(mergeOf("merge of a shard of the old partial format", f -> f.put("s1/partial.json", Made.edited(
+                f.get("s1/partial.json"), "offramp-partial/2", "offramp-partial/1"))).expect("{d}/s1/partial.json:"
+                + " format must be offramp-partial/2, but was \"offramp-partial/1\"", "another version of the library"));
+        all.add(madeFolders("merge --overwrite into a folder holding a file of the user's", f -> f.put(
+                "merged/notes.txt", "mine".getBytes(StandardCharsets.UTF_8)), "s0", "s1").args("merge", "{d}/s0",
+                "{d}/s1", "--out", "{d}/merged", "--overwrite").expect("--out {d}/merged holds files that are not an"
+                + " experiment's (notes.txt)", foreign));
+        all.add(madeFolders("rerun --overwrite into a folder holding a file of the user's", f -> f.put(
+                "again/notes.txt", "mine".getBytes(StandardCharsets.UTF_8)), "run>out").args("rerun", "{d}/out",
+                "--out", "{d}/again", "--quiet", "--overwrite").expect("results folder {d}/again holds files that are"
+                + " not an experiment's (notes.txt)", foreign));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -32,6 +32,48 @@ final class Cli {
     }
 
     /**
+     * Runs the tool in-process, and runs {@code then} the moment its output first contains {@code marker},
+     * before the tool goes on: a way to change its folder at a chosen step (e.g. once runs.csv and
+     * summary.json are written, before the charts are).
+     */
+    static Result runWhenPrinted(String marker, Runnable then, String... args) {
+        StringWriter out = new StringWriter() {
+            private boolean done;
+
+            @Override
+            public void write(int c) {
+                super.write(c);
+                check();
+            }
+
+            @Override
+            public void write(char[] cbuf, int off, int len) {
+                super.write(cbuf, off, len);
+                check();
+            }
+
+            @Override
+            public void write(String str, int off, int len) {
+                super.write(str, off, len);
+                check();
+            }
+
+            private void check() {
+                if (!done && getBuffer().indexOf(marker) >= 0) {
+                    done = true;
+                    then.run();
+                }
+            }
+        };
+        StringWriter err = new StringWriter();
+        var cl = OfframpCommand.newCommandLine(org.offramp.sim.Simulation::run);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /**
      * The arguments of a command the tool printed, as a POSIX shell would split it: the line must start
      * with the launcher ({@link Launcher#command()}); single quotes are honoured, as the tool quotes.
      */

@@ -209,6 +209,34 @@ class RerunCommandTest {
         Cli.Result r = Cli.run("rerun", edited.toString(), "--out", tmp.resolve("edited-again").toString(), "--quiet");
         assertEquals(OfframpCommand.FAILURE, r.code(), r::toString);
         assertTrue(r.err().contains("the new runs.csv differs from " + edited.resolve("runs.csv")), r.err());
+        // The summary records the original's SHA-256: the rerun matches it, so the file is what changed.
+        assertTrue(r.err().contains("the new one is the file " + edited + "/summary.json records, so "
+                + edited.resolve("runs.csv") + " was changed after it was written"), r.err());
+    }
+
+    @Test
+    void aRerunOfAFolderWhoseRunsCsvIsGoneIsComparedWithTheRecordedSha256() throws IOException {
+        Path bare = tmp.resolve("bare");
+        Files.createDirectories(bare);
+        Files.copy(original.resolve("summary.json"), bare.resolve("summary.json"));
+        Cli.Result r = Cli.run("rerun", bare.toString(), "--out", tmp.resolve("bare-again").toString(), "--quiet");
+        assertEquals(0, r.code(), r::toString);
+        String recorded = JSON.readTree(original.resolve("summary.json").toFile()).path("files")
+                .path("runs.csv").path("sha256").asText();
+        assertEquals(64, recorded.length(), recorded);
+        assertTrue(r.out().contains("compare  " + bare + " holds no runs.csv, but the new one has the SHA-256 its"
+                + " summary.json records for it (" + recorded + ")"), r.out());
+
+        // A summary whose record the rerun does not reproduce is a failure that says so.
+        Path other = tmp.resolve("bare-other");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve("summary.json"), Files.readString(original.resolve("summary.json"))
+                .replace(recorded, "0".repeat(64)));
+        Cli.Result f = Cli.run("rerun", other.toString(), "--out", tmp.resolve("bare-other-again").toString(),
+                "--quiet");
+        assertEquals(OfframpCommand.FAILURE, f.code(), f::toString);
+        assertTrue(f.err().contains("differs from the one " + other + "/summary.json records (SHA-256 "
+                + "0".repeat(64) + "; the file itself is gone)"), f.err());
     }
 
     private Path copyWithSummary(String name, String summary) throws IOException {

@@ -190,11 +190,11 @@ class RunFailuresTest {
     @Test
     void aFailedChartWriteSaysTheResultsAreCompleteAndTheResumeCommandDrawsThem() throws IOException {
         Path dir = tmp.resolve("charts-fail");
-        Files.createDirectories(dir);
-        // A file where the charts folder goes: writing the charts fails with an I/O error.
-        Files.writeString(dir.resolve("charts"), "in the way");
-        Cli.Result r = Cli.run("run", experiment.toString(), "--runs", "200", "--out", dir.toString(), "--quiet",
-                "--overwrite");
+        // Once runs.csv and summary.json are written, a file where the charts folder goes: writing the
+        // charts fails with an I/O error. (Put there before the run, --overwrite would refuse it as a
+        // file no experiment writes.)
+        Cli.Result r = Cli.runWhenPrinted("results  " + dir, () -> inTheWay(dir.resolve("charts")), "run",
+                experiment.toString(), "--runs", "200", "--out", dir.toString(), "--quiet");
         assertEquals(OfframpCommand.FAILURE, r.code(), r::toString);
         String first = r.err().lines().findFirst().orElse("");
         assertTrue(first.startsWith("offramp run: the experiment is complete (runs.csv and summary.json in " + dir
@@ -210,6 +210,15 @@ class RunFailuresTest {
         runPrinted(again);
         assertTrue(Files.size(dir.resolve("charts").resolve("outcomes.png")) > 1000);
         assertArrayEquals(csv, Files.readAllBytes(dir.resolve("runs.csv")), "drawing the charts ran nothing again");
+    }
+
+    /** Writes a file at {@code p}, where the tool wants a folder. */
+    static void inTheWay(Path p) {
+        try {
+            Files.writeString(p, "in the way");
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
     }
 
     @Test

@@ -158,10 +158,9 @@ class ShardMergeCommandTest {
     @Test
     void aMergeWhoseChartsCannotBeWrittenSaysTheResultsAreCompleteAndHowToFinish() throws IOException {
         Path out = tmp.resolve("merged-charts-fail");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("charts"), "in the way");
-        Cli.Result r = Cli.run("merge", shard(0).toString(), shard(1).toString(), shard(2).toString(), "--out",
-                out.toString(), "--overwrite");
+        // Once the merged runs.csv and summary.json are written, a file where the charts folder goes.
+        Cli.Result r = Cli.runWhenPrinted("results  " + out, () -> RunFailuresTest.inTheWay(out.resolve("charts")),
+                "merge", shard(0).toString(), shard(1).toString(), shard(2).toString(), "--out", out.toString());
         assertEquals(OfframpCommand.FAILURE, r.code(), r::toString);
         assertTrue(r.err().startsWith("offramp merge: the merged runs.csv and summary.json in " + out
                 + " are complete, but the charts and stories could not be written: "), r.err());

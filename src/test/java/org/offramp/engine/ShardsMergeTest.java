@@ -162,9 +162,16 @@ class ShardsMergeTest {
         Files.createDirectories(d);
         Files.writeString(d.resolve("notes.txt"), "mine");
         assertThrows(ResultsFolderException.class, () -> Shards.run(experiment().build(), 0, 3, TestModels.GOOD, d));
-        Shards.run(experiment().overwrite(true).outputDirectory(tmp.resolve("o")).build(), 0, 3, TestModels.GOOD, d);
-        assertTrue(Files.exists(d.resolve(Partial.FILE)));
-        assertEquals("mine", Files.readString(d.resolve("notes.txt")), "overwrite removes only the shard's files");
+        // Overwrite deletes only an experiment's files, and refuses a folder holding anything else.
+        Experiment overwrite = experiment().overwrite(true).outputDirectory(tmp.resolve("o")).build();
+        ResultsFolderException e = assertThrows(ResultsFolderException.class,
+                () -> Shards.run(overwrite, 0, 3, TestModels.GOOD, d));
+        assertTrue(e.getMessage().contains("notes.txt"), e.getMessage());
+        assertEquals("mine", Files.readString(d.resolve("notes.txt")));
+        Files.delete(d.resolve("notes.txt"));
+        Shards.run(experiment().build(), 1, 3, TestModels.GOOD, d);
+        Shards.run(overwrite, 0, 3, TestModels.GOOD, d);
+        assertEquals(0, Partial.read(d).shard().index(), "the old shard's files are replaced");
     }
 
     // ---- refusals ------------------------------------------------------------------------------

@@ -177,7 +177,7 @@ class ProvenanceTest {
         Files.writeString(dir.resolve("checkpoint.json"), "");
         ResultsFolderException empty = assertThrows(ResultsFolderException.class,
                 () -> e.toBuilder().resume(true).build().run(FakeModels.GOOD));
-        assertTrue(empty.getMessage().contains("format must be offramp-checkpoint/1, but was empty"),
+        assertTrue(empty.getMessage().contains("format must be " + ResultsFolder.CHECKPOINT_FORMAT + ", but was empty"),
                 empty.getMessage());
     }
 

@@ -24,6 +24,9 @@ import org.offramp.experiment.EngineResults;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentException;
 import org.offramp.experiment.ExperimentResult;
+import org.offramp.experiment.FileDigest;
+import org.offramp.experiment.FolderLock;
+import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.ResultsFolderException;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
 import org.offramp.output.AtomicFiles;
@@ -190,14 +193,26 @@ public final class SparkEngine implements Engine {
         Objects.requireNonNull(model, "model");
         if (experiment.resume()) {
             throw new IllegalArgumentException("resume is not supported by the Spark engine (Spark retries failed tasks "
-                    + "itself); run again with overwrite");
+                    + "itself); run again with overwrite (--overwrite)");
         }
         long t0 = System.nanoTime();
         Path dir = experiment.outputDirectory().orElse(null);
         Path runs = dir == null ? null : dir.resolve(RUNS_DIR);
-        if (dir != null) {
-            prepare(dir, runs, experiment.overwrite());
+        // Held until the results are written: no experiment, shard or merge may share the folder.
+        FolderLock lock = dir == null ? null : FolderLock.acquire(dir);
+        try {
+            if (dir != null) {
+                prepare(dir, runs, experiment.overwrite());
+            }
+            return run(experiment, model, t0, dir, runs);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
+    }
+
+    private ExperimentResult run(Experiment experiment, PortableModel model, long t0, Path dir, Path runs) {
         BlockTask task = new BlockTask(PortableExperiment.of(experiment), model,
                 runs == null ? null : runs.toAbsolutePath().toString());
         long blocks = Blocks.count(experiment);
@@ -251,12 +266,18 @@ public final class SparkEngine implements Engine {
         engine.put("sparkVersion", sc.version());
         engine.put("tasks", Long.toString(usedBlocks));
         int threads = sc.defaultParallelism();
-        String summary = EngineResults.summaryJson(experiment, total, targetMet, threads, elapsed / 1e9, engine);
+        FileDigest runsCsv = null;
+        if (dir != null && concatenateRuns) {
+            try {
+                runsCsv = concatenate(runs, usedBlocks, dir.resolve("runs.csv"));
+            } catch (IOException ex) {
+                throw new ResultsFolderException("cannot write results to " + dir + ": " + ex.getMessage(), ex);
+            }
+        }
+        String summary = EngineResults.summaryJson(experiment, total, targetMet, threads, elapsed / 1e9, engine,
+                runsCsv);
         if (dir != null) {
             try {
-                if (concatenateRuns) {
-                    concatenate(runs, usedBlocks, dir.resolve("runs.csv"));
-                }
                 AtomicFiles.writeString(dir.resolve("summary.json"), summary);
             } catch (IOException ex) {
                 throw new ResultsFolderException("cannot write results to " + dir + ": " + ex.getMessage(), ex);
@@ -273,16 +294,23 @@ public final class SparkEngine implements Engine {
         return ids;
     }
 
-    /** Header once, then every part without its header, in block order; then the parts are removed. */
-    private static void concatenate(Path runs, long blocks, Path target) throws IOException {
+    /**
+     * Header once, then every part without its header, in block order; then the parts are removed.
+     *
+     * @return what the concatenated file holds
+     */
+    private static FileDigest concatenate(Path runs, long blocks, Path target) throws IOException {
         byte[] header = Blocks.csvHeaderLine().getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(target, out -> {
+        FileDigest.Running digest = new FileDigest.Running();
+        AtomicFiles.write(target, file -> {
+            OutputStream out = digest.tee(file);
             out.write(header);
             for (long b = 0; b < blocks; b++) {
                 copyWithoutHeader(runs.resolve(BlockTask.partName(b)), header.length, out);
             }
         });
         deleteTree(runs);
+        return digest.current();
     }
 
     private static void copyWithoutHeader(Path part, int headerBytes, OutputStream out) throws IOException {
@@ -296,23 +324,20 @@ public final class SparkEngine implements Engine {
         }
     }
 
+    /** The (locked) folder must be empty; with overwrite, its experiment files are deleted. */
     private static void prepare(Path dir, Path runs, boolean overwrite) {
         try {
-            Files.createDirectories(dir);
-            List<String> present = new ArrayList<>();
-            try (Stream<Path> s = Files.list(dir)) {
-                s.map(p -> p.getFileName().toString()).sorted().forEach(present::add);
-            }
-            if (!present.isEmpty()) {
+            ResultsLayout.Contents c = ResultsLayout.scan(dir);
+            if (!c.isEmpty()) {
                 if (!overwrite) {
+                    List<String> present = new ArrayList<>(c.experimentFiles());
+                    present.remove(FolderLock.FILE);
+                    present.addAll(c.temporaryFiles());
+                    present.addAll(c.otherFiles());
                     throw new ResultsFolderException("results folder " + dir + " is not empty (it holds " + present
-                            + "); give an empty folder, or overwrite to replace the results there");
+                            + "); give an empty folder, or overwrite (--overwrite) to replace the results there", true);
                 }
-                Files.deleteIfExists(dir.resolve("summary.json"));
-                Files.deleteIfExists(dir.resolve("runs.csv"));
-                if (Files.isDirectory(runs)) {
-                    deleteTree(runs);
-                }
+                ResultsLayout.clear(dir);
             }
             Files.createDirectories(runs);
         } catch (IOException ex) {

@@ -156,7 +156,14 @@ class SparkEngineTest {
                 TestModels.GOOD));
         assertThrows(IllegalArgumentException.class, () -> spark.run(fixed(100, 50).outputDirectory(d).resume(true)
                 .build(), TestModels.GOOD));
+        // Overwrite deletes only an experiment's files, and refuses a folder holding anything else.
+        assertThrows(ResultsFolderException.class, () -> spark.run(fixed(100, 50).outputDirectory(d).overwrite(true)
+                .build(), TestModels.GOOD));
+        assertEquals("x", Files.readString(d.resolve("x.txt")));
+        Files.delete(d.resolve("x.txt"));
+        Files.writeString(d.resolve("checkpoint.json"), "{}");
         spark.run(fixed(100, 50).outputDirectory(d).overwrite(true).build(), TestModels.GOOD);
         assertTrue(Files.exists(d.resolve("summary.json")));
+        assertFalse(Files.exists(d.resolve("checkpoint.json")), "an old experiment's files are deleted");
     }
 }

@@ -1,0 +1,268 @@
+package org.offramp.experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.offramp.model.Outcome;
+
+/**
+ * The files an experiment's results folder may hold, whoever wrote them (the local engine, Spark,
+ * a shard, a merge, the command line's charts and stories), and what overwrite and resume do with a
+ * folder:
+ *
+ * <table>
+ * <caption>The files of an experiment</caption>
+ * <tr><th>where</th><th>files</th></tr>
+ * <tr><td>the folder</td><td>{@code runs.csv}, {@code runs.csv.partial}, {@code summary.json},
+ *     {@code checkpoint.json}, {@code partial.json}, {@code outputs.json}, {@value FolderLock#FILE}</td></tr>
+ * <tr><td>{@code charts/}</td><td>{@code NAME.png} and {@code NAME.svg} for each of {@link #CHART_NAMES}</td></tr>
+ * <tr><td>{@code stories/}</td><td>{@code OUTCOME-runINDEX.txt}</td></tr>
+ * <tr><td>{@code runs/}</td><td>{@code part-NNNNNNNN.csv} (Spark's part files)</td></tr>
+ * </table>
+ *
+ * <p>Temporary files are those of an interrupted write of one of these: {@code .NAME.ANYTHING.tmp}
+ * (written by {@code AtomicFiles}) next to any of them, and {@code NAME.tmp} in the folder itself
+ * (the engine's own). Anything else (another file, another subfolder, a file in {@code charts/} that
+ * is not one of the charts) is not an experiment's.
+ *
+ * <ul>
+ *   <li>Overwrite ({@link #clear}) deletes exactly the experiment's files and the temporary files,
+ *       and refuses, deleting nothing, a folder that holds anything else: a user's file is never
+ *       deleted. So an overwritten folder holds only the new experiment's files.</li>
+ *   <li>Resume ({@link #removeTemporaries}) deletes the temporary files a killed process left.</li>
+ * </ul>
+ *
+ * <p>Stateless and thread-safe; callers hold the folder's {@link FolderLock} while they change it.
+ */
+public final class ResultsLayout {
+    /** The per-run table. */
+    public static final String RUNS_CSV = "runs.csv";
+    /** The per-run table while the experiment runs. */
+    public static final String RUNS_PARTIAL = "runs.csv.partial";
+    /** All aggregates and provenance. */
+    public static final String SUMMARY = "summary.json";
+    /** The local engine's resume point. */
+    public static final String CHECKPOINT = "checkpoint.json";
+    /** A shard's aggregate and identity. */
+    public static final String PARTIAL = "partial.json";
+    /** A shard's experiment name and outputs, written by the command line. */
+    public static final String OUTPUTS = "outputs.json";
+    /** The charts' subfolder. */
+    public static final String CHARTS = "charts";
+    /** The story samples' subfolder. */
+    public static final String STORIES = "stories";
+    /** The Spark engine's part files' subfolder. */
+    public static final String PARTS = "runs";
+    /** The charts of an experiment, each as {@code NAME.png} and {@code NAME.svg} in {@value #CHARTS}. */
+    public static final List<String> CHART_NAMES = List.of("outcomes", "cumulative-incidence", "ending-days",
+            "highest-rung");
+    /** A story sample's file name in {@value #STORIES}. */
+    public static final Pattern STORY_FILE = Pattern.compile("(" + Outcome.ALL.stream().map(Outcome::name)
+            .collect(Collectors.joining("|")) + ")-run\\d+\\.txt");
+
+    private static final Set<String> TOP_FILES = Set.of(RUNS_CSV, RUNS_PARTIAL, SUMMARY, CHECKPOINT, PARTIAL, OUTPUTS,
+            FolderLock.FILE);
+    private static final Pattern CHART_FILE = Pattern.compile("(" + String.join("|", CHART_NAMES) + ")\\.(png|svg)");
+    private static final Pattern PART_FILE = Pattern.compile("part-\\d{8}\\.csv");
+    /** AtomicFiles' temporary files: {@code .TARGET.SOMETHING.tmp}. */
+    private static final Pattern ATOMIC_TEMP = Pattern.compile("\\.(.+)\\.[^.]+\\.tmp");
+    /** The engine's own temporary files: {@code TARGET.tmp}. */
+    private static final Pattern ENGINE_TEMP = Pattern.compile("(.+)\\.tmp");
+
+    private ResultsLayout() {
+    }
+
+    /**
+     * What a folder holds, by path relative to it ({@code /}-separated, a subfolder's name ending in
+     * {@code /} when it is listed as a whole).
+     *
+     * @param experimentFiles the experiment's files (the lock file included)
+     * @param temporaryFiles  leftovers of interrupted writes
+     * @param otherFiles      everything else: files and folders no experiment writes
+     */
+    public record Contents(List<String> experimentFiles, List<String> temporaryFiles, List<String> otherFiles) {
+        /** Copies the lists. */
+        public Contents {
+            experimentFiles = List.copyOf(experimentFiles);
+            temporaryFiles = List.copyOf(temporaryFiles);
+            otherFiles = List.copyOf(otherFiles);
+        }
+
+        /** Whether the folder holds nothing but, possibly, a lock file. */
+        public boolean isEmpty() {
+            return temporaryFiles.isEmpty() && otherFiles.isEmpty()
+                    && experimentFiles.stream().allMatch(FolderLock.FILE::equals);
+        }
+    }
+
+    /**
+     * Lists what a folder holds (empty if it does not exist).
+     *
+     * @param dir the results folder
+     * @return its contents, each list sorted
+     * @throws IOException if it cannot be listed
+     */
+    public static Contents scan(Path dir) throws IOException {
+        List<String> own = new ArrayList<>();
+        List<String> temp = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return new Contents(own, temp, other);
+        }
+        for (Path p : list(dir)) {
+            String name = p.getFileName().toString();
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                Pattern files = subfolderFiles(name);
+                if (files == null) {
+                    other.add(name + "/");
+                    continue;
+                }
+                for (Path q : list(p)) {
+                    String inner = q.getFileName().toString();
+                    String rel = name + "/" + inner;
+                    if (!Files.isRegularFile(q, LinkOption.NOFOLLOW_LINKS)) {
+                        other.add(rel + (Files.isDirectory(q, LinkOption.NOFOLLOW_LINKS) ? "/" : ""));
+                    } else if (files.matcher(inner).matches()) {
+                        own.add(rel);
+                    } else if (isAtomicTemp(inner, n -> files.matcher(n).matches())) {
+                        temp.add(rel);
+                    } else {
+                        other.add(rel);
+                    }
+                }
+            } else if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                other.add(name);
+            } else if (TOP_FILES.contains(name)) {
+                own.add(name);
+            } else if (isAtomicTemp(name, TOP_FILES::contains) || isEngineTemp(name)) {
+                temp.add(name);
+            } else {
+                other.add(name);
+            }
+        }
+        own.sort(null);
+        temp.sort(null);
+        other.sort(null);
+        return new Contents(own, temp, other);
+    }
+
+    /**
+     * Empties a results folder for a new experiment: deletes the experiment's files (but the lock
+     * file, which the caller holds) and the temporary files, and the subfolders left empty. Deletes
+     * nothing if the folder holds anything else.
+     *
+     * @param dir the results folder, locked by the caller
+     * @throws ResultsFolderException (a bad-input one) naming the files that are not an experiment's, or
+     *                                if a file cannot be deleted
+     */
+    public static void clear(Path dir) {
+        try {
+            Contents c = scan(dir);
+            if (!c.otherFiles().isEmpty()) {
+                throw new ResultsFolderException("results folder " + dir + " holds files that are not an experiment's "
+                        + describe(c.otherFiles()) + "; overwrite (--overwrite) deletes only the files an experiment writes"
+                        + " (runs.csv, summary.json, checkpoint.json, charts/, stories/ ...): move those away, or choose another"
+                        + " folder", true);
+            }
+            // The files that say "done" go first, so a clear that is interrupted never leaves a folder
+            // that looks finished (a shard's partial.json without its rows, say).
+            List<String> order = new ArrayList<>(List.of(PARTIAL, SUMMARY, CHECKPOINT));
+            order.retainAll(c.experimentFiles());
+            c.experimentFiles().stream().filter(rel -> !order.contains(rel)).forEach(order::add);
+            for (String rel : order) {
+                if (!rel.equals(FolderLock.FILE)) {
+                    Files.deleteIfExists(dir.resolve(rel));
+                }
+            }
+            for (String rel : c.temporaryFiles()) {
+                Files.deleteIfExists(dir.resolve(rel));
+            }
+            removeEmptySubfolders(dir);
+        } catch (IOException ex) {
+            throw new ResultsFolderException("cannot clear results folder " + dir + ": " + ex, ex);
+        }
+    }
+
+    /**
+     * Deletes the temporary files that interrupted writes left in a results folder and its
+     * subfolders, and nothing else.
+     *
+     * @param dir the results folder, locked by the caller
+     * @return the files deleted, relative to {@code dir}
+     * @throws ResultsFolderException if the folder cannot be listed or a file cannot be deleted
+     */
+    public static List<String> removeTemporaries(Path dir) {
+        try {
+            List<String> temp = scan(dir).temporaryFiles();
+            for (String rel : temp) {
+                Files.deleteIfExists(dir.resolve(rel));
+            }
+            return temp;
+        } catch (IOException ex) {
+            throw new ResultsFolderException("cannot remove temporary files from " + dir + ": " + ex, ex);
+        }
+    }
+
+    /**
+     * Whether a path relative to a results folder names one of an experiment's files.
+     *
+     * @param relative e.g. {@code runs.csv} or {@code charts/outcomes.png}
+     * @return true for the files of the table above
+     */
+    public static boolean isExperimentFile(String relative) {
+        int slash = relative.indexOf('/');
+        if (slash < 0) {
+            return TOP_FILES.contains(relative);
+        }
+        Pattern files = subfolderFiles(relative.substring(0, slash));
+        return files != null && files.matcher(relative.substring(slash + 1)).matches();
+    }
+
+    /** Up to six names, and how many more. */
+    static String describe(List<String> names) {
+        String shown = String.join(", ", names.subList(0, Math.min(6, names.size())));
+        return "(" + shown + (names.size() > 6 ? " and " + (names.size() - 6) + " more" : "") + ")";
+    }
+
+    private static Pattern subfolderFiles(String name) {
+        return switch (name) {
+            case CHARTS -> CHART_FILE;
+            case STORIES -> STORY_FILE;
+            case PARTS -> PART_FILE;
+            default -> null;
+        };
+    }
+
+    private static boolean isAtomicTemp(String name, java.util.function.Predicate<String> own) {
+        Matcher m = ATOMIC_TEMP.matcher(name);
+        return m.matches() && own.test(m.group(1));
+    }
+
+    private static boolean isEngineTemp(String name) {
+        Matcher m = ENGINE_TEMP.matcher(name);
+        return m.matches() && TOP_FILES.contains(m.group(1)) && !name.startsWith(".");
+    }
+
+    private static void removeEmptySubfolders(Path dir) throws IOException {
+        for (String sub : List.of(CHARTS, STORIES, PARTS)) {
+            Path p = dir.resolve(sub);
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && list(p).isEmpty()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+}
