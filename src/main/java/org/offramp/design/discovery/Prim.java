@@ -232,8 +232,8 @@ public final class Prim {
         PrimStep target = trajectory.step(selected);
         int[] base = trajectory.baseRows();
         int m = Math.max(1, (int) Math.floor(base.length * fraction));
-        double[] byCoverage = new double[d];
-        double[] byDensity = new double[d];
+        int[] coverageCount = new int[d];
+        int[] densityCount = new int[d];
         for (int k = 0; k < resamples; k++) {
             int[] sample = new Rng(Seeds.runSeed(seed, k)).sample(base, m);
             // Sorted, so that a resample's result does not depend on the order its rows were drawn.
@@ -243,18 +243,20 @@ public final class Prim {
             Box nearDensity = nearest(t, target, false);
             for (int f = 0; f < d; f++) {
                 if (nearCoverage.isRestricted(f)) {
-                    byCoverage[f] += 1.0 / resamples;
+                    coverageCount[f]++;
                 }
                 if (nearDensity.isRestricted(f)) {
-                    byDensity[f] += 1.0 / resamples;
+                    densityCount[f]++;
                 }
             }
         }
         boolean[] restricted = new boolean[d];
+        double[] byCoverage = new double[d];
+        double[] byDensity = new double[d];
         for (int f = 0; f < d; f++) {
             restricted[f] = target.box().isRestricted(f);
-            byCoverage[f] = Math.min(1.0, byCoverage[f]);
-            byDensity[f] = Math.min(1.0, byDensity[f]);
+            byCoverage[f] = (double) coverageCount[f] / resamples;
+            byDensity[f] = (double) densityCount[f] / resamples;
         }
         return new PrimStability(table.factors(), byCoverage, byDensity, restricted, resamples, fraction, seed);
     }

@@ -57,6 +57,7 @@ class PrimRecoveryTest {
         for (int f : new int[] {0, 1, 6}) {
             assertTrue(coverage[f] >= 0.9, table.factor(f).name() + " reproduced in " + coverage[f]);
         }
+        assertEquals(1.0, coverage[0], 0.0, "a share of 10 resamples is counted, not summed in tenths");
         for (int f : new int[] {2, 3, 4, 5}) {
             assertTrue(coverage[f] <= 0.3, table.factor(f).name() + " reproduced in " + coverage[f]);
         }
