@@ -54,6 +54,21 @@ class SimulatedMomentsTest {
     }
 
     @Test
+    void everyEvaluationUsesTheSameReplicationSeeds() {
+        // common random numbers: whatever the parameters, replication r runs with Seeds.runSeed(seed, r)
+        java.util.Set<Long> seeds = new java.util.HashSet<>();
+        toy(observed(3)).replications(5).maxEvaluations(60).masterSeed(7).build().fit((params, seed) -> {
+            seeds.add(seed);
+            return ToyModels.poissonBinomial(params, seed);
+        });
+        java.util.Set<Long> expected = new java.util.HashSet<>();
+        for (int r = 0; r < 5; r++) {
+            expected.add(org.offramp.random.Seeds.runSeed(7, r));
+        }
+        assertEquals(expected, seeds);
+    }
+
+    @Test
     void onlyRealParametersAndEnoughTargets() {
         assertThrows(IllegalArgumentException.class, () -> SimulatedMoments.builder()
                 .parameter(CalibrationParameter.integer("k", 0, 5)));
