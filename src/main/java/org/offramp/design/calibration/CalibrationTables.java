@@ -194,4 +194,56 @@ public final class CalibrationTables {
         }
         return Text.csvTable(header, rows);
     }
+
+    /**
+     * A simulated-moments fit: per parameter its estimate, standard error and 95% interval.
+     *
+     * @param fit   the fit
+     * @param truth the true values, NaN where unknown; null when none is known
+     * @return the CSV text
+     */
+    public static String msmCsv(MsmResult fit, double[] truth) {
+        Objects.requireNonNull(fit, "fit");
+        List<List<String>> rows = new ArrayList<>();
+        List<MsmResult.Estimate> es = fit.estimates();
+        for (int k = 0; k < es.size(); k++) {
+            MsmResult.Estimate e = es.get(k);
+            double t = truth == null ? Double.NaN : truth[k];
+            rows.add(List.of(e.parameter().name(), Text.csv(e.parameter().lower()), Text.csv(e.parameter().upper()),
+                    Text.csv(e.value()), Text.csv(e.se()), Text.csv(e.lower()), Text.csv(e.upper()), Text.csv(t),
+                    Double.isNaN(t) ? "" : Boolean.toString(e.covers(t))));
+        }
+        return Text.csvTable(List.of("parameter", "prior_lower", "prior_upper", "estimate", "se", "lower", "upper",
+                "truth", "covered"), rows);
+    }
+
+    /**
+     * A simulated-moments fit for reading: estimates, then each target against its fitted moment.
+     *
+     * @param fit the fit
+     * @return the Markdown text
+     */
+    public static String msmMarkdown(MsmResult fit) {
+        Objects.requireNonNull(fit, "fit");
+        List<List<String>> rows = new ArrayList<>();
+        for (MsmResult.Estimate e : fit.estimates()) {
+            rows.add(List.of(e.parameter().name(), Text.number(e.value()), Text.number(e.se()),
+                    "[" + Text.number(e.lower()) + ", " + Text.number(e.upper()) + "]"));
+        }
+        List<List<String>> moments = new ArrayList<>();
+        double[] m = fit.moments();
+        for (int k = 0; k < m.length; k++) {
+            Target t = fit.settings().targets().get(k);
+            moments.add(List.of(t.name(), Text.number(t.value()) + " \u00b1 " + Text.number(t.sd()), Text.number(m[k]),
+                    Text.number((m[k] - t.value()) / t.sd())));
+        }
+        String p = Double.isNaN(fit.overidentificationP()) ? "no over-identification test (as many targets as"
+                + " parameters)" : "over-identification p-value " + Text.number(fit.overidentificationP());
+        return "Method of simulated moments: " + fit.settings().replications() + " replications per evaluation, "
+                + fit.evaluations() + " evaluations" + (fit.converged() ? "" : " (budget exhausted before convergence)")
+                + ", objective " + Text.number(fit.objective()) + ", " + p + ", master seed "
+                + fit.settings().masterSeed() + ".\n\n"
+                + Text.markdownTable(List.of("parameter", "estimate", "se", "95% interval"), rows) + "\n"
+                + Text.markdownTable(List.of("target", "observed", "fitted", "z"), moments);
+    }
 }

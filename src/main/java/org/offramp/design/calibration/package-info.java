@@ -7,7 +7,9 @@
  * targets file) by approximate Bayesian computation with sequential Monte Carlo, calling any model
  * through the one-method {@link org.offramp.design.calibration.Simulator}. The result, an
  * {@link org.offramp.design.calibration.AbcResult}, is a weighted posterior sample with its
- * per-generation trace; {@link org.offramp.design.calibration.CalibrationTables} and
+ * per-generation trace. {@link org.offramp.design.calibration.SimulatedMoments} gives instead the
+ * best fit of real parameters by the method of simulated moments with Commons Math's CMA-ES, with
+ * standard errors. {@link org.offramp.design.calibration.CalibrationTables} and
  * {@link org.offramp.design.calibration.CalibrationCharts} write it as tables and charts.
  *
  * <p>Every draw and simulation seed derives from an explicit master seed, and results are

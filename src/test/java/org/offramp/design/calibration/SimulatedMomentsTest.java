@@ -35,6 +35,12 @@ class SimulatedMomentsTest {
         assertEquals(Math.sqrt(1.05) * t.get(0).sd(), lambda.se(), 0.35 * t.get(0).sd());
         assertEquals(Math.sqrt(1.05) * t.get(1).sd(), p.se(), 0.35 * t.get(1).sd());
         assertTrue(Double.isNaN(fit.overidentificationP()), "exactly identified");
+        String md = CalibrationTables.msmMarkdown(fit);
+        assertTrue(md.contains("| meanCount | ") && md.contains("| lambda | "), md);
+        String[] csv = CalibrationTables.msmCsv(fit, new double[] {3, 0.3}).split("\n");
+        assertEquals("parameter,prior_lower,prior_upper,estimate,se,lower,upper,truth,covered", csv[0]);
+        assertTrue(csv[1].startsWith("lambda,0.0,10.0," + lambda.value() + "," + lambda.se()) && csv[1].endsWith(",3.0,true"),
+                csv[1]);
         assertEquals(fit, toy(t).replications(20).masterSeed(42).build().fit(ToyModels::poissonBinomial),
                 "the same seed gives the same fit");
     }
