@@ -18,7 +18,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p><b>Growing.</b> A node of {@code n} rows whose outcome sums to {@code w} has Gini impurity
- * {@code g = 2 p (1 - p)} with {@code p = w / n}; a shared outcome counts as a fraction of a case
+ * {@code g = 2 p (1 - p)} with {@code p = w / n}; an outcome given as a share counts as a fraction of a case
  * of interest. Each split is the one that most lowers {@code n g - nL gL - nR gR}:
  * for a real or integer factor, a threshold halfway between two consecutive distinct values
  * ({@code value < threshold} goes left); for a boolean or categorical factor, a subset of its
