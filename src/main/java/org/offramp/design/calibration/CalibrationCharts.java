@@ -110,6 +110,10 @@ public final class CalibrationCharts {
      */
     public static ChartFiles trace(AbcResult result, double[] truth, String subtitle, Path folder, String name)
             throws IOException {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(name, "name");
         return AbcCharts.trace(traceData(result, truth), subtitle, folder, name);
     }
 
@@ -126,6 +130,10 @@ public final class CalibrationCharts {
      */
     public static ChartFiles posteriors(AbcResult result, double[] truth, String subtitle, Path folder, String name)
             throws IOException {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(name, "name");
         return AbcCharts.posteriors(posteriorData(result, truth), subtitle, folder, name);
     }
 }

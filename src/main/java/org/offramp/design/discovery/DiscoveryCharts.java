@@ -175,6 +175,10 @@ public final class DiscoveryCharts {
      */
     public static ChartFiles tradeoff(PrimTrajectory trajectory, int selected, String subtitle, Path folder,
                                       String name) throws IOException {
+        Objects.requireNonNull(trajectory, "trajectory");
+        Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(name, "name");
         return PrimCharts.tradeoff(tradeoffData(trajectory, selected), subtitle, folder, name);
     }
 
@@ -190,6 +194,10 @@ public final class DiscoveryCharts {
      */
     public static ChartFiles boxLimits(BoxInspection box, String subtitle, Path folder, String name)
             throws IOException {
+        Objects.requireNonNull(box, "box");
+        Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(name, "name");
         return PrimCharts.boxLimits(boxLimitsData(box), subtitle, folder, name);
     }
 
@@ -206,6 +214,10 @@ public final class DiscoveryCharts {
      */
     public static ChartFiles pairs(PrimTrajectory trajectory, int selected, String subtitle, Path folder, String name)
             throws IOException {
+        Objects.requireNonNull(trajectory, "trajectory");
+        Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(name, "name");
         return PrimCharts.pairs(pairsData(trajectory, selected), subtitle, folder, name);
     }
 }

@@ -175,6 +175,10 @@ public final class AbcCharts {
      * @throws IOException if a file cannot be written
      */
     public static ChartFiles trace(AbcTraceData data, String subtitle, Path folder, String name) throws IOException {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(name, "name");
         int height = 260 + 190 * (2 + data.parameters().size());
         return Charts.write(traceChart(data, subtitle), folder, name, Charts.DEFAULT_WIDTH, height);
     }
@@ -194,6 +198,8 @@ public final class AbcCharts {
      */
     public static ChartFiles posteriors(PosteriorData data, String subtitle, Path folder, String name)
             throws IOException {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(subtitle, "subtitle");
         List<JFreeChart> panels = new ArrayList<>();

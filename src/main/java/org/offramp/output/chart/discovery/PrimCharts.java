@@ -148,6 +148,10 @@ public final class PrimCharts {
      * @throws IOException if a file cannot be written
      */
     public static ChartFiles tradeoff(TradeoffData data, String subtitle, Path folder, String name) throws IOException {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(name, "name");
         return Charts.write(tradeoffChart(data, subtitle), folder, name, Charts.DEFAULT_WIDTH, 720);
     }
 
@@ -263,6 +267,10 @@ public final class PrimCharts {
      */
     public static ChartFiles boxLimits(BoxLimitsData data, String subtitle, Path folder, String name)
             throws IOException {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(name, "name");
         int height = Math.max(360, 230 + 95 * data.rows().size());
         return Charts.write(boxLimitsChart(data, subtitle), folder, name, Charts.DEFAULT_WIDTH, height);
     }
@@ -285,6 +293,8 @@ public final class PrimCharts {
      * @throws IOException if a file cannot be written
      */
     public static ChartFiles pairs(PairsData data, String subtitle, Path folder, String name) throws IOException {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(subtitle, "subtitle");
         List<PairsData.Dimension> dims = data.dimensions();
