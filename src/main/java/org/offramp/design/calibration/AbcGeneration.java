@@ -41,21 +41,25 @@ public record AbcGeneration(int index, double tolerance, long simulations, doubl
         upper = upper.clone();
     }
 
+    /** Per parameter, the weighted mean; a copy. */
     @Override
     public double[] mean() {
         return mean.clone();
     }
 
+    /** Per parameter, the weighted standard deviation; a copy. */
     @Override
     public double[] sd() {
         return sd.clone();
     }
 
+    /** Per parameter, the 2.5% quantile; a copy. */
     @Override
     public double[] lower() {
         return lower.clone();
     }
 
+    /** Per parameter, the 97.5% quantile; a copy. */
     @Override
     public double[] upper() {
         return upper.clone();

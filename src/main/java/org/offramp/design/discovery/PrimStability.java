@@ -48,16 +48,19 @@ public record PrimStability(List<FactorSpec> factors, double[] reproduceCoverage
         restricted = restricted.clone();
     }
 
+    /** Per factor, the share of resamples whose box nearest in coverage restricts it; a copy. */
     @Override
     public double[] reproduceCoverage() {
         return reproduceCoverage.clone();
     }
 
+    /** Per factor, the share of resamples whose box nearest in density restricts it; a copy. */
     @Override
     public double[] reproduceDensity() {
         return reproduceDensity.clone();
     }
 
+    /** Per factor, whether the selected box restricts it; a copy. */
     @Override
     public boolean[] restricted() {
         return restricted.clone();

@@ -71,31 +71,37 @@ public record AbcTraceData(double[] tolerance, double[] ess, int particles, List
         return c;
     }
 
+    /** Per generation, the tolerance; a copy. */
     @Override
     public double[] tolerance() {
         return tolerance.clone();
     }
 
+    /** Per generation, the effective sample size; a copy. */
     @Override
     public double[] ess() {
         return ess.clone();
     }
 
+    /** [parameter][generation] the posterior means; a copy. */
     @Override
     public double[][] mean() {
         return Args.copy(mean);
     }
 
+    /** [parameter][generation] the 2.5% quantiles; a copy. */
     @Override
     public double[][] lower() {
         return Args.copy(lower);
     }
 
+    /** [parameter][generation] the 97.5% quantiles; a copy. */
     @Override
     public double[][] upper() {
         return Args.copy(upper);
     }
 
+    /** Per parameter, the true value or NaN; a copy. */
     @Override
     public double[] truth() {
         return truth.clone();

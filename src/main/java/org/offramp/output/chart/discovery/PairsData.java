@@ -98,6 +98,7 @@ public record PairsData(List<Dimension> dimensions, boolean[] interest, String o
         Args.text("title", title);
     }
 
+    /** Per row, whether it is a case of interest; a copy. */
     @Override
     public boolean[] interest() {
         return interest.clone();

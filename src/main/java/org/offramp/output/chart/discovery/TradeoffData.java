@@ -57,16 +57,19 @@ public record TradeoffData(double[] coverage, double[] density, int[] restricted
         Args.text("title", title);
     }
 
+    /** Per box, its coverage; a copy. */
     @Override
     public double[] coverage() {
         return coverage.clone();
     }
 
+    /** Per box, its density; a copy. */
     @Override
     public double[] density() {
         return density.clone();
     }
 
+    /** Per box, its number of restricted factors; a copy. */
     @Override
     public int[] restricted() {
         return restricted.clone();
