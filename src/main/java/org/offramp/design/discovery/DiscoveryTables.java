@@ -140,7 +140,7 @@ public final class DiscoveryTables {
         }
         return "Box " + s.index() + ": coverage " + Format.percent(s.coverage()) + ", density "
                 + Format.percent(s.density()) + ", mass " + Format.percent(s.mass()) + " (" + s.rows() + " rows), "
-                + s.restricted() + " restricted factors.\n\n"
+                + s.restricted() + (s.restricted() == 1 ? " restricted factor.\n\n" : " restricted factors.\n\n")
                 + Format.markdownTable(List.of("factor", "restriction", "qp (lower or levels)", "qp (upper)"), rows, 1)
                 + "\nqp: quasi-p-value, the one-sided binomial test of the box against the box without that"
                 + " restriction (Bryant and Lempert 2010); \"-\" where the side is not restricted.\n";

@@ -43,7 +43,7 @@ class DiscoveryOutputTest {
     void theBoxTablesShowLimitsAndQuasiPValues() {
         PrimTrajectory t = handCase();
         String md = DiscoveryTables.inspectionMarkdown(t.inspect(8));
-        assertTrue(md.startsWith("Box 8: coverage 100.0%, density 100.0%, mass 20.0% (2 rows), 1 restricted factors."),
+        assertTrue(md.startsWith("Box 8: coverage 100.0%, density 100.0%, mass 20.0% (2 rows), 1 restricted factor."),
                 md);
         assertTrue(md.contains("| x | 4.5 <= x <= 6.5 | 0.111 | 0.111 |"), md);
         String[] csv = DiscoveryTables.inspectionCsv(t.inspect(4)).split("\n");
