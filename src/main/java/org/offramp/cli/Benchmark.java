@@ -8,11 +8,11 @@ import java.util.concurrent.atomic.LongAdder;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRunner;
-import org.offramp.model.Actor;
-import org.offramp.model.RunRecord;
+import org.offramp.standoff.Actor;
+import org.offramp.standoff.StandoffRecord;
 import org.offramp.scenario.Params;
 import org.offramp.scenario.Scenario;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 
 /**
  * Measures the model's speed: in-memory experiments (no files), timed from start to result, with the
@@ -68,7 +68,7 @@ final class Benchmark {
         Experiment e = Experiment.builder(scenario).runs(runs).threads(threads).masterSeed(masterSeed).build();
         long t0 = System.nanoTime();
         ExperimentResult r = ExperimentRunner.run(e, (s, seed) -> {
-            RunRecord rec = Simulation.run(s, seed);
+            StandoffRecord rec = Simulation.run(s, seed);
             // A run that ends on day d simulated days 0..d; a stalemate ends at the horizon after
             // simulating days 0..horizon-1.
             days.add(Math.min(rec.day() + 1, horizon));

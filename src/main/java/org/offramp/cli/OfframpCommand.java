@@ -2,7 +2,7 @@ package org.offramp.cli;
 
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.RunModel;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -28,7 +28,7 @@ import org.offramp.experiment.design.PolicySpecLoader;
 import org.offramp.scenario.Limits;
 import org.offramp.scenario.Overrides;
 import org.offramp.scenario.Scenario;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 
 /**
  * Runs a policy experiment file ({@code kind: compare}, {@code sweep} or {@code sensitivity}) for

@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import org.offramp.model.RunRecord;
-import org.offramp.model.world.Chronicle;
+import org.offramp.standoff.StandoffRecord;
+import org.offramp.standoff.world.Chronicle;
 import org.offramp.scenario.Overrides;
 import org.offramp.scenario.Params;
 import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,7 +59,7 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     /** The outcome, day and trigger of a run, one per line. */
-    static String ending(RunRecord r) {
+    static String ending(StandoffRecord r) {
         return String.format(Locale.ROOT, "outcome  %s%nday      %d (%s)%ntrigger  %s (%s)%n", r.outcome(), r.day(),
                 Chronicle.DAY_ZERO.plusDays(r.day()), r.trigger().description(), r.trigger().name());
     }

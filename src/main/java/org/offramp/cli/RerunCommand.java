@@ -32,7 +32,7 @@ import org.offramp.experiment.design.PolicyExperiments;
 import org.offramp.scenario.ExperimentSpec;
 import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

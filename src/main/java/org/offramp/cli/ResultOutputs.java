@@ -17,9 +17,9 @@ import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
 import org.offramp.experiment.aggregate.RunSample;
-import org.offramp.model.Outcome;
-import org.offramp.model.Rung;
-import org.offramp.model.world.Chronicle;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.Rung;
+import org.offramp.standoff.world.Chronicle;
 import org.offramp.output.AtomicFiles;
 import org.offramp.output.chart.ChartFiles;
 import org.offramp.output.chart.Charts;
@@ -28,7 +28,7 @@ import org.offramp.output.chart.DayHistogram;
 import org.offramp.output.chart.OutcomeShares;
 import org.offramp.output.chart.RungHistogram;
 import org.offramp.scenario.Params;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 
 /**
  * Writes what {@code offramp run} adds to the engine's files: the charts and the story samples.

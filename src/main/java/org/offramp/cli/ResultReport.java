@@ -10,7 +10,7 @@ import java.util.function.LongFunction;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.aggregate.RunSample;
-import org.offramp.model.Outcome;
+import org.offramp.standoff.Outcome;
 import org.offramp.output.ConsoleTable;
 import org.offramp.stats.PrecisionTarget;
 

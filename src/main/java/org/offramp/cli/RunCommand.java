@@ -40,7 +40,7 @@ import org.offramp.scenario.Limits;
 import org.offramp.scenario.Overrides;
 import org.offramp.scenario.Scenario;
 import org.offramp.scenario.ScenarioException;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 import org.offramp.stats.PrecisionTarget;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

@@ -13,7 +13,7 @@ import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.ExperimentException;
 import org.offramp.experiment.RunModel;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
-import org.offramp.model.RunRecord;
+import org.offramp.standoff.StandoffRecord;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenario;
 
@@ -52,7 +52,7 @@ public final class Blocks {
 
     /** The header line of {@code runs.csv}, with its line feed: {@code index,} then the record's columns. */
     public static String csvHeaderLine() {
-        return "index," + String.join(",", RunRecord.csvHeader()) + "\n";
+        return "index," + String.join(",", StandoffRecord.csvHeader()) + "\n";
     }
 
     /**
@@ -77,14 +77,14 @@ public final class Blocks {
         ExperimentAggregate agg = new ExperimentAggregate(e.samplesPerOutcome());
         StringBuilder csv = withCsv ? new StringBuilder((int) (to - from) * 320) : null;
         // A failed run keeps its row: index, seed, FAILED, then empty cells (as the local engine writes it).
-        String failedSuffix = ",FAILED" + ",".repeat(RunRecord.csvHeader().size() - 2) + "\n";
+        String failedSuffix = ",FAILED" + ",".repeat(StandoffRecord.csvHeader().size() - 2) + "\n";
         long master = e.masterSeed();
         for (long i = from; i < to; i++) {
             if (halt != null && halt.get()) {
                 return null;
             }
             long seed = Seeds.runSeed(master, i);
-            RunRecord r;
+            StandoffRecord r;
             try {
                 r = model.run(scenario, seed);
                 if (r == null) {

@@ -2,7 +2,7 @@ package org.offramp.engine;
 
 import java.io.Serializable;
 import org.offramp.experiment.RunModel;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 
 /**
  * A {@link RunModel} that can be shipped to another JVM (a Spark executor): a method reference or

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.offramp.stats.IntervalMethod;
 import org.offramp.stats.PrecisionTarget;
-import org.offramp.model.RunRecord;
+import org.offramp.standoff.StandoffRecord;
 import org.offramp.scenario.Limits;
 import org.offramp.scenario.Scenario;
 
@@ -270,7 +270,7 @@ public final class Experiment {
         n.put("confidenceLevel", confidenceLevel);
         n.put("samplesPerOutcome", samplesPerOutcome);
         n.put("keepGoing", keepGoing);
-        n.put("csvColumns", String.join(",", RunRecord.csvHeader()));
+        n.put("csvColumns", String.join(",", StandoffRecord.csvHeader()));
         return n;
     }
 

@@ -17,7 +17,7 @@ import org.offramp.experiment.aggregate.ExperimentAggregate;
 import org.offramp.experiment.aggregate.RunSample;
 import org.offramp.stats.Interval;
 import org.offramp.stats.IntervalMethod;
-import org.offramp.model.Outcome;
+import org.offramp.standoff.Outcome;
 
 /**
  * The results of a completed experiment: counts, shares and intervals of the outcomes, the full
@@ -180,7 +180,7 @@ public final class ExperimentResult {
 
     /**
      * The per-run table, read from {@code runs.csv}: a header line ({@code index} then
-     * {@link org.offramp.model.RunRecord#csvHeader()}) and one line per run in index order. Holds
+     * {@link org.offramp.standoff.StandoffRecord#csvHeader()}) and one line per run in index order. Holds
      * the whole file in memory: for large experiments, read {@link #runsCsvPath()} as a stream.
      *
      * @throws IllegalStateException for an in-memory experiment

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.offramp.experiment.ResultsFolder.Checkpoint;
 import org.offramp.experiment.Summaries.Status;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
-import org.offramp.model.RunRecord;
+import org.offramp.standoff.StandoffRecord;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenario;
 
@@ -56,7 +56,7 @@ public final class ExperimentRun {
         this.blockSize = experiment.blockSize();
         this.writeCsv = experiment.outputDirectory().isPresent();
         // A failed run keeps its row: index, seed, FAILED, then empty cells for the other columns.
-        this.failedRowSuffix = ",FAILED" + ",".repeat(RunRecord.csvHeader().size() - 2) + "\n";
+        this.failedRowSuffix = ",FAILED" + ",".repeat(StandoffRecord.csvHeader().size() - 2) + "\n";
     }
 
     void begin() {
@@ -141,7 +141,7 @@ public final class ExperimentRun {
         ExperimentResult result = null;
         Throwable failure = null;
         try {
-            byte[] header = ("index," + String.join(",", RunRecord.csvHeader()) + "\n")
+            byte[] header = ("index," + String.join(",", StandoffRecord.csvHeader()) + "\n")
                     .getBytes(StandardCharsets.UTF_8);
             Checkpoint start;
             if (writeCsv) {
@@ -330,7 +330,7 @@ public final class ExperimentRun {
                 return new Block(b, null, null, null, true);
             }
             long seed = Seeds.runSeed(master, i);
-            RunRecord r;
+            StandoffRecord r;
             try {
                 r = model.run(scenario, seed);
                 if (r == null) {

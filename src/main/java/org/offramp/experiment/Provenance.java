@@ -14,7 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.offramp.model.RunRecord;
+import org.offramp.standoff.StandoffRecord;
 import org.offramp.scenario.Param;
 import org.offramp.scenario.Params;
 import org.offramp.scenario.Scenario;
@@ -260,7 +260,7 @@ public final class Provenance {
             throw new ProvenanceException(source + ": experiment must be an object of the experiment's settings, but"
                     + " was " + shown(id));
         }
-        String columns = String.join(",", RunRecord.csvHeader());
+        String columns = String.join(",", StandoffRecord.csvHeader());
         if (!columns.equals(id.path("csvColumns").asText())) {
             throw new ProvenanceException(source + ": experiment.csvColumns must be this version's runs.csv columns ("
                     + columns + "), but was " + shown(id.get("csvColumns")));

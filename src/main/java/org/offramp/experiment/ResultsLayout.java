@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.offramp.model.Outcome;
+import org.offramp.standoff.Outcome;
 
 /**
  * The files an experiment's results folder may hold, whoever wrote them (the local engine, Spark,

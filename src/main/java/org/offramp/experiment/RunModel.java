@@ -1,6 +1,6 @@
 package org.offramp.experiment;
 
-import org.offramp.model.RunRecord;
+import org.offramp.standoff.StandoffRecord;
 import org.offramp.scenario.Scenario;
 
 /**
@@ -19,5 +19,5 @@ import org.offramp.scenario.Scenario;
 public interface RunModel {
 
     /** Runs the model once for {@code scenario} with {@code seed}. */
-    RunRecord run(Scenario scenario, long seed);
+    StandoffRecord run(Scenario scenario, long seed);
 }

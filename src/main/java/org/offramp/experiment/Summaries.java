@@ -16,11 +16,11 @@ import org.offramp.experiment.aggregate.RunSample;
 import org.offramp.stats.ConfidenceIntervals;
 import org.offramp.stats.Interval;
 import org.offramp.stats.PrecisionTarget;
-import org.offramp.model.Action;
-import org.offramp.model.ElectionResult;
-import org.offramp.model.Outcome;
-import org.offramp.model.Rung;
-import org.offramp.model.Successor;
+import org.offramp.standoff.Action;
+import org.offramp.standoff.ElectionResult;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.Rung;
+import org.offramp.standoff.Successor;
 
 /** Builds {@code summary.json} from an aggregate; docs/experiments.md documents every field. */
 final class Summaries {

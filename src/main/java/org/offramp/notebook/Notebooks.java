@@ -13,11 +13,11 @@ import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.RunModel;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
 import org.offramp.stats.Interval;
-import org.offramp.model.Actor;
-import org.offramp.model.Outcome;
-import org.offramp.model.Rung;
+import org.offramp.standoff.Actor;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.Rung;
 import org.offramp.model.StoryEvent;
-import org.offramp.model.decision.DecisionRule;
+import org.offramp.standoff.decision.DecisionRule;
 import org.offramp.output.chart.ChartFiles;
 import org.offramp.output.chart.Charts;
 import org.offramp.output.chart.CumulativeIncidence;
@@ -27,7 +27,7 @@ import org.offramp.output.chart.OutcomeShares;
 import org.offramp.output.chart.RungHistogram;
 import org.offramp.scenario.Params;
 import org.offramp.scenario.Scenario;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 
 /**
  * The entry points a notebook (Python through JPype, or any JVM language) needs: the model as a

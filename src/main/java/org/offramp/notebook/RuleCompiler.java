@@ -19,7 +19,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import org.offramp.model.decision.DecisionRule;
+import org.offramp.standoff.decision.DecisionRule;
 
 /**
  * Compiles a {@link DecisionRule} from a Java source file and loads it, so a notebook can change how

@@ -13,8 +13,8 @@ import java.util.concurrent.Future;
 import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.RunFailedException;
 import org.offramp.experiment.RunModel;
-import org.offramp.model.Outcome;
-import org.offramp.model.RunRecord;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.StandoffRecord;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenario;
 
@@ -46,9 +46,9 @@ public final class RunTable {
 
     private final Scenario scenario;
     private final long masterSeed;
-    private final RunRecord[] records;
+    private final StandoffRecord[] records;
 
-    private RunTable(Scenario scenario, long masterSeed, RunRecord[] records) {
+    private RunTable(Scenario scenario, long masterSeed, StandoffRecord[] records) {
         this.scenario = scenario;
         this.masterSeed = masterSeed;
         this.records = records;
@@ -97,7 +97,7 @@ public final class RunTable {
             throw new IllegalArgumentException("threads must be >= 0 (0 = one per core), but was " + threads);
         }
         int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        RunRecord[] records = new RunRecord[runs];
+        StandoffRecord[] records = new StandoffRecord[runs];
         int blocks = (runs + BLOCK - 1) / BLOCK;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, blocks), r -> {
             Thread t = new Thread(r, "offramp-runtable");
@@ -131,12 +131,12 @@ public final class RunTable {
         return new RunTable(scenario, masterSeed, records);
     }
 
-    private static RunFailedException fill(Scenario scenario, long master, RunModel model, RunRecord[] out,
+    private static RunFailedException fill(Scenario scenario, long master, RunModel model, StandoffRecord[] out,
             int from, int to) {
         for (int i = from; i < to; i++) {
             long seed = Seeds.runSeed(master, i);
             try {
-                RunRecord r = model.run(scenario, seed);
+                StandoffRecord r = model.run(scenario, seed);
                 if (r == null) {
                     throw new IllegalStateException("the model returned no record");
                 }
@@ -168,7 +168,7 @@ public final class RunTable {
     }
 
     /** The record of run {@code index}. @throws IndexOutOfBoundsException if out of range */
-    public RunRecord record(int index) {
+    public StandoffRecord record(int index) {
         Objects.checkIndex(index, records.length);
         return records[index];
     }
@@ -227,7 +227,7 @@ public final class RunTable {
     public long count(Outcome outcome) {
         Objects.requireNonNull(outcome, "outcome");
         long n = 0;
-        for (RunRecord r : records) {
+        for (StandoffRecord r : records) {
             if (r.outcome() == outcome) {
                 n++;
             }
@@ -245,13 +245,13 @@ public final class RunTable {
     }
 
     /**
-     * The table as CSV: the header {@code index,} then {@link RunRecord#csvHeader()}, one line per
+     * The table as CSV: the header {@code index,} then {@link StandoffRecord#csvHeader()}, one line per
      * run in index order, each ended by {@code \n}; the same text the experiment engine writes to
      * {@code runs.csv} for the same scenario, runs and master seed.
      */
     public String csv() {
         StringBuilder sb = new StringBuilder(records.length * 256);
-        sb.append("index,").append(String.join(",", RunRecord.csvHeader())).append('\n');
+        sb.append("index,").append(String.join(",", StandoffRecord.csvHeader())).append('\n');
         for (int i = 0; i < records.length; i++) {
             sb.append(i).append(',');
             records[i].appendCsv(sb);

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.offramp.model.Action;
-import org.offramp.model.Actor;
+import org.offramp.standoff.Action;
+import org.offramp.standoff.Actor;
 
 /**
  * The registry of every scenario parameter, with its unit, baseline value, valid range and reason.

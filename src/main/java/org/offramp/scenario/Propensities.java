@@ -1,6 +1,6 @@
 package org.offramp.scenario;
 
-import org.offramp.model.Action;
+import org.offramp.standoff.Action;
 
 /**
  * Baseline propensities (base utilities) of every action, with their reasons. A hold has

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.offramp.model.Actor;
+import org.offramp.standoff.Actor;
 
 /**
  * Loads a {@link Scenario} from a YAML scenario file, a YAML text or an embedded resource, and

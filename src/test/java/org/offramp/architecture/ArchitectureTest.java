@@ -32,14 +32,14 @@ class ArchitectureTest {
      * Decision code sees an ActorView and nothing else of the world, so it cannot read another actor's
      * true hostility, resolve or economy.
      */
-    static final ArchRule DECISION_IS_BLIND = noClasses().that().resideInAPackage("org.offramp.model.decision..")
+    static final ArchRule DECISION_IS_BLIND = noClasses().that().resideInAPackage("org.offramp.standoff.decision..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.offramp.model.world..", "org.offramp.model.perception..", "org.offramp.sim..")
+                    "org.offramp.standoff.world..", "org.offramp.standoff.perception..", "org.offramp.standoff.sim..")
             .because("decision rules must see only their actor's view");
 
     /** The model, the scenarios and the simulation know nothing of experiments, output or the command line. */
     static final ArchRule CORE_IS_INDEPENDENT = noClasses().that().resideInAnyPackage(
-                    "org.offramp.model..", "org.offramp.scenario..", "org.offramp.sim..")
+                    "org.offramp.model..", "org.offramp.standoff..", "org.offramp.scenario..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.offramp.experiment..", "org.offramp.engine..", "org.offramp.output..", "org.offramp.cli..")
             .because("the model must be embeddable without the experiment engine, output or command line");
@@ -78,7 +78,7 @@ class ArchitectureTest {
     @Test
     void theRulesCatchViolations() {
         JavaClasses bad = new ClassFileImporter().importClasses(
-                org.offramp.model.decision.fixture.PeekingRule.class, AmbientRandomness.class);
+                org.offramp.standoff.decision.fixture.PeekingRule.class, AmbientRandomness.class);
         assertTrue(DECISION_IS_BLIND.evaluate(bad).hasViolation(), "a decision class reading the world passes");
         assertTrue(NO_AMBIENT_RANDOMNESS.evaluate(bad).hasViolation(), "Math.random passes");
         assertFalse(CORE_IS_INDEPENDENT.evaluate(bad).hasViolation());

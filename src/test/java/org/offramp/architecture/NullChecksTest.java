@@ -29,9 +29,9 @@ import org.offramp.experiment.design.PolicySpecLoader;
 import org.offramp.experiment.design.Sensitivity;
 import org.offramp.experiment.design.Sweep;
 import org.offramp.experiment.design.SweepResult;
-import org.offramp.model.Actor;
-import org.offramp.model.Outcome;
-import org.offramp.model.decision.DecisionRule;
+import org.offramp.standoff.Actor;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.decision.DecisionRule;
 import org.offramp.notebook.DesignTables;
 import org.offramp.notebook.Notebooks;
 import org.offramp.notebook.RunTable;
@@ -47,7 +47,7 @@ import org.offramp.scenario.ScenarioLoader;
 import org.offramp.scenario.Scenarios;
 import org.offramp.scenario.YamlNode;
 import org.offramp.scenario.YamlReader;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 import org.offramp.stats.IntervalMethod;
 
 /**

@@ -14,13 +14,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.ExperimentRunner;
-import org.offramp.model.RunRecord;
+import org.offramp.standoff.StandoffRecord;
 import org.offramp.scenario.Param;
 import org.offramp.scenario.Params;
 import org.offramp.scenario.Scenario;
 import org.offramp.scenario.ScenarioException;
 import org.offramp.scenario.Scenarios;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 
 /** replay, scenarios, params, bench, --help, --version, and the exit-code mapping. */
 class OtherCommandsTest {
@@ -32,7 +32,7 @@ class OtherCommandsTest {
         assertEquals(0, a.code(), a::toString);
         assertEquals(a.out(), b.out(), "replay is not deterministic");
         Simulation.Replay expected = Simulation.replay(Scenarios.load("baseline"), 42);
-        RunRecord r = expected.record();
+        StandoffRecord r = expected.record();
         assertTrue(a.out().startsWith(expected.storyText()), a.out());
         assertTrue(a.out().contains("outcome  " + r.outcome()), a.out());
         assertTrue(a.out().contains("day      " + r.day() + " ("), a.out());

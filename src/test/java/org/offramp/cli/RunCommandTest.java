@@ -23,10 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.offramp.model.RunRecord;
+import org.offramp.standoff.StandoffRecord;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenarios;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 import org.offramp.testkit.SummaryJson;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -59,7 +59,7 @@ class RunCommandTest {
         List<String> lines = Files.readAllLines(first.resolve("runs.csv"));
         assertEquals(RUNS + 1, lines.size());
         assertTrue(lines.get(0).startsWith("index,"), lines.get(0));
-        assertEquals(String.join(",", RunRecord.csvHeader()), lines.get(0).substring("index,".length()));
+        assertEquals(String.join(",", StandoffRecord.csvHeader()), lines.get(0).substring("index,".length()));
         // Row i holds run i with its derived seed, as a user replaying it by hand would compute it.
         String[] row17 = lines.get(18).split(",");
         assertEquals("17", row17[0]);

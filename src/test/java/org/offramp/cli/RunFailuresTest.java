@@ -26,7 +26,7 @@ import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.RunModel;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenario;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 
 /**
  * {@code offramp run} when things go wrong: a run that throws (exit 1), an interruption (exit 130), a

@@ -40,7 +40,7 @@ class EngineArchitectureTest {
 
     @Test
     void nothingBelowTheEnginesDependsOnThem() {
-        noClasses().that().resideInAnyPackage("org.offramp.model..", "org.offramp.sim..", "org.offramp.scenario..",
+        noClasses().that().resideInAnyPackage("org.offramp.model..", "org.offramp.standoff..", "org.offramp.scenario..",
                 "org.offramp.experiment..", "org.offramp.random..", "org.offramp.output..")
                 .should().dependOnClassesThat().resideInAPackage("org.offramp.engine..")
                 .because("engines depend on the experiment engine, never the other way round")

@@ -3,13 +3,13 @@ package org.offramp.experiment;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.offramp.model.Action;
-import org.offramp.model.ElectionResult;
-import org.offramp.model.Outcome;
-import org.offramp.model.RunRecord;
-import org.offramp.model.Rung;
-import org.offramp.model.Successor;
-import org.offramp.model.Trigger;
+import org.offramp.standoff.Action;
+import org.offramp.standoff.ElectionResult;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.StandoffRecord;
+import org.offramp.standoff.Rung;
+import org.offramp.standoff.Successor;
+import org.offramp.standoff.Trigger;
 
 /** Deterministic stand-ins for the model: every field of the record is a function of the seed. */
 public final class FakeModels {
@@ -19,7 +19,7 @@ public final class FakeModels {
     }
 
     /** A record made from the seed alone (SplittableRandom's algorithm is specified, so it is the same everywhere). */
-    public static RunRecord record(long seed) {
+    public static StandoffRecord record(long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int u = rnd.nextInt(100);
         Outcome outcome = u < 15 ? Outcome.WAR : u < 27 ? Outcome.DEAL : u < 35 ? Outcome.CHAOS : Outcome.STALEMATE;
@@ -39,7 +39,7 @@ public final class FakeModels {
         for (int a = 0; a < actions.length; a++) {
             actions[a] = rnd.nextInt(20);
         }
-        return new RunRecord(seed, outcome, day, trigger, highest, first, blows, blows && outcome != Outcome.WAR,
+        return new StandoffRecord(seed, outcome, day, trigger, highest, first, blows, blows && outcome != Outcome.WAR,
                 rnd.nextInt(12), rnd.nextInt(3), rnd.nextInt(2), rnd.nextInt(4) - 1, rnd.nextInt(3) - 1,
                 rnd.nextInt(3), rnd.nextInt(5) - 1, rnd.nextInt(5) - 1, rnd.nextInt(5) - 1, rnd.nextInt(5) - 1,
                 rnd.nextInt(5) - 1, Successor.values()[rnd.nextInt(3)], rnd.nextInt(540) - 1,

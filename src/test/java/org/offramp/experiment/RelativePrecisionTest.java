@@ -10,13 +10,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.offramp.model.Action;
-import org.offramp.model.ElectionResult;
-import org.offramp.model.Outcome;
-import org.offramp.model.Rung;
-import org.offramp.model.RunRecord;
-import org.offramp.model.Successor;
-import org.offramp.model.Trigger;
+import org.offramp.standoff.Action;
+import org.offramp.standoff.ElectionResult;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.Rung;
+import org.offramp.standoff.StandoffRecord;
+import org.offramp.standoff.Successor;
+import org.offramp.standoff.Trigger;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenario;
 import org.offramp.stats.PrecisionTarget;
@@ -47,7 +47,7 @@ class RelativePrecisionTest {
         int[] first = new int[Rung.COUNT];
         Arrays.fill(first, -1);
         first[0] = 0;
-        return new RunRecord(seed, o, o == Outcome.STALEMATE ? 540 : 100, t, 0, first, false, false, 0, 0, 0, -1, -1,
+        return new StandoffRecord(seed, o, o == Outcome.STALEMATE ? 540 : 100, t, 0, first, false, false, 0, 0, 0, -1, -1,
                 0, -1, -1, -1, -1, -1, Successor.NONE, -1, ElectionResult.values()[0], 0, 0, 0.5, 0.5, 0.85, 12, 72,
                 new int[Action.COUNT]);
     };

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.offramp.model.RunRecord;
+import org.offramp.standoff.StandoffRecord;
 import org.offramp.scenario.Scenario;
 
 /**
@@ -33,7 +33,7 @@ import org.offramp.scenario.Scenario;
  */
 class ResultsFolderTest {
     private static final long SEED = 20190517L;
-    private static final byte[] HEADER = ("index," + String.join(",", RunRecord.csvHeader()) + "\n")
+    private static final byte[] HEADER = ("index," + String.join(",", StandoffRecord.csvHeader()) + "\n")
             .getBytes(StandardCharsets.UTF_8);
 
     @TempDir

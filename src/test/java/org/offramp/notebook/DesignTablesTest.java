@@ -18,10 +18,10 @@ import org.offramp.experiment.design.Factor;
 import org.offramp.experiment.design.Measure;
 import org.offramp.experiment.design.Sweep;
 import org.offramp.experiment.design.SweepResult;
-import org.offramp.model.Outcome;
+import org.offramp.standoff.Outcome;
 import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 
 /**
  * The rows must carry the design results' numbers, and those numbers must equal what independent

@@ -20,14 +20,14 @@ import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.RunFailedException;
 import org.offramp.experiment.RunModel;
-import org.offramp.model.Action;
-import org.offramp.model.Actor;
-import org.offramp.model.RunRecord;
-import org.offramp.model.decision.DecisionRule;
+import org.offramp.standoff.Action;
+import org.offramp.standoff.Actor;
+import org.offramp.standoff.StandoffRecord;
+import org.offramp.standoff.decision.DecisionRule;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 
 class NotebooksTest {
     private static final Scenario BASE = Scenarios.load("baseline");
@@ -109,7 +109,7 @@ class NotebooksTest {
         for (Actor a : Actor.ALL) {
             assertSame(a == Actor.TEHRAN ? holdOnly : builtIn[a.ordinal()], replaced[a.ordinal()], a.toString());
         }
-        RunRecord withHold = Notebooks.model(replaced).run(BASE, 7L);
+        StandoffRecord withHold = Notebooks.model(replaced).run(BASE, 7L);
         assertEquals(Simulation.run(BASE, 7L, replaced), withHold);
         assertNotEquals(Simulation.run(BASE, 7L), withHold, "replacing Tehran's rule changes the run");
         // every actor decides once a day, so Tehran held on as many days as Washington decided

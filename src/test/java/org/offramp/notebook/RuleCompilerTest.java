@@ -10,11 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.offramp.model.Actor;
-import org.offramp.model.decision.DecisionRule;
+import org.offramp.standoff.Actor;
+import org.offramp.standoff.decision.DecisionRule;
 import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 
 class RuleCompilerTest {
     private static final Scenario BASE = Scenarios.load("baseline");
@@ -27,9 +27,9 @@ class RuleCompilerTest {
 
     private static String shiftingRule(String name, double shift) {
         return """
-                import org.offramp.model.Action;
-                import org.offramp.model.Actor;
-                import org.offramp.model.decision.*;
+                import org.offramp.standoff.Action;
+                import org.offramp.standoff.Actor;
+                import org.offramp.standoff.decision.*;
                 import org.offramp.scenario.Scenario;
                 public final class %s implements DecisionRule {
                     private static final DecisionRule BUILT_IN = Rules.of(Actor.TEHRAN);
@@ -59,7 +59,7 @@ class RuleCompilerTest {
 
     @Test
     void compileErrorsNameTheLine(@TempDir Path dir) throws IOException {
-        Path src = write(dir, "Broken", "public class Broken implements org.offramp.model.decision.DecisionRule {\n"
+        Path src = write(dir, "Broken", "public class Broken implements org.offramp.standoff.decision.DecisionRule {\n"
                 + "  int x = ;\n}\n");
         RuleCompilationException ex = assertThrows(RuleCompilationException.class,
                 () -> RuleCompiler.compile(src, "Broken", dir.resolve("classes")));

@@ -37,7 +37,7 @@ class OutputArchitectureTest {
     void outputDependsOnNoOtherProjectPackage() {
         noClasses().that().resideInAPackage("org.offramp.output..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.offramp.model..", "org.offramp.sim..", "org.offramp.experiment..",
+                        "org.offramp.model..", "org.offramp.standoff..", "org.offramp.experiment..",
                         "org.offramp.scenario..", "org.offramp.random..", "org.offramp.cli..")
                 .because("charts and tables are built from plain data handed in by their callers")
                 .check(output);

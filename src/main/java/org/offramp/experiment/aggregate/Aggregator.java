@@ -1,6 +1,6 @@
 package org.offramp.experiment.aggregate;
 
-import org.offramp.model.RunRecord;
+import org.offramp.standoff.StandoffRecord;
 
 /**
  * The contract every aggregate of runs follows, shared by the local engine and any later
@@ -17,7 +17,7 @@ import org.offramp.model.RunRecord;
 public interface Aggregator<A extends Aggregator<A>> {
 
     /** Adds the run with index {@code index} and its record. */
-    void accept(long index, RunRecord record);
+    void accept(long index, StandoffRecord record);
 
     /** Adds a run that failed (an exception inside the model), with its index and seed. */
     void acceptFailure(long index, long seed, Throwable cause);

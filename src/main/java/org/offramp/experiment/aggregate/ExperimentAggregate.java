@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import org.offramp.model.Action;
-import org.offramp.model.ElectionResult;
-import org.offramp.model.Outcome;
-import org.offramp.model.RunRecord;
-import org.offramp.model.Rung;
-import org.offramp.model.Successor;
+import org.offramp.standoff.Action;
+import org.offramp.standoff.ElectionResult;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.StandoffRecord;
+import org.offramp.standoff.Rung;
+import org.offramp.standoff.Successor;
 
 /**
  * The streaming aggregate of an experiment's runs: everything the summary reports, in memory that
@@ -35,7 +35,7 @@ import org.offramp.model.Successor;
  * <p>Not thread-safe: each worker aggregates its block into its own instance.
  */
 public final class ExperimentAggregate implements Aggregator<ExperimentAggregate> {
-    /** The off-ramps and openings whose first day a {@link RunRecord} records, in summary order. */
+    /** The off-ramps and openings whose first day a {@link StandoffRecord} records, in summary order. */
     public static final List<String> OFF_RAMPS = List.of("councilReferral", "councilResolution", "unMediation",
             "moscowWashingtonDialogue", "unFramework", "talksOffered", "talksOpened");
     /** The doubles whose means the summary reports, in summary order. */
@@ -96,7 +96,7 @@ public final class ExperimentAggregate implements Aggregator<ExperimentAggregate
      *                                  [0, {@link DayHistogram#MAX_DAY}]); the aggregate is then unchanged
      */
     @Override
-    public void accept(long index, RunRecord r) {
+    public void accept(long index, StandoffRecord r) {
         // Check first so that a bad record leaves the aggregate as it was.
         DayHistogram.checkDay(r.day());
         int o = r.outcome().ordinal();

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.RunModel;
-import org.offramp.model.RunRecord;
+import org.offramp.standoff.StandoffRecord;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenario;
 
@@ -137,7 +137,7 @@ final class CrnEngine {
             for (long i = block * blockSize; i < end && !stop.get(); i++) {
                 long seed = Seeds.runSeed(masterSeed, i);
                 for (int s = 0; s < bits.length; s++) {
-                    RunRecord r;
+                    StandoffRecord r;
                     try {
                         r = model.run(scenarios.get(s), seed);
                     } catch (RuntimeException | Error e) {

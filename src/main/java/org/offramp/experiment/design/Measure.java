@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.offramp.model.Outcome;
-import org.offramp.model.RunRecord;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.StandoffRecord;
 
 /**
  * A yes/no property of one run whose share the policy designs estimate: an ending, or an ending by a
@@ -72,7 +72,7 @@ public record Measure(String name) {
     }
 
     /** Whether the run has this property. */
-    public boolean test(RunRecord r) {
+    public boolean test(StandoffRecord r) {
         switch (name) {
             case "WAR":
                 return r.outcome() == Outcome.WAR;

@@ -14,7 +14,7 @@ import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.Provenance;
 import org.offramp.experiment.RunModel;
 import org.offramp.output.AtomicFiles;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 
 /**
  * Runs policy experiment files ({@code kind: compare}, {@code sweep}, {@code sensitivity}) end to

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <pre>{@code
  * long[] counts = new long[RungHistogram.RUNGS];
- * for (RunRecord r : records) counts[r.highestRung()]++;
+ * for (StandoffRecord r : records) counts[r.highestRung()]++;
  * RungHistogram h = new RungHistogram(counts, "Baseline: highest rung reached");
  * }</pre>
  *

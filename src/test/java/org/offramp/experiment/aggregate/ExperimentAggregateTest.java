@@ -7,22 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.offramp.model.Action;
-import org.offramp.model.ElectionResult;
-import org.offramp.model.Outcome;
-import org.offramp.model.RunRecord;
-import org.offramp.model.Successor;
-import org.offramp.model.Trigger;
+import org.offramp.standoff.Action;
+import org.offramp.standoff.ElectionResult;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.StandoffRecord;
+import org.offramp.standoff.Successor;
+import org.offramp.standoff.Trigger;
 import org.offramp.random.Seeds;
 
 class ExperimentAggregateTest {
 
-    static RunRecord record(long seed) {
+    static StandoffRecord record(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         Trigger t = Trigger.values()[r.nextInt(Trigger.values().length)];
         int day = t.outcome() == Outcome.STALEMATE ? 540 : r.nextInt(540);
         int[] first = {0, 1, -1, -1, -1, -1, -1, -1};
-        return new RunRecord(seed, t.outcome(), day, t, 1, first, r.nextBoolean(), false, r.nextInt(5),
+        return new StandoffRecord(seed, t.outcome(), day, t, 1, first, r.nextBoolean(), false, r.nextInt(5),
                 r.nextInt(2), 0, r.nextInt(3) - 1, -1, 0, -1, -1, -1, -1, -1, Successor.NONE, -1,
                 ElectionResult.NOT_REACHED, r.nextInt(10), r.nextInt(10), r.nextDouble(), r.nextDouble(), 0.5,
                 12.0, 70 + r.nextDouble(), new int[Action.COUNT]);
@@ -63,7 +63,7 @@ class ExperimentAggregateTest {
 
     @Test
     void countsMeansAndSamplesAreThoseOfTheRecords() {
-        List<RunRecord> rs = new ArrayList<>();
+        List<StandoffRecord> rs = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             rs.add(record(Seeds.runSeed(1, i)));
         }
@@ -74,7 +74,7 @@ class ExperimentAggregateTest {
         long warBy100 = rs.stream().filter(r -> r.outcome() == Outcome.WAR && r.day() <= 100).count();
         assertEquals((double) warBy100 / 400, a.cumulativeIncidence(Outcome.WAR, 100));
         assertEquals(rs.stream().filter(r -> r.referralDay() >= 0).count(), a.offRampCount("councilReferral"));
-        double meanEconomy = rs.stream().mapToDouble(RunRecord::finalEconomy).sum() / 400;
+        double meanEconomy = rs.stream().mapToDouble(StandoffRecord::finalEconomy).sum() / 400;
         assertEquals(meanEconomy, a.mean("finalEconomy"), 1e-12);
         List<Long> firstDeals = new ArrayList<>();
         for (int i = 0; i < 400 && firstDeals.size() < 3; i++) {
@@ -89,8 +89,8 @@ class ExperimentAggregateTest {
     void aBadDayLeavesTheAggregateUnchanged() {
         ExperimentAggregate a = of(0, 10);
         String before = a.toJson().toString();
-        RunRecord ok = record(5);
-        RunRecord bad = new RunRecord(ok.seed(), Outcome.WAR, -3, Trigger.TOP_RUNG_HELD, 1, ok.firstDayOfRung(),
+        StandoffRecord ok = record(5);
+        StandoffRecord bad = new StandoffRecord(ok.seed(), Outcome.WAR, -3, Trigger.TOP_RUNG_HELD, 1, ok.firstDayOfRung(),
                 false, false, 0, 0, 0, -1, -1, 0, -1, -1, -1, -1, -1, Successor.NONE, -1, ElectionResult.NOT_REACHED,
                 0, 0, 0, 0, 0, 0, 0, new int[Action.COUNT]);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.accept(11, bad));

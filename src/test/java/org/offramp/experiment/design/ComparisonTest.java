@@ -21,11 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.RunModel;
-import org.offramp.model.Outcome;
-import org.offramp.model.RunRecord;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.StandoffRecord;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenario;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.sim.Simulation;
 
 class ComparisonTest {
     static final Scenario BASE = Scenario.baselineValues();
@@ -112,7 +112,7 @@ class ComparisonTest {
                 .run(Simulation::run, ProgressListener.NONE);
         long war = 0;
         for (int i = 0; i < 40; i++) {
-            RunRecord rec = Simulation.run(weak, Seeds.runSeed(7, i));
+            StandoffRecord rec = Simulation.run(weak, Seeds.runSeed(7, i));
             war += rec.outcome() == Outcome.WAR ? 1 : 0;
         }
         assertEquals(war, r.share("weak", WAR).count());

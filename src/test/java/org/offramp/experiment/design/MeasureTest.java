@@ -9,19 +9,19 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.offramp.model.Action;
-import org.offramp.model.ElectionResult;
-import org.offramp.model.Outcome;
-import org.offramp.model.RunRecord;
-import org.offramp.model.Rung;
-import org.offramp.model.Successor;
-import org.offramp.model.Trigger;
+import org.offramp.standoff.Action;
+import org.offramp.standoff.ElectionResult;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.StandoffRecord;
+import org.offramp.standoff.Rung;
+import org.offramp.standoff.Successor;
+import org.offramp.standoff.Trigger;
 
 /** Measure names are parsed exactly as documented, and each measure reads the field it names. */
 class MeasureTest {
 
     /** A record whose fields the measures read are given; the rest are neutral. */
-    private static RunRecord record(Outcome outcome, int day, int highestRung, boolean blows, int attacks,
+    private static StandoffRecord record(Outcome outcome, int day, int highestRung, boolean blows, int attacks,
                                     int talksOpenedDay) {
         Trigger trigger = Arrays.stream(Trigger.values()).filter(t -> t.outcome() == outcome).findFirst()
                 .orElseThrow();
@@ -30,12 +30,12 @@ class MeasureTest {
         for (int r = 0; r <= highestRung; r++) {
             first[r] = 0;
         }
-        return new RunRecord(1L, outcome, day, trigger, highestRung, first, blows, false, attacks, 0, 0, -1, -1, 0,
+        return new StandoffRecord(1L, outcome, day, trigger, highestRung, first, blows, false, attacks, 0, 0, -1, -1, 0,
                 -1, -1, -1, -1, talksOpenedDay, Successor.NONE, -1, ElectionResult.values()[0], 0, 0, 0.5, 0.5, 0.8,
                 12, 70, new int[Action.COUNT]);
     }
 
-    private static RunRecord ending(Outcome o, int day) {
+    private static StandoffRecord ending(Outcome o, int day) {
         return record(o, day, 3, false, 0, -1);
     }
 
@@ -64,7 +64,7 @@ class MeasureTest {
 
     @Test
     void rungAttacksBlowsAndTalksReadTheirFields() {
-        RunRecord r = record(Outcome.STALEMATE, 540, 5, true, 20, 33);
+        StandoffRecord r = record(Outcome.STALEMATE, 540, 5, true, 20, 33);
         assertTrue(Measure.parse("RUNG_AT_LEAST_5").test(r));
         assertFalse(Measure.parse("RUNG_AT_LEAST_6").test(r));
         assertTrue(Measure.parse("RUNG_AT_LEAST_0").test(r));

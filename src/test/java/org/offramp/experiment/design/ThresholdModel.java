@@ -3,13 +3,13 @@ package org.offramp.experiment.design;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.offramp.experiment.RunModel;
-import org.offramp.model.Action;
-import org.offramp.model.ElectionResult;
-import org.offramp.model.Outcome;
-import org.offramp.model.Rung;
-import org.offramp.model.RunRecord;
-import org.offramp.model.Successor;
-import org.offramp.model.Trigger;
+import org.offramp.standoff.Action;
+import org.offramp.standoff.ElectionResult;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.Rung;
+import org.offramp.standoff.StandoffRecord;
+import org.offramp.standoff.Successor;
+import org.offramp.standoff.Trigger;
 import org.offramp.scenario.Scenario;
 
 /**
@@ -29,7 +29,7 @@ final class ThresholdModel {
         return new SplittableRandom(seed).nextDouble();
     }
 
-    static RunRecord run(Scenario s, long seed) {
+    static StandoffRecord run(Scenario s, long seed) {
         double u = u(seed);
         double war = 0.5 * (1 - s.get("washington.restraint"));
         Outcome o = u < war ? Outcome.WAR : u >= 0.9 ? Outcome.DEAL : Outcome.STALEMATE;
@@ -40,7 +40,7 @@ final class ThresholdModel {
         for (int r = 0; r <= highest; r++) {
             first[r] = r;
         }
-        return new RunRecord(seed, o, o == Outcome.STALEMATE ? 540 : (int) (u * 500), t, highest, first,
+        return new StandoffRecord(seed, o, o == Outcome.STALEMATE ? 540 : (int) (u * 500), t, highest, first,
                 o == Outcome.WAR, false, (int) (u * 40), 0, 0, -1, -1, 0, -1, -1, -1, -1, o == Outcome.DEAL ? 10 : -1,
                 Successor.NONE, -1, ElectionResult.values()[0], 0, 0, 0.5, 0.5, 0.85, 12, 72, new int[Action.COUNT]);
     }

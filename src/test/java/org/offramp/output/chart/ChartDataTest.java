@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.offramp.model.Rung;
+import org.offramp.standoff.Rung;
 
 /** The checking constructors of the chart data: every bad input names its field and value. */
 class ChartDataTest {
