@@ -1,17 +1,13 @@
 package org.offramp.standoff;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What one run produced: its ending (outcome, day, trigger) and what happened on the way
- * ({@code docs/ODD.md} §4.11). One record is one flat row of {@code runs.csv}.
+ * What one run of the standoff produced: its ending (outcome, day, trigger) and what happened on the
+ * way ({@code docs/ODD.md} §4.11). {@link StandoffSchema#SCHEMA} turns it into one flat row of
+ * {@code runs.csv}.
  *
  * <p>Days are simulated days from 0 (2019-05-17); a day of -1 means "never". Immutable: the
  * arrays are copied in and out.
@@ -127,67 +123,17 @@ public record StandoffRecord(
         return actionCounts[action.ordinal()];
     }
 
-    private static final List<String> HEADER;
-
-    static {
-        List<String> h = new ArrayList<>(List.of("seed", "outcome", "day", "trigger", "highest_rung"));
-        for (Rung r : Rung.values()) {
-            h.add("first_day_rung_" + r.level());
-        }
-        h.addAll(List.of("blows_exchanged", "blows_contained", "attacks", "misattributions", "accidents",
-                "referral_day", "resolution_day", "vetoes", "mediation_day", "dialogue_day", "framework_day",
-                "talks_offered_day", "talks_opened_day", "successor", "succession_day", "election",
-                "us_casualties", "iran_casualties", "final_economy", "final_stability", "final_sanctions",
-                "final_breakout_months", "peak_oil_price"));
-        for (Action a : Action.values()) {
-            h.add("n_" + a.name().toLowerCase(Locale.ROOT));
-        }
-        HEADER = Collections.unmodifiableList(h);
-    }
-
-    /** The CSV column names, in the order of {@link #appendCsv(Appendable)}. */
+    /** The CSV column names, in the order of {@link #toCsv()}: {@link StandoffSchema#SCHEMA}'s. */
     public static List<String> csvHeader() {
-        return HEADER;
+        return StandoffSchema.SCHEMA.csvHeader();
     }
 
     /**
-     * Appends the record as one CSV row (no line end). Doubles are written with
-     * {@link Double#toString(double)}, which round-trips exactly.
+     * The record as one {@code runs.csv} row (without the leading index), as the schema writes it.
+     * Doubles are written with {@link Double#toString(double)}, which round-trips exactly.
      */
-    public void appendCsv(Appendable out) {
-        try {
-            out.append(Long.toString(seed)).append(',').append(outcome.name()).append(',')
-                    .append(Integer.toString(day)).append(',').append(trigger.name()).append(',')
-                    .append(Integer.toString(highestRung));
-            for (int d : firstDayOfRung) {
-                out.append(',').append(Integer.toString(d));
-            }
-            int[] ints = {blowsExchanged ? 1 : 0, blowsContained ? 1 : 0, attacks, misattributions, accidents,
-                referralDay, resolutionDay, vetoes, mediationDay, dialogueDay, frameworkDay, talksOfferedDay,
-                talksOpenedDay};
-            for (int i : ints) {
-                out.append(',').append(Integer.toString(i));
-            }
-            out.append(',').append(successor.name()).append(',').append(Integer.toString(successionDay))
-                    .append(',').append(election.name()).append(',').append(Integer.toString(usCasualties))
-                    .append(',').append(Integer.toString(iranCasualties));
-            double[] ds = {finalEconomy, finalStability, finalSanctions, finalBreakout, peakOilPrice};
-            for (double d : ds) {
-                out.append(',').append(Double.toString(d));
-            }
-            for (int c : actionCounts) {
-                out.append(',').append(Integer.toString(c));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The record as one CSV row. */
     public String toCsv() {
-        StringBuilder sb = new StringBuilder(512);
-        appendCsv(sb);
-        return sb.toString();
+        return StandoffSchema.SCHEMA.toRecord(this).toCsv();
     }
 
     @Override

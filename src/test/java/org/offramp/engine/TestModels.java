@@ -3,7 +3,7 @@ package org.offramp.engine;
 import java.util.HashSet;
 import java.util.Set;
 import org.offramp.experiment.FakeModels;
-import org.offramp.standoff.StandoffRecord;
+import org.offramp.model.RunRecord;
 
 /** Deterministic, serializable stand-ins for the model (as in the experiment tests): every field of the record is a function of the seed. */
 public final class TestModels {
@@ -11,7 +11,7 @@ public final class TestModels {
     }
 
     /** A record made from the seed alone: the experiment tests' stand-in, so both suites fake the same model. */
-    public static StandoffRecord record(long seed) {
+    public static RunRecord record(long seed) {
         return FakeModels.record(seed);
     }
 

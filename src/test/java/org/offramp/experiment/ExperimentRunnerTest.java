@@ -21,15 +21,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offramp.experiment.aggregate.RunSample;
+import org.offramp.model.Scenario;
+import org.offramp.random.Seeds;
+import org.offramp.scenario.Scenarios;
 import org.offramp.standoff.Outcome;
 import org.offramp.standoff.StandoffRecord;
-import org.offramp.random.Seeds;
-import org.offramp.scenario.Scenario;
 import org.offramp.stats.ConfidenceIntervals;
 import org.offramp.testkit.SummaryJson;
 
 class ExperimentRunnerTest {
-    private static final Scenario SCENARIO = Scenario.baselineValues();
+    private static final Scenario SCENARIO = Scenarios.load("baseline");
 
     @TempDir
     Path tmp;
@@ -66,7 +67,7 @@ class ExperimentRunnerTest {
         StringBuilder expected = new StringBuilder("index," + String.join(",", StandoffRecord.csvHeader()) + "\n");
         long[] counts = new long[Outcome.COUNT];
         for (int i = 0; i < 730; i++) {
-            StandoffRecord rec = FakeModels.record(Seeds.runSeed(20190517L, i));
+            StandoffRecord rec = FakeModels.standoffRecord(Seeds.runSeed(20190517L, i));
             expected.append(i).append(',').append(rec.toCsv()).append('\n');
             counts[rec.outcome().ordinal()]++;
         }
@@ -120,7 +121,7 @@ class ExperimentRunnerTest {
             long found = 0;
             for (long i = 0; found < samples.size(); i++) {
                 long seed = Seeds.runSeed(20190517L, i);
-                if (FakeModels.record(seed).outcome() == o) {
+                if (FakeModels.standoffRecord(seed).outcome() == o) {
                     assertEquals(new RunSample(i, seed, ""), samples.get((int) found++));
                 }
             }

@@ -38,7 +38,8 @@ class OutputArchitectureTest {
         noClasses().that().resideInAPackage("org.offramp.output..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.offramp.model..", "org.offramp.standoff..", "org.offramp.experiment..",
-                        "org.offramp.scenario..", "org.offramp.random..", "org.offramp.cli..")
+                        "org.offramp.scenario..", "org.offramp.random..", "org.offramp.sim..", "org.offramp.engine..",
+                        "org.offramp.design..", "org.offramp.notebook..", "org.offramp.cli..")
                 .because("charts and tables are built from plain data handed in by their callers")
                 .check(output);
     }

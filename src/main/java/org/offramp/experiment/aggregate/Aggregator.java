@@ -1,6 +1,6 @@
 package org.offramp.experiment.aggregate;
 
-import org.offramp.standoff.StandoffRecord;
+import org.offramp.model.RunRecord;
 
 /**
  * The contract every aggregate of runs follows, shared by the local engine and any later
@@ -16,12 +16,27 @@ import org.offramp.standoff.StandoffRecord;
  */
 public interface Aggregator<A extends Aggregator<A>> {
 
-    /** Adds the run with index {@code index} and its record. */
-    void accept(long index, StandoffRecord record);
+    /**
+     * Adds the run with index {@code index} and its record.
+     *
+     * @param index  the run's index
+     * @param record its record
+     */
+    void accept(long index, RunRecord record);
 
-    /** Adds a run that failed (an exception inside the model), with its index and seed. */
+    /**
+     * Adds a run that failed (an exception inside the model), with its index and seed.
+     *
+     * @param index the run's index
+     * @param seed  its seed
+     * @param cause what it threw
+     */
     void acceptFailure(long index, long seed, Throwable cause);
 
-    /** Adds everything {@code other} holds; {@code other} is unchanged. */
+    /**
+     * Adds everything {@code other} holds; {@code other} is unchanged.
+     *
+     * @param other an aggregate of other runs
+     */
     void merge(A other);
 }

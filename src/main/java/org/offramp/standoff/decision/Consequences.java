@@ -1,10 +1,10 @@
 package org.offramp.standoff.decision;
 
+import org.offramp.model.Scenario;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.Rung;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
 
 /**
  * The consequences every actor weighs, as it perceives them ({@code docs/ODD.md} §7.4). For an action

@@ -1,6 +1,6 @@
 package org.offramp.standoff.decision;
 
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Scenario;
 
 /**
  * How one actor values its actions. Implementations are stateless and thread-safe: everything

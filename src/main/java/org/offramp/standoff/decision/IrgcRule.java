@@ -2,10 +2,10 @@ package org.offramp.standoff.decision;
 
 import static org.offramp.standoff.decision.Consequences.common;
 
+import org.offramp.model.Scenario;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
+import org.offramp.standoff.Params;
 
 /**
  * The IRGC and its proxies: partly Tehran's instrument, partly autonomous. Every hostile act gains

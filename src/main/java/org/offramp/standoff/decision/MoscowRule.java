@@ -2,11 +2,11 @@ package org.offramp.standoff.decision;
 
 import static org.offramp.standoff.decision.Consequences.common;
 
+import org.offramp.model.Scenario;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.Rung;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
 
 /**
  * Moscow: influence, a seat at the table, a US tied down. A veto (while a draft awaits its vote)

@@ -2,10 +2,10 @@ package org.offramp.standoff.decision;
 
 import static org.offramp.standoff.decision.Consequences.common;
 
+import org.offramp.model.Scenario;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
+import org.offramp.standoff.Params;
 
 /**
  * Tehran's hard-liners, the Supreme Leader's circle. Beyond the common terms (pain P = 1 - economic

@@ -2,11 +2,11 @@ package org.offramp.standoff.decision;
 
 import static org.offramp.standoff.decision.Consequences.neutral;
 
+import org.offramp.model.Scenario;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.Rung;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
 
 /**
  * The UN: the Secretary-General, the Council and the Yemen envoy, with no adversary. Mediation in

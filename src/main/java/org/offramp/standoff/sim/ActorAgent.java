@@ -1,12 +1,13 @@
 package org.offramp.standoff.sim;
 
+import org.offramp.model.Scenario;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.decision.ActorView;
 import org.offramp.standoff.decision.DecisionRule;
 import org.offramp.standoff.decision.LogitChoice;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
+import org.offramp.standoff.world.World;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -19,6 +20,7 @@ final class ActorAgent implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final Actor actor;
+    private final transient World world;
     private final DecisionRule rule;
     private final Scenario scenario;
     private final double beta;
@@ -26,8 +28,9 @@ final class ActorAgent implements Steppable {
     private final double[] utilities;
     private final double[] scratch;
 
-    ActorAgent(Actor actor, DecisionRule rule, Scenario scenario) {
+    ActorAgent(Actor actor, DecisionRule rule, Scenario scenario, World world) {
         this.actor = actor;
+        this.world = world;
         this.rule = rule;
         this.scenario = scenario;
         this.beta = scenario.get(Params.rationality(actor));
@@ -38,14 +41,13 @@ final class ActorAgent implements Steppable {
 
     @Override
     public void step(SimState state) {
-        WargameState w = (WargameState) state;
-        if (w.world().ended()) {
+        if (world.ended()) {
             return;
         }
-        ActorView view = w.world().view(actor);
+        ActorView view = world.view(actor);
         rule.utilities(view, scenario, utilities);
-        double u = w.world().choiceStream(actor).nextDouble();
+        double u = world.choiceStream(actor).nextDouble();
         int k = LogitChoice.choose(utilities, repertoire.length, beta, u, scratch);
-        w.world().submit(actor, repertoire[k]);
+        world.submit(actor, repertoire[k]);
     }
 }

@@ -1,23 +1,25 @@
 package org.offramp.standoff.sim;
 
-import java.util.List;
 import java.util.Objects;
+import org.offramp.model.Replay;
+import org.offramp.model.Scenario;
 import org.offramp.standoff.Actor;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.StandoffRecord;
-import org.offramp.model.StoryEvent;
+import org.offramp.standoff.StandoffSchema;
 import org.offramp.standoff.decision.DecisionRule;
 import org.offramp.standoff.decision.Rules;
 import org.offramp.standoff.world.Chronicle;
-import org.offramp.scenario.Scenario;
 
 /**
- * Runs the model: one seeded run of a scenario, end to end.
+ * Runs the standoff: one seeded run of a scenario, end to end, with the built-in decision rules or
+ * others. {@link StandoffModel} offers the same runs through the library's model interface.
  *
  * <pre>{@code
  * Scenario baseline = Scenarios.load("baseline");
  * StandoffRecord r = Simulation.run(baseline, 42L);
  * System.out.println(r.outcome() + " on day " + r.day());
- * Simulation.Replay replay = Simulation.replay(baseline, 42L);   // the same run, with its story
+ * Replay<StandoffRecord> replay = Simulation.replay(baseline, 42L);   // the same run, with its story
  * replay.story().forEach(System.out::println);
  * }</pre>
  *
@@ -81,7 +83,7 @@ public final class Simulation {
      * @return the run's record and story
      * @throws NullPointerException if {@code scenario} is null
      */
-    public static Replay replay(Scenario scenario, long seed) {
+    public static Replay<StandoffRecord> replay(Scenario scenario, long seed) {
         return replay(scenario, seed, BUILT_IN);
     }
 
@@ -95,46 +97,28 @@ public final class Simulation {
      * @throws NullPointerException     if {@code scenario}, {@code rules} or one of the rules is null
      * @throws IllegalArgumentException if {@code rules} does not hold one rule per actor
      */
-    public static Replay replay(Scenario scenario, long seed, DecisionRule[] rules) {
+    public static Replay<StandoffRecord> replay(Scenario scenario, long seed, DecisionRule[] rules) {
         check(scenario, rules);
         Chronicle story = Chronicle.recording();
         WargameState state = new WargameState(scenario, seed, story, rules);
         state.runToEnd();
-        return new Replay(state.world().record(), story.events());
+        return new Replay<>(state.world().record(), story.events());
     }
 
     /** The arguments' checks, at the boundary rather than deep inside a run. */
-    private static void check(Scenario scenario, DecisionRule[] rules) {
+    static void check(Scenario scenario, DecisionRule[] rules) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(rules, "rules");
+        if (scenario.parameters() != Params.REGISTRY) {
+            throw new IllegalArgumentException("scenario must be a scenario of model " + StandoffSchema.NAME + ", but "
+                    + scenario.name() + " is of model " + scenario.model().name());
+        }
         if (rules.length != Actor.COUNT) {
             throw new IllegalArgumentException("rules must hold " + Actor.COUNT + " rules, one per actor in the order "
                     + Actor.keys() + ", but held " + rules.length);
         }
         for (Actor a : Actor.ALL) {
             Objects.requireNonNull(rules[a.ordinal()], "rules[" + a.ordinal() + "] (" + a.key() + ")");
-        }
-    }
-
-    /**
-     * A run's record together with its story.
-     *
-     * @param record the run's record
-     * @param story  the dated events, in order
-     */
-    public record Replay(StandoffRecord record, List<StoryEvent> story) {
-        /** Copies the story. */
-        public Replay {
-            story = List.copyOf(story);
-        }
-
-        /** The story as text, one event per line. */
-        public String storyText() {
-            StringBuilder sb = new StringBuilder();
-            for (StoryEvent e : story) {
-                sb.append(e).append('\n');
-            }
-            return sb.toString();
         }
     }
 }

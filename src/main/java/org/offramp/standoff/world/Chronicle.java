@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.offramp.model.StoryEvent;
+import org.offramp.standoff.StoryCategory;
 
 /**
  * Collects a run's story. Monte Carlo runs use {@link #OFF}, which keeps nothing; callers test
@@ -36,9 +37,9 @@ public class Chronicle {
     }
 
     /** Adds an event if the chronicle is on. */
-    public final void add(int day, StoryEvent.Category category, String text) {
+    public final void add(int day, StoryCategory category, String text) {
         if (on) {
-            events.add(new StoryEvent(day, DAY_ZERO.plusDays(day), category, text));
+            events.add(new StoryEvent(day, DAY_ZERO.plusDays(day), category.name(), text));
         }
     }
 

@@ -1,8 +1,9 @@
 package org.offramp.standoff.world;
 
-import org.offramp.standoff.Actor;
-import org.offramp.random.Purpose;
+import org.offramp.random.KeyedStreams;
 import org.offramp.random.RandomStream;
+import org.offramp.standoff.Actor;
+import org.offramp.standoff.Purpose;
 
 /**
  * All random streams of one run, split by purpose and actor (see {@link Purpose}). Every stream is
@@ -18,35 +19,46 @@ public final class RunStreams {
     private final RandomStream[] talks = new RandomStream[N];
     private final RandomStream gate;
     private final RandomStream shocks;
-    private final RandomStream[] all;
+    private final KeyedStreams keyed;
 
-    /** Creates the streams of the run with this seed. */
+    /** Creates the streams of the run with this seed, in a set of their own. */
     public RunStreams(long runSeed) {
-        int k = 0;
-        all = new RandomStream[N * 5 + N * (N - 1) + 2];
+        this(new KeyedStreams(runSeed));
+    }
+
+    /**
+     * Creates the streams of a run in the run's set of keyed streams (a simulation state's, which
+     * restarts them every day).
+     *
+     * @param keyed the run's streams, holding none of the standoff's yet
+     */
+    public RunStreams(KeyedStreams keyed) {
+        this.keyed = keyed;
         for (Actor a : Actor.ALL) {
             int i = a.ordinal();
-            all[k++] = choice[i] = new RandomStream(runSeed, Purpose.CHOICE, i, 0);
-            all[k++] = attribution[i] = new RandomStream(runSeed, Purpose.ATTRIBUTION, i, 0);
-            all[k++] = misattribution[i] = new RandomStream(runSeed, Purpose.MISATTRIBUTION, i, 0);
-            all[k++] = consequence[i] = new RandomStream(runSeed, Purpose.CONSEQUENCE, i, 0);
-            all[k++] = talks[i] = new RandomStream(runSeed, Purpose.TALKS, i, 0);
+            choice[i] = keyed.stream(Purpose.CHOICE.code(), i, 0);
+            attribution[i] = keyed.stream(Purpose.ATTRIBUTION.code(), i, 0);
+            misattribution[i] = keyed.stream(Purpose.MISATTRIBUTION.code(), i, 0);
+            consequence[i] = keyed.stream(Purpose.CONSEQUENCE.code(), i, 0);
+            talks[i] = keyed.stream(Purpose.TALKS.code(), i, 0);
             for (Actor t : Actor.ALL) {
                 if (t != a) {
                     // no actor observes itself
-                    all[k++] = perception[i * N + t.ordinal()] = new RandomStream(runSeed, Purpose.PERCEPTION, i, t.ordinal());
+                    perception[i * N + t.ordinal()] = keyed.stream(Purpose.PERCEPTION.code(), i, t.ordinal());
                 }
             }
         }
-        all[k++] = gate = new RandomStream(runSeed, Purpose.GATE, Actor.WASHINGTON.ordinal(), 0);
-        all[k] = shocks = new RandomStream(runSeed, Purpose.SHOCKS, 0, 0);
+        gate = keyed.stream(Purpose.GATE.code(), Actor.WASHINGTON.ordinal(), 0);
+        shocks = keyed.stream(Purpose.SHOCKS.code(), 0, 0);
     }
 
-    /** Restarts every stream for a new day. */
+    /**
+     * Restarts every stream of the run for a new day. Restarting is idempotent (a stream's state
+     * on a day is a function of its key and the day), so a state that restarted them already may
+     * call this again.
+     */
     public void startDay(int day) {
-        for (RandomStream s : all) {
-            s.startDay(day);
-        }
+        keyed.startDay(day);
     }
 
     /** The stream of an actor's choices. */

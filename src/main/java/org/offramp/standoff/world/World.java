@@ -1,18 +1,22 @@
 package org.offramp.standoff.world;
 
-import static org.offramp.model.StoryEvent.Category.ACT;
-import static org.offramp.model.StoryEvent.Category.DIPLOMACY;
-import static org.offramp.model.StoryEvent.Category.ENDING;
-import static org.offramp.model.StoryEvent.Category.LADDER;
-import static org.offramp.model.StoryEvent.Category.PERCEPTION;
-import static org.offramp.model.StoryEvent.Category.SHOCK;
+import static org.offramp.standoff.StoryCategory.ACT;
+import static org.offramp.standoff.StoryCategory.DIPLOMACY;
+import static org.offramp.standoff.StoryCategory.ENDING;
+import static org.offramp.standoff.StoryCategory.LADDER;
+import static org.offramp.standoff.StoryCategory.PERCEPTION;
+import static org.offramp.standoff.StoryCategory.SHOCK;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.offramp.model.Scenario;
+import org.offramp.random.KeyedStreams;
+import org.offramp.random.RandomStream;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
 import org.offramp.standoff.ElectionResult;
 import org.offramp.standoff.Outcome;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.Rung;
 import org.offramp.standoff.StandoffRecord;
 import org.offramp.standoff.Successor;
@@ -20,9 +24,6 @@ import org.offramp.standoff.Trigger;
 import org.offramp.standoff.decision.ActorView;
 import org.offramp.standoff.perception.Beliefs;
 import org.offramp.standoff.perception.RevealedTruth;
-import org.offramp.random.RandomStream;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
 
 /**
  * The true state of the standoff and its daily mechanics: the calendar's shocks, the effects of
@@ -137,10 +138,22 @@ public final class World {
      * @param story    where the story goes ({@link Chronicle#OFF} for none)
      */
     public World(Scenario scenario, long seed, Chronicle story) {
+        this(scenario, new KeyedStreams(seed), story);
+    }
+
+    /**
+     * Creates the world of one run on the eve of day 0, drawing from the run's keyed streams (a
+     * simulation state's).
+     *
+     * @param scenario the parameters
+     * @param streams  the run's keyed streams, holding none of the standoff's yet; their seed is the run's
+     * @param story    where the story goes ({@link Chronicle#OFF} for none)
+     */
+    public World(Scenario scenario, KeyedStreams streams, Chronicle story) {
         this.s = scenario;
-        this.seed = seed;
+        this.seed = streams.seed();
         this.story = story;
-        this.streams = new RunStreams(seed);
+        this.streams = new RunStreams(streams);
         this.horizon = s.integer(Params.HORIZON);
         this.ladderMemory = s.integer(Params.LADDER_MEMORY);
         this.beliefs = new Beliefs(s.get(Params.PERCEPTION_PRIOR_MEAN), s.get(Params.PERCEPTION_PRIOR_SD),
@@ -685,7 +698,7 @@ public final class World {
         return (1 - hardliners) * restraint + (newAdministration ? s.get(Params.OPENNESS_NEW_ADMIN) : 0);
     }
 
-    private boolean within(int since, org.offramp.scenario.Param days) {
+    private boolean within(int since, org.offramp.model.Param days) {
         return day - since < s.integer(days) && since > FAR_PAST;
     }
 

@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.offramp.random.Seeds;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.ElectionResult;
 import org.offramp.standoff.Outcome;
 import org.offramp.standoff.StandoffRecord;
+import org.offramp.standoff.StandoffSchema;
 import org.offramp.standoff.Successor;
 import org.offramp.standoff.Trigger;
-import org.offramp.random.Seeds;
 
 class ExperimentAggregateTest {
 
@@ -29,9 +30,9 @@ class ExperimentAggregateTest {
     }
 
     private static ExperimentAggregate of(int from, int to) {
-        ExperimentAggregate a = new ExperimentAggregate(3);
+        ExperimentAggregate a = new ExperimentAggregate(StandoffSchema.SCHEMA, 3);
         for (int i = from; i < to; i++) {
-            a.accept(i, record(Seeds.runSeed(1, i)));
+            a.accept(i, StandoffSchema.SCHEMA.toRecord(record(Seeds.runSeed(1, i))));
         }
         return a;
     }
@@ -54,9 +55,9 @@ class ExperimentAggregateTest {
     void jsonRoundTripRestoresTheState() {
         ExperimentAggregate a = of(0, 500);
         a.acceptFailure(501, 99, new IllegalStateException("boom"));
-        ExperimentAggregate back = ExperimentAggregate.fromJson(a.toJson());
+        ExperimentAggregate back = ExperimentAggregate.fromJson(StandoffSchema.SCHEMA, a.toJson());
         assertEquals(a.toJson(), back.toJson());
-        assertEquals(a.mean("finalEconomy"), back.mean("finalEconomy"));
+        assertEquals(a.mean("final_economy"), back.mean("final_economy"));
         assertEquals(1, back.failed());
         assertEquals("java.lang.IllegalStateException: boom", back.failures().get(0).detail());
     }
@@ -69,32 +70,48 @@ class ExperimentAggregateTest {
         }
         ExperimentAggregate a = of(0, 400);
         long wars = rs.stream().filter(r -> r.outcome() == Outcome.WAR).count();
-        assertEquals(wars, a.outcomeCount(Outcome.WAR));
+        assertEquals(wars, a.outcomeCount("WAR"));
+        assertEquals(wars, a.outcomeCount(Outcome.WAR.ordinal()));
         assertEquals(400, a.completed());
         long warBy100 = rs.stream().filter(r -> r.outcome() == Outcome.WAR && r.day() <= 100).count();
-        assertEquals((double) warBy100 / 400, a.cumulativeIncidence(Outcome.WAR, 100));
-        assertEquals(rs.stream().filter(r -> r.referralDay() >= 0).count(), a.offRampCount("councilReferral"));
+        assertEquals((double) warBy100 / 400, a.cumulativeIncidence(Outcome.WAR.ordinal(), 100));
+        assertEquals(rs.stream().filter(r -> r.referralDay() >= 0).count(), a.runsWith("referral_day"));
         double meanEconomy = rs.stream().mapToDouble(StandoffRecord::finalEconomy).sum() / 400;
-        assertEquals(meanEconomy, a.mean("finalEconomy"), 1e-12);
+        assertEquals(meanEconomy, a.mean("final_economy"), 1e-12);
+        assertEquals(rs.stream().mapToInt(StandoffRecord::attacks).sum(), a.total("attacks"));
+        assertEquals(rs.stream().filter(r -> r.attacks() > 0).count(), a.runsWith("attacks"));
+        assertEquals(rs.stream().filter(StandoffRecord::blowsExchanged).count(), a.runsWith("blows_exchanged"));
+        assertEquals(rs.size(), a.counts("successor")[0], "no run had a succession");
+        assertEquals(rs.size(), a.counts("highest_rung")[1], "every run reached rung 1 and no higher");
         List<Long> firstDeals = new ArrayList<>();
         for (int i = 0; i < 400 && firstDeals.size() < 3; i++) {
             if (rs.get(i).outcome() == Outcome.DEAL) {
                 firstDeals.add((long) i);
             }
         }
-        assertEquals(firstDeals, a.samples(Outcome.DEAL).stream().map(RunSample::index).toList());
+        assertEquals(firstDeals, a.samples("DEAL").stream().map(RunSample::index).toList());
     }
 
     @Test
-    void aBadDayLeavesTheAggregateUnchanged() {
-        ExperimentAggregate a = of(0, 10);
-        String before = a.toJson().toString();
+    void aBadDayIsRefusedBeforeItReachesTheAggregate() {
         StandoffRecord ok = record(5);
         StandoffRecord bad = new StandoffRecord(ok.seed(), Outcome.WAR, -3, Trigger.TOP_RUNG_HELD, 1, ok.firstDayOfRung(),
                 false, false, 0, 0, 0, -1, -1, 0, -1, -1, -1, -1, -1, Successor.NONE, -1, ElectionResult.NOT_REACHED,
                 0, 0, 0, 0, 0, 0, 0, new int[Action.COUNT]);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.accept(11, bad));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StandoffSchema.SCHEMA.toRecord(bad));
         assertEquals("day must be in [0, 100000], but was -3", e.getMessage());
+    }
+
+    @Test
+    void aRecordOfAnotherModelLeavesTheAggregateUnchanged() {
+        ExperimentAggregate a = of(0, 10);
+        String before = a.toJson().toString();
+        org.offramp.model.Endings e = org.offramp.model.Endings.builder().ending("WAR", "war", "#c0392b")
+                .horizon("QUIET", "quiet", "#8c8c8c").trigger("T", "WAR", "t").trigger("H", "QUIET", "h").build();
+        org.offramp.model.RecordSchema<long[]> other = org.offramp.model.RecordSchema.<long[]>builder(e,
+                x -> x[0], x -> 0, x -> 3, x -> 0).build();
+        assertThrows(IllegalArgumentException.class, () -> a.accept(11, other.toRecord(new long[] {7})));
         assertEquals(before, a.toJson().toString());
     }
 

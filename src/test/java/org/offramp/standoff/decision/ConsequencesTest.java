@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.Rung;
-import org.offramp.scenario.Params;
 
 /**
  * The common utility of docs/ODD.md, section 7.4: each term moves the utility the documented way and

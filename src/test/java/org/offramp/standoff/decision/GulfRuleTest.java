@@ -11,8 +11,8 @@ import static org.offramp.standoff.decision.RuleFixture.w;
 import org.junit.jupiter.api.Test;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.Rung;
-import org.offramp.scenario.Params;
 
 /** The Gulf states' rule (docs/ODD.md, section 7.4): protection, referral, hedging and oil. */
 class GulfRuleTest {

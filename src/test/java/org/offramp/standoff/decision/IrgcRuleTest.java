@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
-import org.offramp.scenario.Params;
+import org.offramp.standoff.Params;
 
 /**
  * The IRGC's rule (docs/ODD.md, section 7.4): with autonomy α, every hostile act gains

@@ -3,11 +3,12 @@ package org.offramp.standoff.decision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.function.Consumer;
+import org.offramp.model.Param;
+import org.offramp.model.Scenario;
+import org.offramp.scenario.Scenarios;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
-import org.offramp.scenario.Param;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
+import org.offramp.standoff.Params;
 
 /**
  * The scenario and helpers of the decision-rule tests. Every weight and propensity is set to its own
@@ -23,7 +24,7 @@ final class RuleFixture {
     }
 
     private static Scenario distinctWeights() {
-        Scenario s = Scenario.baselineValues();
+        Scenario s = Scenarios.load("baseline");
         int k = 0;
         for (Param p : Params.all()) {
             if (p.path().contains(".weight.")) {

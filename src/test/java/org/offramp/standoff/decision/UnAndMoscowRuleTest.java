@@ -12,8 +12,8 @@ import static org.offramp.standoff.decision.RuleFixture.w;
 import org.junit.jupiter.api.Test;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.Rung;
-import org.offramp.scenario.Params;
 
 /**
  * The UN's and Moscow's rules (docs/ODD.md, section 7.4), with tension τ = yesterday's rung / 7.

@@ -12,8 +12,8 @@ import static org.offramp.standoff.decision.RuleFixture.w;
 import org.junit.jupiter.api.Test;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.Rung;
-import org.offramp.scenario.Params;
 
 /** Washington's rule (docs/ODD.md, section 7.4): availability, the restraint penalty and each own term. */
 class WashingtonRuleTest {

@@ -6,17 +6,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.offramp.design.Bounds;
+import org.offramp.design.Comparison;
+import org.offramp.design.ComparisonResult;
+import org.offramp.design.Measure;
 import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.RunModel;
-import org.offramp.experiment.design.Bounds;
-import org.offramp.experiment.design.Comparison;
-import org.offramp.experiment.design.ComparisonResult;
-import org.offramp.experiment.design.Measure;
-import org.offramp.standoff.StandoffRecord;
+import org.offramp.model.RunRecord;
+import org.offramp.model.Scenario;
 import org.offramp.random.Seeds;
-import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
-import org.offramp.standoff.sim.Simulation;
+import org.offramp.standoff.sim.StandoffModel;
 
 /**
  * Shared set-up of the stylized-fact tests (the patterns of docs/ODD.md, section 1): the baseline,
@@ -41,7 +41,7 @@ final class Facts {
     static final double ONE_SIDED_975 = 0.95;
 
     private static final Scenario BASELINE = Scenarios.load("baseline");
-    private static final Map<Long, StandoffRecord> BASELINE_RUNS = new ConcurrentHashMap<>();
+    private static final Map<Long, RunRecord> BASELINE_RUNS = new ConcurrentHashMap<>();
 
     /**
      * The model, with the baseline's runs remembered by seed: a run is a pure function of scenario
@@ -49,11 +49,11 @@ final class Facts {
      */
     static final RunModel MODEL = (scenario, seed) -> {
         if (!scenario.equals(BASELINE)) {
-            return Simulation.run(scenario, seed);
+            return StandoffModel.builtIn().runRecord(scenario, seed);
         }
-        StandoffRecord r = BASELINE_RUNS.get(seed);
+        RunRecord r = BASELINE_RUNS.get(seed);
         if (r == null) {
-            r = Simulation.run(scenario, seed);
+            r = StandoffModel.builtIn().runRecord(scenario, seed);
             BASELINE_RUNS.putIfAbsent(seed, r);
         }
         return r;
@@ -115,7 +115,7 @@ final class Facts {
         IntStream.range(0, runs).parallel().forEach(i -> {
             long seed = Seeds.runSeed(masterSeed, i);
             for (int s = 0; s < scenarios.size(); s++) {
-                StandoffRecord r = MODEL.run(scenarios.get(s), seed);
+                RunRecord r = MODEL.run(scenarios.get(s), seed);
                 for (int m = 0; m < measures.size(); m++) {
                     x[m][s][i] = measures.get(m).test(r);
                 }

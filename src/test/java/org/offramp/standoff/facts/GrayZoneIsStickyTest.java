@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.offramp.experiment.design.ComparisonResult;
-import org.offramp.experiment.design.Measure;
+import org.offramp.design.ComparisonResult;
+import org.offramp.design.Measure;
+import org.offramp.standoff.StandoffSchema;
 import org.offramp.stats.Interval;
 
 /**
@@ -31,7 +32,7 @@ class GrayZoneIsStickyTest {
 
     @Test
     void stalemateIsTheMostFrequentEndingBecauseNeitherCapitalWantsWar() {
-        ComparisonResult r = Facts.compare(300, Measure.OUTCOMES, "baseline", Facts.baseline(),
+        ComparisonResult r = Facts.compare(300, Measure.endings(StandoffSchema.SCHEMA), "baseline", Facts.baseline(),
                 "fearless", Facts.baseline().with("washington.weight.risk", 0).with("tehran.weight.risk", 0));
         Interval stalemate = r.share("baseline", Facts.m("STALEMATE")).wilson();
         List<Executable> claims = new ArrayList<>();

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.offramp.experiment.design.ComparisonResult;
-import org.offramp.experiment.design.Measure;
+import org.offramp.design.ComparisonResult;
+import org.offramp.design.Measure;
 
 /**
  * Fact 4 of docs/ODD.md: misperception kills. Doubling every pair's perception noise

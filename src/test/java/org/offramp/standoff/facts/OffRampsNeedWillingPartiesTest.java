@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.offramp.experiment.design.Measure;
-import org.offramp.scenario.Scenario;
+import org.offramp.design.Measure;
+import org.offramp.model.Scenario;
 
 /**
  * Fact 3 of docs/ODD.md, "off-ramps need willing parties": an off-ramp lowers WAR or raises DEAL

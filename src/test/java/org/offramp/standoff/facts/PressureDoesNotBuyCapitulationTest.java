@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.offramp.experiment.design.ComparisonResult;
-import org.offramp.experiment.design.Measure;
-import org.offramp.scenario.Scenario;
+import org.offramp.design.ComparisonResult;
+import org.offramp.design.Measure;
+import org.offramp.model.Scenario;
 import org.offramp.stats.ConfidenceIntervals;
 
 /**

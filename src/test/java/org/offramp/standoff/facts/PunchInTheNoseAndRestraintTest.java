@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.offramp.experiment.design.ComparisonResult;
-import org.offramp.experiment.design.Measure;
+import org.offramp.design.ComparisonResult;
+import org.offramp.design.Measure;
 
 /**
  * Fact 5 of docs/ODD.md: a stronger "punch in the nose" appetite (washington.punchInTheNose 0.3 to

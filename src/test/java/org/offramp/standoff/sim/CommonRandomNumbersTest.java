@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.offramp.model.Scenario;
+import org.offramp.random.Seeds;
+import org.offramp.scenario.Scenarios;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.StandoffRecord;
 import org.offramp.standoff.Trigger;
 import org.offramp.standoff.world.RunStreams;
-import org.offramp.random.Seeds;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
-import org.offramp.scenario.Scenarios;
 
 /**
  * Changing one actor's parameter must not shift anyone's draws: every actor's choice uniform on day

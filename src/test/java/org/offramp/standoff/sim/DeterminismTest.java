@@ -12,10 +12,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.offramp.standoff.StandoffRecord;
+import org.offramp.model.Replay;
+import org.offramp.model.Scenario;
 import org.offramp.random.Seeds;
-import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
+import org.offramp.standoff.StandoffRecord;
 
 /** A run is a pure function of (scenario, seed): same arguments, same record and story. */
 class DeterminismTest {
@@ -32,8 +33,8 @@ class DeterminismTest {
             assertEquals(first, second, name + " seed " + seed);
             assertEquals(first.toCsv(), second.toCsv());
 
-            Simulation.Replay a = Simulation.replay(s, seed);
-            Simulation.Replay b = Simulation.replay(s, seed);
+            Replay<StandoffRecord> a = Simulation.replay(s, seed);
+            Replay<StandoffRecord> b = Simulation.replay(s, seed);
             assertEquals(a.story(), b.story(), name + " seed " + seed + ": stories differ");
             assertFalse(a.story().isEmpty(), "a replay has a story");
             // recording the story must not change the run (the chronicle draws no random numbers)
@@ -45,7 +46,7 @@ class DeterminismTest {
     void aScenarioLoadedTwiceGivesTheSameRun() {
         long seed = Seeds.runSeed(MASTER, 7);
         assertEquals(Simulation.run(Scenarios.load("baseline"), seed),
-                Simulation.run(Scenario.baselineValues(), seed));
+                Simulation.run(Scenarios.load("baseline"), seed));
     }
 
     @Test

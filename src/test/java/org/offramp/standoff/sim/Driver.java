@@ -2,15 +2,15 @@ package org.offramp.standoff.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.offramp.model.Scenario;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.StandoffRecord;
 import org.offramp.standoff.decision.DecisionRule;
 import org.offramp.standoff.decision.LogitChoice;
 import org.offramp.standoff.world.Chronicle;
 import org.offramp.standoff.world.World;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
 
 /**
  * Drives a {@link World} day by day exactly as {@link WargameState}'s schedule does (begin the day,

@@ -4,21 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
-import java.util.Set;
-import org.offramp.standoff.Action;
-import org.offramp.standoff.Trigger;
-import org.offramp.random.Seeds;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
-import org.offramp.scenario.Scenarios;
-
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.offramp.model.Scenario;
+import org.offramp.random.Seeds;
+import org.offramp.scenario.Scenarios;
+import org.offramp.standoff.Action;
 import org.offramp.standoff.Outcome;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.StandoffRecord;
+import org.offramp.standoff.Trigger;
 
 /**
  * Each ending is reachable and each ending variant produces its ending most often, over 300 runs of
@@ -73,7 +72,7 @@ class EndingsTest {
 
     @Test
     void aForcedSuccessionOfAWeakRegimeIsDisorderly() {
-        Scenario s = Scenario.baselineValues().with(Params.SUCCESSION_FORCED_DAY, 10).with(Params.STABILITY_INITIAL, 0.3)
+        Scenario s = Scenarios.load("baseline").with(Params.SUCCESSION_FORCED_DAY, 10).with(Params.STABILITY_INITIAL, 0.3)
                 .with(Params.STABILITY_EQUILIBRIUM, 0.3);
         StandoffRecord r = Simulation.run(s, 1L);
         assertEquals(Trigger.DISORDERLY_SUCCESSION, r.trigger());

@@ -6,18 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.offramp.model.Scenario;
+import org.offramp.random.Seeds;
+import org.offramp.scenario.Scenarios;
 import org.offramp.standoff.Actor;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.Trigger;
 import org.offramp.standoff.perception.Beliefs;
 import org.offramp.standoff.perception.RevealedTruth;
 import org.offramp.standoff.world.World;
-import org.offramp.random.Seeds;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
-import org.offramp.scenario.Scenarios;
 
 /**
  * Beliefs against the revealed truth after whole runs (Beliefs' class description): no noise, no bias

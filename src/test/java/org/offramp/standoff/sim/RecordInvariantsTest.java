@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.offramp.model.Scenario;
+import org.offramp.scenario.Scenarios;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
 import org.offramp.standoff.Outcome;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.Rung;
 import org.offramp.standoff.StandoffRecord;
 import org.offramp.standoff.Trigger;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
 
 /** What every record of a real run must satisfy, checked over the shared ensembles. */
 class RecordInvariantsTest {
@@ -64,7 +65,7 @@ class RecordInvariantsTest {
                 assertTrue(r.talksOpenedDay() >= 0 && r.talksOpenedDay() <= r.day(), r.toString());
             }
             if (r.outcome() == Outcome.STALEMATE) {
-                assertEquals(Scenario.baselineValues().integer(Params.HORIZON), r.day());
+                assertEquals(Scenarios.load("baseline").integer(Params.HORIZON), r.day());
             }
         }
     }
@@ -72,7 +73,7 @@ class RecordInvariantsTest {
     /** A run that ends on day 0 in the calendar phase (a forced disorderly succession) still records the day-0 rung. */
     @Test
     void aRunEndingOnDayZeroHasAConsistentLadder() {
-        Scenario s = Scenario.baselineValues().with(Params.SUCCESSION_FORCED_DAY, 0).with(Params.STABILITY_INITIAL, 0.3);
+        Scenario s = Scenarios.load("baseline").with(Params.SUCCESSION_FORCED_DAY, 0).with(Params.STABILITY_INITIAL, 0.3);
         StandoffRecord r = Simulation.run(s, 1L);
         assertEquals(Trigger.DISORDERLY_SUCCESSION, r.trigger());
         assertTrue(r.firstDayOf(Rung.of(r.highestRung())) >= 0, r.toString());

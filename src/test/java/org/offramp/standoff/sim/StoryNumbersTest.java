@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.offramp.standoff.Outcome;
+import org.offramp.model.Replay;
+import org.offramp.model.Scenario;
 import org.offramp.model.StoryEvent;
 import org.offramp.random.Seeds;
-import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.StandoffRecord;
 
 /**
  * The numbers a story prints are the numbers its rules used: a sentence that states a condition
@@ -38,7 +40,7 @@ class StoryNumbersTest {
         int misread = 0;
         for (int i = 0; i < RUNS; i++) {
             long seed = Seeds.runSeed(Ensembles.MASTER, i);
-            Simulation.Replay r = Simulation.replay(s, seed);
+            Replay<StandoffRecord> r = Simulation.replay(s, seed);
             if (r.record().outcome() != Outcome.DEAL) {
                 continue;
             }

@@ -13,11 +13,12 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.offramp.model.Scenario;
+import org.offramp.scenario.Scenarios;
 import org.offramp.standoff.Action;
 import org.offramp.standoff.Actor;
+import org.offramp.standoff.Params;
 import org.offramp.standoff.decision.ActorView;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
 
 /**
  * An actor's view answers questions about its own state only; others' throw. Only Washington and
@@ -44,7 +45,7 @@ class ActorViewAccessTest {
     @ParameterizedTest
     @EnumSource(Accessor.class)
     void onlyTheOwnerMayReadActorSpecificState(Accessor accessor) {
-        World world = new World(Scenario.baselineValues(), 42L, Chronicle.OFF);
+        World world = new World(Scenarios.load("baseline"), 42L, Chronicle.OFF);
         world.beginDay(0);
         for (Actor a : Actor.ALL) {
             ActorView v = world.view(a);
@@ -78,7 +79,7 @@ class ActorViewAccessTest {
      */
     @Test
     void triggersLastTheirMemoryAndOnlyWashingtonAndTehranHaveOne() {
-        Scenario s = Scenario.baselineValues();
+        Scenario s = Scenarios.load("baseline");
         World world = new World(s, 42L, Chronicle.OFF);
         world.beginDay(0);
         for (Actor a : Actor.ALL) {

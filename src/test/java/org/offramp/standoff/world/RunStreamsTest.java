@@ -10,10 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.offramp.standoff.Actor;
-import org.offramp.random.Purpose;
 import org.offramp.random.RandomStream;
 import org.offramp.random.Seeds;
+import org.offramp.standoff.Actor;
+import org.offramp.standoff.Purpose;
 
 /** The streams of a run: keyed by (purpose, actor, target), restarted every day, independent of the scenario. */
 class RunStreamsTest {
@@ -57,7 +57,7 @@ class RunStreamsTest {
 
     /** The key each accessor documents: its purpose, and the actor (and target) ordinals. */
     private static void assertKey(RandomStream actual, Purpose purpose, int first, int second, int day, String what) {
-        RandomStream expected = new RandomStream(SEED, purpose, first, second);
+        RandomStream expected = new RandomStream(SEED, purpose.code(), first, second);
         expected.startDay(day);
         assertArrayEquals(longs(expected, 8), longs(actual, 8), what + " on day " + day);
     }
