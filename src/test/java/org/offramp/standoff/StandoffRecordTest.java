@@ -98,6 +98,33 @@ class StandoffRecordTest {
         assertEquals(String.valueOf(real.finalStability()), fields[header.indexOf("final_stability")]);
     }
 
+    /**
+     * The columns of the standoff's runs.csv, in order, as every earlier version wrote them: the
+     * metric table must declare exactly these (the bytes of every published runs.csv depend on it).
+     */
+    @Test
+    void theMetricTableDeclaresTheColumnsOfEarlierVersionsInTheirOrder() {
+        List<String> expected = new java.util.ArrayList<>(List.of("seed", "outcome", "day", "trigger",
+                "highest_rung", "first_day_rung_0", "first_day_rung_1", "first_day_rung_2", "first_day_rung_3",
+                "first_day_rung_4", "first_day_rung_5", "first_day_rung_6", "first_day_rung_7", "blows_exchanged",
+                "blows_contained", "attacks", "misattributions", "accidents", "referral_day", "resolution_day",
+                "vetoes", "mediation_day", "dialogue_day", "framework_day", "talks_offered_day", "talks_opened_day",
+                "successor", "succession_day", "election", "us_casualties", "iran_casualties", "final_economy",
+                "final_stability", "final_sanctions", "final_breakout_months", "peak_oil_price"));
+        for (Action a : Action.values()) {
+            expected.add("n_" + a.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        assertEquals(expected, StandoffSchema.SCHEMA.csvHeader());
+        assertEquals(Outcome.ALL.stream().map(Outcome::name).toList(), StandoffSchema.ENDINGS.names());
+        assertEquals("STALEMATE", StandoffSchema.ENDINGS.horizon().name());
+        for (Trigger t : Trigger.values()) {
+            assertEquals(t.outcome().ordinal(), StandoffSchema.ENDINGS.endingOf(t.ordinal()), t.name());
+        }
+        StandoffRecord r = valid();
+        assertEquals(r.seed() + "," + r.outcome() + "," + r.day() + "," + r.trigger().name() + ","
+                + r.highestRung(), String.join(",", java.util.Arrays.copyOf(r.toCsv().split(","), 5)));
+    }
+
     @Test
     void equalityFollowsTheCsvRow() {
         assertEquals(valid(), valid());
