@@ -39,7 +39,7 @@ final class ResultsFolder implements Closeable {
     static final String SUMMARY = ResultsLayout.SUMMARY;
     static final String CHECKPOINT = ResultsLayout.CHECKPOINT;
     static final String LOCK = FolderLock.FILE;
-    static final String CHECKPOINT_FORMAT = "offramp-checkpoint/2";
+    static final String CHECKPOINT_FORMAT = "offramp-checkpoint/3";
 
     /**
      * What a checkpoint records.

@@ -805,8 +805,8 @@ class BadInputCorpusTest {
                 "runs.csv is missing, but the checkpoint records a complete experiment with 10 rows",
                 "overwrite (--overwrite)"));
         all.add(resumeOf("resume of a checkpoint of the old format", f -> f.put("out/checkpoint.json", Made.edited(
-                f.get("out/checkpoint.json"), "offramp-checkpoint/2", "offramp-checkpoint/1"))).expect(
-                "checkpoint.json format must be offramp-checkpoint/2, but was \"offramp-checkpoint/1\"",
+                f.get("out/checkpoint.json"), "offramp-checkpoint/3", "offramp-checkpoint/2"))).expect(
+                "checkpoint.json format must be offramp-checkpoint/3, but was \"offramp-checkpoint/2\"",
                 "written by another version of the library", "overwrite (--overwrite)"));
         all.add(resumeOf("resume of an unfinished checkpoint next to a runs.csv", f -> f.put("out/checkpoint.json",
                 Made.edited(f.get("out/checkpoint.json"), "\"COMPLETE\"", "\"RUNNING\""))).expect("it holds runs.csv,"
