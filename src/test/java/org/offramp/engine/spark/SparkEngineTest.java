@@ -27,6 +27,8 @@ import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ResultsFolderException;
 import org.offramp.experiment.RunFailedException;
+import org.offramp.model.Model;
+import org.offramp.model.Models;
 import org.offramp.model.Scenario;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenarios;
@@ -85,6 +87,17 @@ class SparkEngineTest {
         assertEquals("spark", engine.get("name").asText());
         assertEquals("local[2]", engine.get("master").asText());
         assertEquals("8", engine.get("tasks").asText());
+    }
+
+    /** A model the engine has never heard of (the test-only tiny model) travels to the tasks by its name. */
+    @Test
+    void sparkEqualsLocalForAnotherModel() throws IOException {
+        Model<?> tiny = Models.get("tiny");
+        Experiment.Builder b = Experiment.builder(Scenarios.load(tiny, "baseline")).runs(1_200).masterSeed(SEED)
+                .blockSize(100).threads(2);
+        ExperimentResult r = assertSameAsLocal(b, PortableModel.of(tiny), "tiny");
+        assertEquals("tiny", new ObjectMapper().readTree(r.summaryJson()).at("/provenance/model").asText());
+        assertTrue(read(r.runsCsvPath()).startsWith("index,seed,outcome,day,trigger,coin,heads,"));
     }
 
     @Test
