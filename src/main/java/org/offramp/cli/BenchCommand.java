@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.offramp.model.Model;
+import org.offramp.model.Models;
+import org.offramp.model.Scenario;
 import org.offramp.output.ConsoleTable;
 import org.offramp.scenario.Limits;
-import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +41,10 @@ final class BenchCommand implements Callable<Integer> {
                 + " cores.")
     private int threads;
 
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "The model to measure (see 'offramp models'), on its baseline; default: the default model.")
+    private String model;
+
     @Option(names = "--warmup", paramLabel = "W", defaultValue = "1000", converter = Converters.Whole.class,
             description = "Runs to warm up the JIT first, in [0, 1000000]; default ${DEFAULT-VALUE}.")
     private long warmup;
@@ -58,9 +64,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         int parallel = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         PrintWriter out = spec.commandLine().getOut();
-        Scenario baseline = Scenarios.load("baseline");
-        out.printf(Locale.ROOT, "Benchmark: scenario baseline, %,d runs per measurement, %d cores available,"
-                + " Java %s%n", runs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        Model<?> m = model == null ? Models.defaultModel() : ModelsCommand.model(model);
+        Scenario baseline = Scenarios.load(m, "baseline");
+        out.printf(Locale.ROOT, "Benchmark: model %s, scenario baseline, %,d runs per measurement, %d cores available,"
+                + " Java %s%n", m.name(), runs, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
         out.flush();
         Benchmark.resetPeakHeap();
         if (warmup > 0) {

@@ -8,11 +8,10 @@ import java.util.concurrent.atomic.LongAdder;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRunner;
-import org.offramp.model.Actor;
+import org.offramp.experiment.RunModel;
+import org.offramp.model.Model;
 import org.offramp.model.RunRecord;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
-import org.offramp.sim.Simulation;
+import org.offramp.model.Scenario;
 
 /**
  * Measures the model's speed: in-memory experiments (no files), timed from start to result, with the
@@ -32,8 +31,9 @@ final class Benchmark {
      * @param nanos          wall time from start to result
      * @param daysSimulated  simulated days summed over the runs
      * @param counts         runs per outcome, to check that thread counts agree
+     * @param actors         the model's actors (at least 1: a model without actors counts one step a day)
      */
-    record Measurement(int threads, long runs, long nanos, long daysSimulated, Map<String, Long> counts) {
+    record Measurement(int threads, long runs, long nanos, long daysSimulated, Map<String, Long> counts, int actors) {
         double seconds() {
             return nanos / 1e9;
         }
@@ -53,7 +53,7 @@ final class Benchmark {
         }
 
         long agentSteps() {
-            return daysSimulated * Actor.COUNT;
+            return daysSimulated * actors;
         }
     }
 
@@ -63,19 +63,22 @@ final class Benchmark {
      * @param threads worker threads, at least 1
      */
     static Measurement measure(Scenario scenario, long runs, int threads, long masterSeed) {
-        int horizon = scenario.integer(Params.HORIZON);
+        Model<?> model = scenario.model();
+        int horizon = model.horizon(scenario).orElse(Integer.MAX_VALUE);
+        RunModel runModel = RunModel.of(model);
         LongAdder days = new LongAdder();
         Experiment e = Experiment.builder(scenario).runs(runs).threads(threads).masterSeed(masterSeed).build();
         long t0 = System.nanoTime();
         ExperimentResult r = ExperimentRunner.run(e, (s, seed) -> {
-            RunRecord rec = Simulation.run(s, seed);
-            // A run that ends on day d simulated days 0..d; a stalemate ends at the horizon after
-            // simulating days 0..horizon-1.
+            RunRecord rec = runModel.run(s, seed);
+            // A run that ends on day d simulated days 0..d; a run that reaches the horizon ends there
+            // after simulating days 0..horizon-1.
             days.add(Math.min(rec.day() + 1, horizon));
             return rec;
         });
         long nanos = System.nanoTime() - t0;
-        return new Measurement(e.effectiveThreads(), r.runs(), nanos, days.sum(), r.counts());
+        return new Measurement(e.effectiveThreads(), r.runs(), nanos, days.sum(), r.counts(),
+                Math.max(1, model.actors().size()));
     }
 
     /** Resets the peak usage of every heap memory pool, so that {@link #peakHeapBytes()} covers what follows. */

@@ -15,11 +15,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.offramp.scenario.Param;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Model;
+import org.offramp.model.Param;
+import org.offramp.model.Parameters;
+import org.offramp.model.Scenario;
 import org.offramp.scenario.ScenarioLoader;
-import org.offramp.scenario.Scenarios;
 
 /**
  * The record of what produced a results folder, as {@code offramp run} (and {@code rerun},
@@ -81,9 +81,9 @@ final class Invocation {
      * The scenario an experiment file names, before the file's overrides: an embedded scenario by
      * name, else a file relative to the experiment file's folder, as the loader resolves it.
      */
-    static Scenario baseScenario(String ref, Path experimentFile) {
-        if (Scenarios.names().contains(ref)) {
-            return ScenarioLoader.embedded(ref);
+    static Scenario baseScenario(Model<?> model, String ref, Path experimentFile) {
+        if (model.scenarios().contains(ref)) {
+            return ScenarioLoader.embedded(model, ref);
         }
         return ScenarioLoader.load(scenarioFile(ref, experimentFile));
     }
@@ -98,10 +98,10 @@ final class Invocation {
      * The record of the scenario reference: {@code ref} as written, and for a file its path, SHA-256
      * and text.
      */
-    static ObjectNode scenarioRecord(String ref, Path experimentFile) {
+    static ObjectNode scenarioRecord(Model<?> model, String ref, Path experimentFile) {
         ObjectNode s = JSON.createObjectNode();
         s.put("ref", ref);
-        boolean embedded = Scenarios.names().contains(ref);
+        boolean embedded = model.scenarios().contains(ref);
         s.put("embedded", embedded);
         if (!embedded) {
             s.set("file", fileRecord(scenarioFile(ref, experimentFile)));
@@ -110,7 +110,7 @@ final class Invocation {
     }
 
     /**
-     * The parameter changes, layer by layer: the scenario's own values against the built-in
+     * The parameter changes, layer by layer: the scenario's own values against its model's
      * defaults, then each of {@code layers} (source to values, in order) against the values before it.
      *
      * @param base           the scenario as loaded, before any override
@@ -120,14 +120,14 @@ final class Invocation {
      */
     static ArrayNode changes(Scenario base, String scenarioSource, Map<String, Map<String, Double>> layers) {
         ArrayNode out = JSON.createArrayNode();
-        Scenario defaults = Scenario.baselineValues();
+        Scenario defaults = Scenario.defaults(base.model());
         for (Map.Entry<String, Double> d : base.differencesFrom(defaults).entrySet()) {
-            add(out, Params.byPath(d.getKey()), defaults.get(d.getKey()), d.getValue(), scenarioSource);
+            add(out, base.parameters().byPath(d.getKey()), defaults.get(d.getKey()), d.getValue(), scenarioSource);
         }
         Scenario now = base;
         for (Map.Entry<String, Map<String, Double>> layer : layers.entrySet()) {
             for (Map.Entry<String, Double> o : layer.getValue().entrySet()) {
-                Param p = Params.byPath(o.getKey());
+                Param p = base.parameters().byPath(o.getKey());
                 add(out, p, now.get(p), o.getValue(), layer.getKey());
             }
             for (Map.Entry<String, Double> o : layer.getValue().entrySet()) {
@@ -172,9 +172,10 @@ final class Invocation {
      * changes from the file's overrides and {@code --set}, and the settings a flag gave.
      *
      * @param invocation the record, or null
+     * @param registry   the parameters of the experiment's model, to show values as they document them
      * @return e.g. {@code changes  washington.restraint 0.8 → 0.5 (--set) · runs 10,000 → 2,000 (--runs)}
      */
-    static String changesLine(JsonNode invocation) {
+    static String changesLine(JsonNode invocation, Parameters registry) {
         List<String> items = new ArrayList<>();
         if (invocation != null) {
             for (JsonNode c : invocation.path("changes")) {
@@ -183,8 +184,8 @@ final class Invocation {
                     continue; // the scenario's own values: the header names the scenario
                 }
                 String path = c.path("parameter").asText();
-                items.add(path + " " + paramValue(path, c.get("from")) + " → " + paramValue(path, c.get("to")) + " ("
-                        + source + ")");
+                items.add(path + " " + paramValue(registry, path, c.get("from")) + " → "
+                        + paramValue(registry, path, c.get("to")) + " (" + source + ")");
             }
             JsonNode settings = invocation.path("settings");
             for (var it = settings.fields(); it.hasNext();) {
@@ -209,8 +210,8 @@ final class Invocation {
     }
 
     /** A parameter's value as the parameter documents it: 0.5, 540, true. */
-    private static String paramValue(String path, JsonNode v) {
-        Param p = Params.find(path);
+    private static String paramValue(Parameters registry, String path, JsonNode v) {
+        Param p = registry.find(path);
         if (p == null || v == null || !(v.isNumber() || v.isBoolean())) {
             return value(v);
         }

@@ -21,8 +21,8 @@ import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.FolderLock;
 import org.offramp.experiment.ResultsLayout;
+import org.offramp.model.Scenario;
 import org.offramp.scenario.ExperimentSpec;
-import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,9 +97,9 @@ final class MergeCommand implements Callable<Integer> {
                 o.name(), e.scenario().name(), r.runs(), e.masterSeed(), shards.size(),
                 ProgressReporter.seconds(r.wallTime()));
         if (invocation.has("changes")) {
-            headline += "\n" + Invocation.changesLine(invocation);
+            headline += "\n" + Invocation.changesLine(invocation, e.scenario().parameters());
         }
-        LongFunction<String> replay = seed -> ReplayCommand.command(o.scenarioRef(), seed, o.overrides());
+        LongFunction<String> replay = seed -> ReplayCommand.command(e.model(), o.scenarioRef(), seed, o.overrides());
         try {
             ResultReport.print(w, headline, r, new ResultReport.Target(o.name(), out, o.charts() && !noCharts,
                     o.stories(), replay));
@@ -222,8 +222,8 @@ final class MergeCommand implements Callable<Integer> {
      * differ set on the command line, which reproduces every run whatever file the scenario came from.
      */
     private static ShardOutputs defaults(Scenario s, int samplesPerOutcome) {
-        String ref = ReplayCommand.isEmbedded(s.name()) ? s.name() : "baseline";
-        Map<String, Double> diffs = s.differencesFrom(Scenarios.load(ref));
+        String ref = ReplayCommand.isEmbedded(s.model(), s.name()) ? s.name() : "baseline";
+        Map<String, Double> diffs = s.differencesFrom(Scenarios.load(s.model(), ref));
         String name = s.name().matches("[a-z0-9][a-z0-9-]*") ? s.name() : "merged";
         return new ShardOutputs(name, ref, diffs, ExperimentSpec.Outputs.DEFAULT.charts(), samplesPerOutcome,
                 s.contentHash());

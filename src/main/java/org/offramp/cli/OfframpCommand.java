@@ -2,16 +2,15 @@ package org.offramp.cli;
 
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.RunModel;
-import org.offramp.sim.Simulation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * The {@code offramp} command: the entry point of the command-line tool and the parent of its
- * subcommands ({@code run}, {@code rerun}, {@code compare}, {@code sweep}, {@code sensitivity}, {@code merge}, {@code replay}, {@code scenarios}, {@code params},
- * {@code bench}).
+ * subcommands ({@code run}, {@code rerun}, {@code compare}, {@code sweep}, {@code sensitivity}, {@code merge},
+ * {@code replay}, {@code models}, {@code scenarios}, {@code params}, {@code bench}), for any installed model.
  *
  * <pre>{@code
  * // in-process, as the tests do:
@@ -28,9 +27,10 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "offramp",
         mixinStandardHelpOptions = true,
         versionProvider = OfframpCommand.Version.class,
-        description = "Agent-based Monte Carlo wargaming: the 2019 US-Iran gray-zone standoff.",
+        description = "Agent-based Monte Carlo wargaming: run, compare and sweep the installed models (see 'offramp"
+            + " models'; the flagship is the 2019 US-Iran gray-zone standoff).",
         subcommands = {RunCommand.class, RerunCommand.class, PolicyCommands.Compare.class, PolicyCommands.Sweep.class,
-            PolicyCommands.Sensitivity.class, MergeCommand.class, ReplayCommand.class, ScenariosCommand.class, ParamsCommand.class,
+            PolicyCommands.Sensitivity.class, MergeCommand.class, ReplayCommand.class, ModelsCommand.class, ScenariosCommand.class, ParamsCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -69,7 +69,7 @@ public final class OfframpCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, rerun, compare,"
-                + " sweep, sensitivity, merge, replay, scenarios, params or bench");
+                + " sweep, sensitivity, merge, replay, models, scenarios, params or bench");
     }
 
     /**
@@ -79,12 +79,13 @@ public final class OfframpCommand implements Runnable {
      * @return the command line; set its out and err writers to capture output
      */
     public static CommandLine newCommandLine() {
-        return newCommandLine(Simulation::run);
+        return newCommandLine(null);
     }
 
     /**
      * A command line whose {@code run} and {@code rerun} use {@code model} for the runs of a plain
-     * experiment: the seam through which tests make runs fail or the disk fill up at a chosen run.
+     * experiment, instead of the model the file names (null: the file's model): the seam through
+     * which tests make runs fail or the disk fill up at a chosen run.
      */
     static CommandLine newCommandLine(RunModel model) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();

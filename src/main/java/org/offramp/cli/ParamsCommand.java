@@ -4,38 +4,40 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.offramp.model.Model;
+import org.offramp.model.Param;
+import org.offramp.model.Parameters;
+import org.offramp.model.Scenario;
 import org.offramp.output.ConsoleTable;
-import org.offramp.scenario.Param;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code offramp params [SCENARIO]}: every parameter with its value in a scenario, its unit, the
- * allowed range and the reason for its baseline; values that differ from the baseline are marked.
+ * {@code offramp params [--model NAME] [SCENARIO]}: every parameter of a model with its value in a
+ * scenario, its unit, the allowed range and the reason for its default (the baseline); values that
+ * differ from the default are marked.
  */
 @Command(name = "params", mixinStandardHelpOptions = true, versionProvider = OfframpCommand.Version.class,
         description = "Print every parameter with its value in SCENARIO (default: baseline), unit, allowed range and"
-            + " the reason for its baseline. A * marks a value that differs from the baseline.",
+            + " the reason for its baseline (its default). A * marks a value that differs from the baseline.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "2:bad input: an unknown scenario or an invalid scenario file"})
+        exitCodeList = {"0:success", "2:bad input: an unknown model or scenario, or an invalid scenario file"})
 final class ParamsCommand implements Callable<Integer> {
     /** Marks a value that differs from the baseline. */
     static final String CHANGED = "*";
 
-    /** How reasons cite the project's documents, printed under the first line. */
-    static final String CITATIONS = "Reasons cite docs/calibration.md (dated facts known by 2019-05-17) as"
-            + " 'calibration §N' and docs/ODD.md (the model's description) as 'ODD §N'.";
-
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "baseline",
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "The model (see 'offramp models') whose embedded SCENARIO to show; default: the model of the"
+                + " scenario file, or the default model.")
+    private String model;
+
+    @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "baseline",
             description = "An embedded scenario (see 'offramp scenarios') or a scenario file; default: ${DEFAULT-VALUE}.")
     private String scenario;
 
@@ -44,24 +46,28 @@ final class ParamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = Scenarios.load(scenario);
+        Scenario s = model == null ? Scenarios.load(scenario) : Scenarios.load(ModelsCommand.model(model), scenario);
+        Model<?> m = s.model();
+        Parameters ps = m.parameters();
         List<List<String>> rows = new ArrayList<>();
         int changed = 0;
-        for (Param p : Params.all()) {
+        for (Param p : ps.all()) {
             double v = s.get(p);
             // Exact comparison on purpose: a scenario either keeps the baseline's value or sets another.
-            boolean differs = Double.compare(v, p.baseline()) != 0;
+            boolean differs = Double.compare(v, p.defaultValue()) != 0;
             changed += differs ? 1 : 0;
             if (changedOnly && !differs) {
                 continue;
             }
-            rows.add(List.of(p.path(), p.format(v), differs ? CHANGED + " (baseline " + p.format(p.baseline()) + ")" : "",
+            rows.add(List.of(p.path(), p.format(v), differs ? CHANGED + " (baseline " + p.format(p.defaultValue()) + ")" : "",
                     p.type() == Param.Type.FLAG ? "" : p.unit(), range(p), p.reason()));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Parameters of scenario " + s.name() + ": " + Params.count() + " parameters, " + changed
-                + " differ from the baseline (marked " + CHANGED + ").");
-        out.println(CITATIONS);
+        out.println("Parameters of scenario " + s.name() + " of model " + m.name() + ": " + ps.count() + " parameters, "
+                + changed + " differ from the baseline (marked " + CHANGED + ").");
+        if (!ps.note().isEmpty()) {
+            out.println(ps.note());
+        }
         out.println();
         ConsoleTable.Align left = ConsoleTable.Align.LEFT;
         out.print(ConsoleTable.format(List.of("parameter", "value", "changed", "unit", "allowed", "reason"), rows,

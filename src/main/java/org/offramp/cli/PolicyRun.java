@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,17 +18,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.offramp.design.DesignException;
+import org.offramp.design.Factor;
+import org.offramp.design.PolicyExperiments.PolicyReport;
+import org.offramp.design.PolicyExperiments;
+import org.offramp.design.PolicySpec;
+import org.offramp.design.PolicySpecLoader;
 import org.offramp.experiment.ExperimentCancelledException;
-import org.offramp.experiment.design.DesignException;
-import org.offramp.experiment.design.Factor;
-import org.offramp.experiment.design.PolicyExperiments;
-import org.offramp.experiment.design.PolicyExperiments.PolicyReport;
-import org.offramp.experiment.design.PolicySpec;
-import org.offramp.experiment.design.PolicySpecLoader;
+import org.offramp.experiment.RunModel;
+import org.offramp.model.Scenario;
 import org.offramp.scenario.Limits;
 import org.offramp.scenario.Overrides;
-import org.offramp.scenario.Scenario;
-import org.offramp.sim.Simulation;
 
 /**
  * Runs a policy experiment file ({@code kind: compare}, {@code sweep} or {@code sensitivity}) for
@@ -111,7 +111,7 @@ final class PolicyRun {
         try (ProgressReporter progress = ProgressReporter.forTerminal(flags.quiet(), spec.name())) {
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                report = PolicyExperiments.run(spec, plan.dir(), Simulation::run, (d, t) -> {
+                report = PolicyExperiments.run(spec, plan.dir(), RunModel.of(spec.base().model()), (d, t) -> {
                     done.set(d);
                     progress.onProgress(d, t);
                 }, plan.invocation());
@@ -158,7 +158,7 @@ final class PolicyRun {
                     + " (or " + launcher + " " + spec.kind() + " " + quoted + ")");
         }
         PolicySpec fromFile = spec;
-        Overrides o = Overrides.parse(flags.sets());
+        Overrides o = Overrides.parse(spec.base().parameters(), flags.sets());
         if (!o.isEmpty()) {
             checkSetsMatter(spec, o);
             try {
@@ -211,6 +211,7 @@ final class PolicyRun {
         ObjectNode n = Invocation.start(flags.command(), flags.arguments(), flags.file());
         n.put("experiment", fromFile.name());
         n.put("kind", fromFile.kind());
+        n.put("model", fromFile.base().model().name());
         Map<String, Map<String, Double>> layers = new LinkedHashMap<>();
         layers.put(org.offramp.scenario.Overrides.SOURCE, sets.values());
         // The loader hands over the base with the file's overrides applied: they are listed with the
@@ -318,7 +319,7 @@ final class PolicyRun {
         out.printf(Locale.ROOT, "%s %s · scenario %s · %s · %,d runs · master seed %d · %s · %.1f s%n", s.kind(),
                 s.name(), s.base().name(), size(s), s.totalRuns(), s.seed(), ResultReport.threads(threads),
                 r.wallSeconds());
-        out.println(Invocation.changesLine(plan.invocation()));
+        out.println(Invocation.changesLine(plan.invocation(), s.base().parameters()));
         out.println();
         String table = r.markdown();
         for (Path p : r.files()) {

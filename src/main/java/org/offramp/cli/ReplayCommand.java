@@ -7,32 +7,39 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.offramp.model.Model;
+import org.offramp.model.Replay;
 import org.offramp.model.RunRecord;
-import org.offramp.model.world.Chronicle;
+import org.offramp.model.Scenario;
 import org.offramp.scenario.Overrides;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
-import org.offramp.sim.Simulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code offramp replay --scenario NAME|FILE --seed S [--set PATH=VALUE]...}: one run, told as a
- * story, then its outcome, day and trigger. The run is the same one an experiment made with that
- * seed, since a run is a pure function of the scenario and the seed.
+ * {@code offramp replay [--model NAME] --scenario NAME|FILE --seed S [--set PATH=VALUE]...}: one run,
+ * told as a story, then its outcome, day and trigger. The run is the same one an experiment made
+ * with that seed, since a run is a pure function of the scenario and the seed. A scenario file names
+ * its model; an embedded scenario's name is looked up in {@code --model}'s catalog (default: the
+ * default model).
  */
 @Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = OfframpCommand.Version.class,
         description = "Print the story of one run, then its outcome, day and trigger.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:the run threw", "2:bad input (unknown scenario, bad --seed or --set)"})
+        exitCodeList = {"0:success", "1:the run threw",
+            "2:bad input (unknown model or scenario, bad --seed or --set)"})
 final class ReplayCommand implements Callable<Integer> {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._/:=+-]+");
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "The model (see 'offramp models') whose embedded scenario --scenario names; default: the"
+                + " model of the scenario file, or the default model.")
+    private String model;
 
     @Option(names = "--scenario", required = true, paramLabel = "NAME|FILE",
             description = "An embedded scenario (see 'offramp scenarios') or a scenario file.")
@@ -48,33 +55,51 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = Overrides.parse(sets).applyTo(Scenarios.load(scenario));
-        Simulation.Replay replay = Simulation.replay(s, seed);
+        Scenario base = model != null ? Scenarios.load(ModelsCommand.model(model), scenario) : Scenarios.load(scenario);
+        Scenario s = Overrides.parse(base.parameters(), sets).applyTo(base);
+        Replay<?> replay = s.model().replay(s, seed);
         PrintWriter out = spec.commandLine().getOut();
         out.print(replay.storyText());
         out.println();
-        out.print(ending(replay.record()));
+        out.print(ending(s.model(), replay));
         out.flush();
         return OfframpCommand.OK;
     }
 
-    /** The outcome, day and trigger of a run, one per line. */
-    static String ending(RunRecord r) {
-        return String.format(Locale.ROOT, "outcome  %s%nday      %d (%s)%ntrigger  %s (%s)%n", r.outcome(), r.day(),
-                Chronicle.DAY_ZERO.plusDays(r.day()), r.trigger().description(), r.trigger().name());
+    /** The outcome, day and trigger of a replayed run, one per line. */
+    static String ending(Model<?> model, Replay<?> replay) {
+        return ending(model, record(model, replay));
+    }
+
+    /** The generic record of a replay. */
+    @SuppressWarnings("unchecked")
+    static RunRecord record(Model<?> model, Replay<?> replay) {
+        return ((Model<Object>) model).record().toRecord(replay.record());
+    }
+
+    /** The outcome, day (with its date, for a model with a calendar) and trigger of a run, one per line. */
+    static String ending(Model<?> model, RunRecord r) {
+        String date = model.startDate().map(d -> " (" + d.plusDays(r.day()) + ")").orElse("");
+        return String.format(Locale.ROOT, "outcome  %s%nday      %d%s%ntrigger  %s (%s)%n", r.endingName(), r.day(),
+                date, r.triggerInfo().description(), r.triggerInfo().name());
     }
 
     /**
      * The {@code offramp replay} command that reproduces the run with {@code seed}, started as this
-     * tool was ({@link Launcher}).
+     * tool was ({@link Launcher}); it names the model unless it is the default one.
      *
+     * @param model       the scenario's model
      * @param scenarioRef an embedded scenario name or a scenario file path, as the replay should load it
      * @param overrides   parameter values set on top of the scenario, by path
      */
-    static String command(String scenarioRef, long seed, Map<String, Double> overrides) {
-        StringBuilder sb = new StringBuilder(Launcher.command()).append(" replay --scenario ").append(quote(scenarioRef))
-                .append(" --seed ").append(seed);
-        overrides.forEach((path, v) -> sb.append(" --set ").append(quote(path + "=" + Params.byPath(path).format(v))));
+    static String command(Model<?> model, String scenarioRef, long seed, Map<String, Double> overrides) {
+        StringBuilder sb = new StringBuilder(Launcher.command()).append(" replay");
+        if (!model.isDefault()) {
+            sb.append(" --model ").append(quote(model.name()));
+        }
+        sb.append(" --scenario ").append(quote(scenarioRef)).append(" --seed ").append(seed);
+        overrides.forEach((path, v) -> sb.append(" --set ").append(quote(path + "="
+                + model.parameters().byPath(path).format(v))));
         return sb.toString();
     }
 
@@ -86,8 +111,8 @@ final class ReplayCommand implements Callable<Integer> {
         return "'" + word.replace("'", "'\\''") + "'";
     }
 
-    /** Whether a scenario reference names an embedded scenario rather than a file. */
-    static boolean isEmbedded(String ref) {
-        return Scenarios.names().contains(ref);
+    /** Whether a scenario reference names an embedded scenario of {@code model} rather than a file. */
+    static boolean isEmbedded(Model<?> model, String ref) {
+        return model.scenarios().contains(ref);
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.offramp.design.PolicyExperiments;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.ExperimentResult;
@@ -28,11 +29,9 @@ import org.offramp.experiment.ResultsFolderException;
 import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.RunFailedException;
 import org.offramp.experiment.RunModel;
-import org.offramp.experiment.design.PolicyExperiments;
+import org.offramp.model.Scenario;
 import org.offramp.scenario.ExperimentSpec;
-import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
-import org.offramp.sim.Simulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,9 +69,9 @@ final class RerunCommand implements Callable<Integer> {
 
     private final RunModel model;
 
-    /** The command with the built-in model; picocli's constructor. */
+    /** The command with the summary's model; picocli's constructor. */
     RerunCommand() {
-        this(Simulation::run);
+        this(null);
     }
 
     /** The command with another model (see {@link OfframpCommand#newCommandLine(RunModel)}). */
@@ -136,7 +135,7 @@ final class RerunCommand implements Callable<Integer> {
         Thread hook;
         String resumeCommand = command(target, "--resume");
         try (ProgressReporter progress = ProgressReporter.forTerminal(quiet, name)) {
-            ExperimentRun running = ExperimentRunner.start(e, model, progress);
+            ExperimentRun running = ExperimentRunner.start(e, model != null ? model : RunModel.of(e.model()), progress);
             hook = new Thread(new RunCommand.CtrlC(running, settled, completed, err, "offramp rerun: interrupted after"
                     + " the experiment had completed: runs.csv and summary.json in " + target + " are complete, the"
                     + " charts and stories may be missing. Draw them (nothing is run again) with:\n  " + resumeCommand),
@@ -286,13 +285,13 @@ final class RerunCommand implements Callable<Integer> {
         // No file is needed to replay a run: the embedded scenario of that name (else the baseline) with
         // every parameter that differs set on the command line.
         Scenario s = e.scenario();
-        String ref = ReplayCommand.isEmbedded(s.name()) ? s.name() : "baseline";
-        Map<String, Double> diffs = s.differencesFrom(Scenarios.load(ref));
-        LongFunction<String> replay = seed -> ReplayCommand.command(ref, seed, diffs);
+        String ref = ReplayCommand.isEmbedded(s.model(), s.name()) ? s.name() : "baseline";
+        Map<String, Double> diffs = s.differencesFrom(Scenarios.load(s.model(), ref));
+        LongFunction<String> replay = seed -> ReplayCommand.command(s.model(), ref, seed, diffs);
         String headline = String.format(Locale.ROOT, "rerun of %s · experiment %s · scenario %s · %,d runs · master seed"
                 + " %d · %s · %s%n%s", summaryFile, name, s.name(), r.runs(), e.masterSeed(),
                 ResultReport.threads(r.threads()), ProgressReporter.seconds(r.wallTime()),
-                Invocation.changesLine(e.invocation().orElse(null)));
+                Invocation.changesLine(e.invocation().orElse(null), s.parameters()));
         ResultReport.print(w, headline, r, new ResultReport.Target(name, target, charts, stories, replay));
     }
 

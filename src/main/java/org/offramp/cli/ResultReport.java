@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.function.LongFunction;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
+import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.aggregate.RunSample;
-import org.offramp.model.Outcome;
 import org.offramp.output.ConsoleTable;
 import org.offramp.stats.PrecisionTarget;
 
@@ -46,11 +46,7 @@ final class ResultReport {
         w.println(headline);
         w.println();
         if (r.completed() > 0) {
-            long[] counts = new long[Outcome.COUNT];
-            for (Outcome o : Outcome.ALL) {
-                counts[o.ordinal()] = r.counts().get(o.name());
-            }
-            w.print(ConsoleTable.outcomes(Outcome.ALL.stream().map(Outcome::name).toList(), counts,
+            w.print(ConsoleTable.outcomes(e.model().endings().names(), r.aggregate().outcomeCounts(),
                     e.confidenceLevel()));
         } else {
             w.println("No run completed, so there are no outcome shares.");
@@ -91,7 +87,7 @@ final class ResultReport {
             Path folder = t.dir().resolve("charts");
             List<Path> files = ResultOutputs.writeCharts(r, t.name(), folder);
             w.println("charts   " + folder + "  (" + files.size() + " files: "
-                    + String.join(", ", ResultOutputs.CHART_NAMES) + ", as .png and .svg)");
+                    + String.join(", ", ResultsLayout.chartNames(e.model())) + ", as .png and .svg)");
         }
         if (t.stories() > 0) {
             Path folder = t.dir().resolve("stories");

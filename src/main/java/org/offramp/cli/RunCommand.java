@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.offramp.design.PolicySpecLoader;
 import org.offramp.engine.Partial;
 import org.offramp.engine.PortableModel;
 import org.offramp.engine.ShardSpec;
@@ -33,14 +34,14 @@ import org.offramp.experiment.ResultsFolderException;
 import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.RunFailedException;
 import org.offramp.experiment.RunModel;
-import org.offramp.experiment.design.PolicySpecLoader;
+import org.offramp.model.Model;
+import org.offramp.model.Models;
+import org.offramp.model.Scenario;
 import org.offramp.scenario.ExperimentSpec;
 import org.offramp.scenario.ExperimentSpecLoader;
 import org.offramp.scenario.Limits;
 import org.offramp.scenario.Overrides;
-import org.offramp.scenario.Scenario;
 import org.offramp.scenario.ScenarioException;
-import org.offramp.sim.Simulation;
 import org.offramp.stats.PrecisionTarget;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -98,12 +99,12 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** The model of a plain experiment's runs: the simulation, or a test's stand-in. */
+    /** The model of a plain experiment's runs: a test's stand-in, or null for the model the file names. */
     private final RunModel model;
 
-    /** The command with the built-in model; picocli's constructor. */
+    /** The command with the model each file names; picocli's constructor. */
     RunCommand() {
-        this(Simulation::run);
+        this(null);
     }
 
     /** The command with another model (see {@link OfframpCommand#newCommandLine(RunModel)}). */
@@ -222,7 +223,8 @@ final class RunCommand implements Callable<Integer> {
         AtomicBoolean completed = new AtomicBoolean();
         Thread hook;
         try (ProgressReporter progress = ProgressReporter.forTerminal(quiet, plan.spec().name())) {
-            ExperimentRun running = ExperimentRunner.start(plan.experiment(), model, progress);
+            RunModel runs = model != null ? model : RunModel.of(plan.experiment().model());
+            ExperimentRun running = ExperimentRunner.start(plan.experiment(), runs, progress);
             hook = new Thread(new CtrlC(running, settled, completed, err, completedNotice(plan)), "offramp-ctrl-c");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
@@ -405,7 +407,8 @@ final class RunCommand implements Callable<Integer> {
         }, "offramp-ctrl-c");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            p = Shards.run(plan.experiment(), s.index(), s.count(), PortableModel.SIMULATION, plan.dir());
+            p = Shards.run(plan.experiment(), s.index(), s.count(), PortableModel.of(plan.experiment().model()),
+                    plan.dir());
         } catch (RunFailedException f) {
             reportFailure(err, plan, f, "Shard " + s + " saved nothing; once the cause is"
                     + " fixed, run it again:", command(plan, "--overwrite"));
@@ -539,7 +542,7 @@ final class RunCommand implements Callable<Integer> {
                 break;
             }
         }
-        if (ReplayCommand.isEmbedded(name)) {
+        if (ReplayCommand.isEmbedded(Models.defaultModel(), name)) {
             hint.append(" '").append(name).append("' is an embedded scenario, not an experiment file: an experiment"
                     + " file names it with 'scenario: ").append(name).append("' (see docs/scenarios.md), and"
                     + " 'offramp replay --scenario ").append(name).append(" --seed 20190517' tells the story of one"
@@ -553,7 +556,7 @@ final class RunCommand implements Callable<Integer> {
     private Plan plan() throws IOException {
         ExperimentSpec fromFile = ExperimentSpecLoader.load(file);
         ExperimentSpec s = fromFile;
-        Overrides setOverrides = Overrides.parse(sets);
+        Overrides setOverrides = Overrides.parse(fromFile.scenario().parameters(), sets);
         if (!setOverrides.isEmpty()) {
             s = s.withOverrides(setOverrides);
         }
@@ -635,12 +638,14 @@ final class RunCommand implements Callable<Integer> {
         ObjectNode n = Invocation.start("run", originalArgs(), file);
         n.put("experiment", fromFile.name());
         String ref = fromFile.scenarioRef();
-        n.set("scenario", Invocation.scenarioRecord(ref, file));
-        Scenario base = Invocation.baseScenario(ref, file);
+        Model<?> m = fromFile.scenario().model();
+        n.put("model", m.name());
+        n.set("scenario", Invocation.scenarioRecord(m, ref, file));
+        Scenario base = Invocation.baseScenario(m, ref, file);
         Map<String, Map<String, Double>> layers = new LinkedHashMap<>();
         layers.put(Invocation.FILE_OVERRIDES, fromFile.overrides());
         layers.put(Overrides.SOURCE, setOverrides.values());
-        n.set("changes", Invocation.changes(base, (ReplayCommand.isEmbedded(ref) ? "scenario " : "scenario file ")
+        n.set("changes", Invocation.changes(base, (ReplayCommand.isEmbedded(m, ref) ? "scenario " : "scenario file ")
                 + ref, layers));
         ObjectNode settings = n.putObject("settings");
         ExperimentSpec.Budget fileBudget = fromFile.budget();
@@ -807,7 +812,7 @@ final class RunCommand implements Callable<Integer> {
         Experiment e = plan.experiment();
         String headline = String.format(Locale.ROOT, "experiment %s · scenario %s · %,d runs · master seed %d · %s%n%s",
                 plan.spec().name(), e.scenario().name(), r.runs(), e.masterSeed(), how,
-                Invocation.changesLine(plan.invocation()));
+                Invocation.changesLine(plan.invocation(), e.scenario().parameters()));
         ResultReport.print(w, headline, r, new ResultReport.Target(plan.spec().name(), plan.dir(),
                 plan.spec().outputs().charts() && !noCharts, plan.spec().outputs().stories(),
                 sd -> replayCommand(plan, sd)));
@@ -825,13 +830,13 @@ final class RunCommand implements Callable<Integer> {
 
     /** The replay command of one seed of this experiment, with its scenario and every override. */
     private String replayCommand(Plan plan, long runSeed) {
-        return ReplayCommand.command(scenarioRef(plan), runSeed, plan.spec().overrides());
+        return ReplayCommand.command(plan.experiment().model(), scenarioRef(plan), runSeed, plan.spec().overrides());
     }
 
     /** The scenario as {@code offramp replay --scenario} loads it from the current folder. */
     private String scenarioRef(Plan plan) {
         String ref = plan.spec().scenarioRef();
-        if (!ReplayCommand.isEmbedded(ref)) {
+        if (!ReplayCommand.isEmbedded(plan.experiment().model(), ref)) {
             // The file resolved a relative scenario path against its own folder; the replay runs from here.
             Path parent = file.toAbsolutePath().normalize().getParent();
             ref = Path.of(ref).isAbsolute() || parent == null ? ref : relativeToHere(parent.resolve(ref).normalize());

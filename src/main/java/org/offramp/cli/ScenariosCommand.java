@@ -4,16 +4,19 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.offramp.scenario.Scenarios;
+import org.offramp.model.Model;
+import org.offramp.model.Models;
 import org.offramp.output.ConsoleTable;
+import org.offramp.scenario.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code offramp scenarios}: the embedded scenarios and their descriptions. */
+/** {@code offramp scenarios [--model NAME]}: a model's embedded scenarios and their descriptions. */
 @Command(name = "scenarios", mixinStandardHelpOptions = true, versionProvider = OfframpCommand.Version.class,
-        description = "List the embedded scenarios with their descriptions.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:success"})
+        description = "List a model's embedded scenarios with their descriptions.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:success", "2:bad input: an unknown model"})
 final class ScenariosCommand implements Callable<Integer> {
     /** Description lines are wrapped at this width, so the table fits a common terminal. */
     private static final int WIDTH = 78;
@@ -21,11 +24,16 @@ final class ScenariosCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "The model (see 'offramp models'); default: the default model.")
+    private String model;
+
     @Override
     public Integer call() {
+        Model<?> m = model == null ? Models.defaultModel() : ModelsCommand.model(model);
         List<List<String>> rows = new ArrayList<>();
-        for (String name : Scenarios.names()) {
-            List<String> lines = wrap(Scenarios.description(name).strip().replaceAll("\\s+", " "), WIDTH);
+        for (String name : m.scenarios().names()) {
+            List<String> lines = wrap(Scenarios.description(m, name).strip().replaceAll("\\s+", " "), WIDTH);
             for (int i = 0; i < lines.size(); i++) {
                 rows.add(List.of(i == 0 ? name : "", lines.get(i)));
             }
@@ -35,8 +43,10 @@ final class ScenariosCommand implements Callable<Integer> {
                 List.of(ConsoleTable.Align.LEFT, ConsoleTable.Align.LEFT)));
         out.println();
         String launcher = Launcher.command();
-        out.println("Use a name with '" + launcher + " params NAME', '" + launcher + " replay --scenario NAME --seed S',"
-                + " or as 'scenario:' or 'extends:' in a YAML file.");
+        String option = m.isDefault() ? "" : " --model " + m.name();
+        out.println("Use a name with '" + launcher + " params" + option + " NAME', '" + launcher + " replay" + option
+                + " --scenario NAME --seed S', or as 'scenario:' or 'extends:' in a YAML file"
+                + (m.isDefault() ? "" : " that says 'model: " + m.name() + "'") + ".");
         out.flush();
         return OfframpCommand.OK;
     }

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.offramp.output.AtomicFiles;
+import org.offramp.io.AtomicFiles;
 
 /**
  * What {@code offramp run --shard} knows about an experiment file and {@code offramp merge} needs

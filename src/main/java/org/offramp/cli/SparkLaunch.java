@@ -43,7 +43,7 @@ final class SparkLaunch {
             }
         }
         try (spark) {
-            ExperimentResult r = spark.run(experiment, PortableModel.SIMULATION);
+            ExperimentResult r = spark.run(experiment, PortableModel.of(experiment.model()));
             return new Done(r, spark.master(), spark.parallelism());
         }
     }

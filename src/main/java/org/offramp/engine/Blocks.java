@@ -14,8 +14,8 @@ import org.offramp.experiment.ExperimentException;
 import org.offramp.experiment.RunModel;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
 import org.offramp.model.RunRecord;
+import org.offramp.model.Scenario;
 import org.offramp.random.Seeds;
-import org.offramp.scenario.Scenario;
 
 /**
  * The unit of work every engine shares: block {@code b} of an experiment holds runs
@@ -50,9 +50,15 @@ public final class Blocks {
         return Math.min((b + 1) * e.blockSize(), e.runLimit());
     }
 
-    /** The header line of {@code runs.csv}, with its line feed: {@code index,} then the record's columns. */
-    public static String csvHeaderLine() {
-        return "index," + String.join(",", RunRecord.csvHeader()) + "\n";
+    /**
+     * The header line of {@code runs.csv}, with its line feed: {@code index,} then the columns of the
+     * experiment's model's records.
+     *
+     * @param e the experiment
+     * @return the line
+     */
+    public static String csvHeaderLine(Experiment e) {
+        return "index," + String.join(",", e.schema().csvHeader()) + "\n";
     }
 
     /**
@@ -74,10 +80,10 @@ public final class Blocks {
         }
         long from = firstRun(e, b);
         long to = endRun(e, b);
-        ExperimentAggregate agg = new ExperimentAggregate(e.samplesPerOutcome());
+        ExperimentAggregate agg = new ExperimentAggregate(e.schema(), e.samplesPerOutcome());
         StringBuilder csv = withCsv ? new StringBuilder((int) (to - from) * 320) : null;
         // A failed run keeps its row: index, seed, FAILED, then empty cells (as the local engine writes it).
-        String failedSuffix = ",FAILED" + ",".repeat(RunRecord.csvHeader().size() - 2) + "\n";
+        String failedSuffix = ",FAILED" + ",".repeat(e.schema().csvHeader().size() - 2) + "\n";
         long master = e.masterSeed();
         for (long i = from; i < to; i++) {
             if (halt != null && halt.get()) {

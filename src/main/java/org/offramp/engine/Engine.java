@@ -12,7 +12,7 @@ import org.offramp.experiment.ExperimentResult;
  *
  * <pre>{@code
  * Engine engine = useSpark ? new SparkEngine(sparkContext) : LocalEngine.INSTANCE;
- * ExperimentResult r = engine.run(experiment, PortableModel.SIMULATION);
+ * ExperimentResult r = engine.run(experiment, PortableModel.of(experiment.model()));
  * }</pre>
  *
  * <p>Implementations are thread-safe unless they say otherwise.

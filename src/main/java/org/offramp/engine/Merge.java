@@ -15,16 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.offramp.experiment.Experiment;
 import org.offramp.experiment.EngineResults;
+import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.FileDigest;
 import org.offramp.experiment.FolderLock;
-import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.ResultsFolderException;
+import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
-import org.offramp.output.AtomicFiles;
+import org.offramp.io.AtomicFiles;
 
 /**
  * Combines the folders of the N shards of an experiment ({@link Shards#run}) into the results of a
@@ -121,7 +121,7 @@ public final class Merge {
         if (invocation != null) {
             experiment = experiment.toBuilder().invocation(invocation).build();
         }
-        ExperimentAggregate total = new ExperimentAggregate(experiment.samplesPerOutcome());
+        ExperimentAggregate total = new ExperimentAggregate(experiment.schema(), experiment.samplesPerOutcome());
         int threads = 0;
         double wall = 0;
         for (Partial p : byIndex.values()) {
@@ -136,7 +136,7 @@ public final class Merge {
 
         // Everything is checked before anything is written, the folder included: a refused merge
         // leaves no trace, not even an empty --out folder.
-        byte[] header = Blocks.csvHeaderLine().getBytes(StandardCharsets.UTF_8);
+        byte[] header = Blocks.csvHeaderLine(experiment).getBytes(StandardCharsets.UTF_8);
         for (Partial p : byIndex.values()) {
             verifyRows(p, header);
         }

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.offramp.experiment.FileDigest;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
+import org.offramp.model.Models;
+import org.offramp.model.RecordSchema;
+import org.offramp.model.UnknownModelException;
 
 /**
  * The result of one shard, as {@code partial.json} in its folder records it (next to the shard's
@@ -36,7 +39,7 @@ public record Partial(Path directory, String version, String javaVersion, Object
         PortableExperiment settings, ShardSpec shard, long totalBlocks, long fromBlock, long toBlock, long fromRun,
         long toRun, FileDigest csv, int threads, double wallSeconds, ExperimentAggregate aggregate) {
     /** The format tag of {@code partial.json}. */
-    public static final String FORMAT = "offramp-partial/2";
+    public static final String FORMAT = "offramp-partial/3";
     /** The file holding the shard's aggregate and identity; written last, so its presence means done. */
     public static final String FILE = "partial.json";
     /** The shard's rows of the per-run table, with the header line. */
@@ -110,8 +113,8 @@ public record Partial(Path directory, String version, String javaVersion, Object
             throw new MergeException(file + ": format must be " + FORMAT + ", but was "
                     + (n == null ? "empty" : n.path("format"))
                     + (n != null && n.path("format").asText().startsWith("offramp-partial/")
-                        ? " (written by another version of the library, which did not record the checksum that"
-                            + " merge verifies); rerun that shard with this version" : ""));
+                        ? " (written by another version of the library, whose shard results this version does not"
+                            + " read); rerun that shard with this version" : ""));
         }
         try {
             JsonNode s = Json.field(n, "shard", "partial");
@@ -121,9 +124,16 @@ public record Partial(Path directory, String version, String javaVersion, Object
             if (!id.isObject()) {
                 throw new IllegalArgumentException("partial.experiment must be an object, but was " + id);
             }
+            PortableExperiment settings = PortableExperiment.fromJson(Json.field(n, "settings", "partial"));
+            RecordSchema<?> schema;
+            try {
+                schema = Models.get(settings.scenario().model()).record();
+            } catch (UnknownModelException ex) {
+                throw new MergeException(file + " holds a shard of model " + ex.name() + ", which is not installed"
+                        + " here (installed: " + String.join(", ", ex.installed()) + "); merge where it is", ex);
+            }
             return new Partial(dir, Json.text(n, "version", "partial"),
-                    n.path("javaVersion").asText(""), (ObjectNode) id,
-                    PortableExperiment.fromJson(Json.field(n, "settings", "partial")),
+                    n.path("javaVersion").asText(""), (ObjectNode) id, settings,
                     new ShardSpec(Math.toIntExact(Json.integer(s, "index", "shard")),
                             Math.toIntExact(Json.integer(s, "count", "shard"))),
                     Json.integer(b, "total", "blocks"), Json.integer(b, "from", "blocks"), Json.integer(b, "to", "blocks"),
@@ -131,7 +141,7 @@ public record Partial(Path directory, String version, String javaVersion, Object
                     FileDigest.fromJson(n.path("files").get(RUNS_CSV), "partial.files." + RUNS_CSV),
                     Math.toIntExact(Json.integer(n, "threads", "partial")),
                     Json.number(n, "wallTimeSeconds", "partial"),
-                    ExperimentAggregate.fromJson(Json.field(n, "aggregate", "partial")));
+                    ExperimentAggregate.fromJson(schema, Json.field(n, "aggregate", "partial")));
         } catch (IllegalArgumentException | ArithmeticException ex) {
             throw new MergeException(file + " is damaged: " + ex.getMessage(), ex);
         }

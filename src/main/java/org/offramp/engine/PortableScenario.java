@@ -9,33 +9,37 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Models;
+import org.offramp.model.Scenario;
 
 /**
  * A {@link Scenario} in a form that travels: to Spark executors (Java serialization) and into the
- * partial results of shards (JSON). It holds the name, the description and the parameters that
- * differ from the baseline, plus the scenario's content hash, and rebuilds the scenario as
- * {@code Scenario.baselineValues().with(...)...named(...)}; {@link #toScenario()} checks the rebuilt
- * scenario's hash, so a scenario that does not travel intact is refused rather than run.
+ * partial results of shards (JSON). It holds the model's name, the scenario's name and description
+ * and the parameters that differ from the model's defaults, plus the scenario's content hash, and
+ * rebuilds the scenario as {@code Scenario.defaults(model).with(...)...named(...)}, the model found
+ * among the installed ones; {@link #toScenario()} checks the rebuilt scenario's hash, so a scenario
+ * that does not travel intact is refused rather than run.
  *
  * <pre>{@code
  * PortableScenario p = PortableScenario.of(Scenarios.load("hawkish"));
  * Scenario again = p.toScenario();           // equal values, same contentHash
  * }</pre>
  *
+ * @param model       the name of the scenario's model
  * @param name        the scenario's name
  * @param description the scenario's description
- * @param differences the parameter values that differ from the baseline, by path, in declaration order
+ * @param differences the parameter values that differ from the model's defaults, by path, in declaration order
  * @param contentHash the scenario's {@link Scenario#contentHash()}
  *
  * <p>Immutable and safe to share between threads.
  */
-public record PortableScenario(String name, String description, Map<String, Double> differences,
+public record PortableScenario(String model, String name, String description, Map<String, Double> differences,
         String contentHash) implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** Checks the components and copies the map (a serializable, ordered, unmodifiable copy). */
     public PortableScenario {
+        Objects.requireNonNull(model, "model");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(contentHash, "contentHash");
@@ -48,34 +52,36 @@ public record PortableScenario(String name, String description, Map<String, Doub
 
     /** The portable form of {@code scenario}. */
     public static PortableScenario of(Scenario scenario) {
-        return new PortableScenario(scenario.name(), scenario.description(),
-                scenario.differencesFrom(Scenario.baselineValues()), scenario.contentHash());
+        return new PortableScenario(scenario.model().name(), scenario.name(), scenario.description(),
+                scenario.differencesFromDefaults(), scenario.contentHash());
     }
 
     /**
      * The scenario again.
      *
-     * @throws IllegalArgumentException if a path or value is not valid, or the rebuilt scenario's
-     *                                  hash differs from {@link #contentHash()} (the parameters of
-     *                                  this library version differ from those of the sender)
+     * @throws IllegalArgumentException if the model is not installed, a path or value is not valid,
+     *                                  or the rebuilt scenario's hash differs from {@link #contentHash()}
+     *                                  (the parameters of this library version differ from those of the sender)
      */
     public Scenario toScenario() {
-        Scenario s = Scenario.baselineValues();
+        Scenario s = Scenario.defaults(Models.get(model));
         for (Map.Entry<String, Double> d : differences.entrySet()) {
             s = s.with(d.getKey(), d.getValue());
         }
         s = s.named(name, description);
         if (!s.contentHash().equals(contentHash)) {
             throw new IllegalArgumentException("scenario " + name + " rebuilt from its " + differences.size()
-                    + " differences from the baseline has contentHash " + s.contentHash() + ", but must have "
+                    + " differences from the defaults of model " + model + " has contentHash " + s.contentHash()
+                    + ", but must have "
                     + contentHash + ": the sender's library has other parameters or baseline values");
         }
         return s;
     }
 
-    /** As JSON: {@code {name, description, contentHash, differences: {path: value}}}. */
+    /** As JSON: {@code {model, name, description, contentHash, differences: {path: value}}}. */
     public ObjectNode toJson() {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
+        n.put("model", model);
         n.put("name", name);
         n.put("description", description);
         n.put("contentHash", contentHash);
@@ -97,7 +103,7 @@ public record PortableScenario(String name, String description, Map<String, Doub
             }
             diffs.put(e.getKey(), e.getValue().asDouble());
         }
-        return new PortableScenario(Json.text(n, "name", "scenario"), Json.text(n, "description", "scenario"), diffs,
+        return new PortableScenario(Json.text(n, "model", "scenario"), Json.text(n, "name", "scenario"), Json.text(n, "description", "scenario"), diffs,
                 Json.text(n, "contentHash", "scenario"));
     }
 }

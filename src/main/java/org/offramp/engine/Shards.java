@@ -12,12 +12,12 @@ import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.FileDigest;
 import org.offramp.experiment.FolderLock;
-import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.ResultsFolderException;
+import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.RunFailedException;
 import org.offramp.experiment.RunModel;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
-import org.offramp.output.AtomicFiles;
+import org.offramp.io.AtomicFiles;
 
 /**
  * Runs one deterministic slice of an experiment, for batch clusters that start N independent jobs
@@ -27,7 +27,7 @@ import org.offramp.output.AtomicFiles;
  *
  * <pre>{@code
  * // job K of N (e.g. K = $SLURM_ARRAY_TASK_ID with --array=0-6 and N = 7)
- * Partial p = Shards.run(experiment, k, 7, Simulation::run, Path.of("results/exp/shard-" + k));
+ * Partial p = Shards.run(experiment, k, 7, RunModel.of(experiment.model()), Path.of("results/exp/shard-" + k));
  * // afterwards, once:
  * ExperimentResult r = Merge.merge(shardFolders, Path.of("results/exp/merged"));
  * }</pre>
@@ -83,13 +83,13 @@ public final class Shards {
             long from = shard.fromBlock(total);
             long to = shard.toBlock(total);
             int threads = experiment.effectiveThreads();
-            ExperimentAggregate agg = new ExperimentAggregate(experiment.samplesPerOutcome());
+            ExperimentAggregate agg = new ExperimentAggregate(experiment.schema(), experiment.samplesPerOutcome());
             FileDigest.Running digest = new FileDigest.Running();
             RunFailure[] failure = {null};
             try {
                 AtomicFiles.write(outDir.resolve(Partial.RUNS_CSV), file -> {
                     OutputStream out = digest.tee(file);
-                    write(out, Blocks.csvHeaderLine());
+                    write(out, Blocks.csvHeaderLine(experiment));
                     Blocks.runRange(experiment, model, from, to, threads, true, r -> {
                         if (r.failed()) {
                             failure[0] = r.failure();

@@ -5,32 +5,34 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.offramp.model.Model;
+import org.offramp.model.RecordSchema;
+import org.offramp.model.Scenario;
+import org.offramp.scenario.Limits;
 import org.offramp.stats.IntervalMethod;
 import org.offramp.stats.PrecisionTarget;
-import org.offramp.model.RunRecord;
-import org.offramp.scenario.Limits;
-import org.offramp.scenario.Scenario;
 
 /**
- * An immutable, validated description of a Monte Carlo experiment: a scenario, how many runs (or
- * how precise the outcome shares must be), the master seed, and where the results go.
+ * An immutable, validated description of a Monte Carlo experiment: a scenario (of some model), how
+ * many runs (or how precise the outcome shares must be), the master seed, and where the results go.
  *
  * <pre>{@code
- * Experiment e = Experiment.builder(Scenario.baselineValues())
+ * Scenario baseline = Scenarios.load("baseline");
+ * Experiment e = Experiment.builder(baseline)
  *         .runs(10_000)
  *         .masterSeed(42)
  *         .threads(0)                       // all cores
  *         .outputDirectory(Path.of("results/baseline"))
  *         .build();
- * ExperimentResult r = e.run(Simulation::run);
+ * ExperimentResult r = e.run();             // the scenario's model, e.g. the standoff
  * r.shares();                               // {WAR=0.12, DEAL=0.08, CHAOS=0.05, STALEMATE=0.75}
  *
- * Experiment precise = Experiment.builder(Scenario.baselineValues())
+ * Experiment precise = Experiment.builder(baseline)
  *         .targetHalfWidth(0.005)           // precision mode: run until every share is this precise
  *         .masterSeed(42)
  *         .build();                         // no output directory: in memory, no files
  *
- * Experiment relative = Experiment.builder(Scenario.baselineValues())
+ * Experiment relative = Experiment.builder(baseline)
  *         .precision(PrecisionTarget.relative(0.10, 0.01))   // every share within 10% of itself,
  *         .masterSeed(42)                                     // shares surely below 1% exempt
  *         .build();
@@ -121,6 +123,15 @@ public final class Experiment {
         return b;
     }
 
+    /**
+     * Runs this experiment with its scenario's model, blocking; see {@link ExperimentRunner#run(Experiment, RunModel)}.
+     *
+     * @return the result
+     */
+    public ExperimentResult run() {
+        return ExperimentRunner.run(this, RunModel.of(model()));
+    }
+
     /** Runs this experiment with {@code model}, blocking; see {@link ExperimentRunner#run(Experiment, RunModel)}. */
     public ExperimentResult run(RunModel model) {
         return ExperimentRunner.run(this, model);
@@ -134,6 +145,16 @@ public final class Experiment {
     /** The scenario every run uses. */
     public Scenario scenario() {
         return scenario;
+    }
+
+    /** The model of the scenario: whose record schema the experiment aggregates and writes. */
+    public Model<?> model() {
+        return scenario.model();
+    }
+
+    /** The record schema of the runs: the model's. */
+    public RecordSchema<?> schema() {
+        return scenario.model().record();
     }
 
     /** Whether the experiment runs until a precision target is met, rather than a fixed number of runs. */
@@ -250,6 +271,7 @@ public final class Experiment {
      */
     public ObjectNode identity() {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
+        n.put("model", scenario.model().name());
         n.put("scenario", scenario.name());
         n.put("scenarioHash", scenario.contentHash());
         n.put("masterSeed", masterSeed);
@@ -270,7 +292,7 @@ public final class Experiment {
         n.put("confidenceLevel", confidenceLevel);
         n.put("samplesPerOutcome", samplesPerOutcome);
         n.put("keepGoing", keepGoing);
-        n.put("csvColumns", String.join(",", RunRecord.csvHeader()));
+        n.put("csvColumns", String.join(",", schema().csvHeader()));
         return n;
     }
 

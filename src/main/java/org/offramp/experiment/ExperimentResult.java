@@ -15,16 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
 import org.offramp.experiment.aggregate.RunSample;
+import org.offramp.model.Endings;
 import org.offramp.stats.Interval;
 import org.offramp.stats.IntervalMethod;
-import org.offramp.model.Outcome;
 
 /**
  * The results of a completed experiment: counts, shares and intervals of the outcomes, the full
  * summary, and, for an experiment with a results folder, the per-run table.
  *
  * <pre>{@code
- * ExperimentResult r = experiment.run(Simulation::run);
+ * ExperimentResult r = experiment.run();
  * double war = r.shares().get("WAR");
  * Interval ci = r.intervals(IntervalMethod.WILSON).get("WAR");
  * String json = r.summaryJson();          // the text of summary.json
@@ -32,12 +32,13 @@ import org.offramp.model.Outcome;
  * }</pre>
  *
  * <p>Shares and intervals are over completed runs (failed runs have no outcome); the counts map
- * adds the failed runs under {@code "FAILED"}. Maps are in {@link Outcome} order and unmodifiable.
+ * adds the failed runs under {@code "FAILED"}. Maps are in the order of the model's endings
+ * ({@link org.offramp.model.Model#endings()}) and unmodifiable.
  * Immutable and safe to share between threads (the aggregate is handed out as a copy).
  */
 public final class ExperimentResult {
     /** The key of failed runs in {@link #counts()}. */
-    public static final String FAILED = "FAILED";
+    public static final String FAILED = Endings.FAILED;
 
     private final Experiment experiment;
     private final ExperimentAggregate aggregate;
@@ -96,8 +97,9 @@ public final class ExperimentResult {
     /** Runs per outcome name, then {@code "FAILED"}. */
     public Map<String, Long> counts() {
         Map<String, Long> m = new LinkedHashMap<>();
-        for (Outcome o : Outcome.ALL) {
-            m.put(o.name(), aggregate.outcomeCount(o));
+        Endings e = aggregate.endings();
+        for (int o = 0; o < e.count(); o++) {
+            m.put(e.get(o).name(), aggregate.outcomeCount(o));
         }
         m.put(FAILED, aggregate.failed());
         return Collections.unmodifiableMap(m);
@@ -106,8 +108,9 @@ public final class ExperimentResult {
     /** The share of completed runs of each outcome (NaN if none completed). */
     public Map<String, Double> shares() {
         Map<String, Double> m = new LinkedHashMap<>();
-        for (Outcome o : Outcome.ALL) {
-            m.put(o.name(), completed() == 0 ? Double.NaN : (double) aggregate.outcomeCount(o) / completed());
+        Endings e = aggregate.endings();
+        for (int o = 0; o < e.count(); o++) {
+            m.put(e.get(o).name(), completed() == 0 ? Double.NaN : (double) aggregate.outcomeCount(o) / completed());
         }
         return Collections.unmodifiableMap(m);
     }
@@ -115,8 +118,9 @@ public final class ExperimentResult {
     /** The interval of each outcome's share at the experiment's confidence level. */
     public Map<String, Interval> intervals(IntervalMethod method) {
         Map<String, Interval> m = new LinkedHashMap<>();
-        for (Outcome o : Outcome.ALL) {
-            m.put(o.name(), method.of(aggregate.outcomeCount(o), completed(), experiment.confidenceLevel()));
+        Endings e = aggregate.endings();
+        for (int o = 0; o < e.count(); o++) {
+            m.put(e.get(o).name(), method.of(aggregate.outcomeCount(o), completed(), experiment.confidenceLevel()));
         }
         return Collections.unmodifiableMap(m);
     }
@@ -134,8 +138,9 @@ public final class ExperimentResult {
     /** The recorded sample runs of each outcome (lowest indices first), for replaying their stories. */
     public Map<String, List<RunSample>> storySamples() {
         Map<String, List<RunSample>> m = new LinkedHashMap<>();
-        for (Outcome o : Outcome.ALL) {
-            m.put(o.name(), aggregate.samples(o));
+        Endings e = aggregate.endings();
+        for (int o = 0; o < e.count(); o++) {
+            m.put(e.get(o).name(), aggregate.samples(o));
         }
         return Collections.unmodifiableMap(m);
     }
@@ -147,7 +152,7 @@ public final class ExperimentResult {
 
     /** A copy of the full aggregate (day distributions, events, means). */
     public ExperimentAggregate aggregate() {
-        return ExperimentAggregate.fromJson(aggregate.toJson());
+        return ExperimentAggregate.fromJson(aggregate.schema(), aggregate.toJson());
     }
 
     /** The summary, exactly the text of {@code summary.json}. */
@@ -180,7 +185,7 @@ public final class ExperimentResult {
 
     /**
      * The per-run table, read from {@code runs.csv}: a header line ({@code index} then
-     * {@link org.offramp.model.RunRecord#csvHeader()}) and one line per run in index order. Holds
+     * the model's {@link org.offramp.model.RecordSchema#csvHeader()}) and one line per run in index order. Holds
      * the whole file in memory: for large experiments, read {@link #runsCsvPath()} as a stream.
      *
      * @throws IllegalStateException for an in-memory experiment

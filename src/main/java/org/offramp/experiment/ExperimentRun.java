@@ -19,8 +19,8 @@ import org.offramp.experiment.ResultsFolder.Checkpoint;
 import org.offramp.experiment.Summaries.Status;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
 import org.offramp.model.RunRecord;
+import org.offramp.model.Scenario;
 import org.offramp.random.Seeds;
-import org.offramp.scenario.Scenario;
 
 /**
  * A running experiment: wait for it with {@link #await()}, stop it with {@link #cancel()}.
@@ -56,7 +56,7 @@ public final class ExperimentRun {
         this.blockSize = experiment.blockSize();
         this.writeCsv = experiment.outputDirectory().isPresent();
         // A failed run keeps its row: index, seed, FAILED, then empty cells for the other columns.
-        this.failedRowSuffix = ",FAILED" + ",".repeat(RunRecord.csvHeader().size() - 2) + "\n";
+        this.failedRowSuffix = ",FAILED" + ",".repeat(experiment.schema().csvHeader().size() - 2) + "\n";
     }
 
     void begin() {
@@ -141,14 +141,14 @@ public final class ExperimentRun {
         ExperimentResult result = null;
         Throwable failure = null;
         try {
-            byte[] header = ("index," + String.join(",", RunRecord.csvHeader()) + "\n")
+            byte[] header = ("index," + String.join(",", experiment.schema().csvHeader()) + "\n")
                     .getBytes(StandardCharsets.UTF_8);
             Checkpoint start;
             if (writeCsv) {
                 folder = ResultsFolder.open(experiment, header);
                 start = folder.start();
             } else {
-                start = new Checkpoint(0, null, 0, false, false, new ExperimentAggregate(experiment.samplesPerOutcome()));
+                start = new Checkpoint(0, null, 0, false, false, new ExperimentAggregate(experiment.schema(), experiment.samplesPerOutcome()));
             }
             result = runFrom(start, folder, t0);
         } catch (Throwable t) {
@@ -322,7 +322,7 @@ public final class ExperimentRun {
     private Block runBlock(long b) {
         long from = b * blockSize;
         long to = Math.min(from + blockSize, limit);
-        ExperimentAggregate agg = new ExperimentAggregate(experiment.samplesPerOutcome());
+        ExperimentAggregate agg = new ExperimentAggregate(experiment.schema(), experiment.samplesPerOutcome());
         StringBuilder csv = writeCsv ? new StringBuilder((int) (to - from) * 320) : null;
         long master = experiment.masterSeed();
         for (long i = from; i < to; i++) {

@@ -6,9 +6,10 @@ import java.util.Objects;
  * Runs {@link Experiment}s: the local, multi-threaded engine.
  *
  * <pre>{@code
- * ExperimentResult r = ExperimentRunner.run(experiment, Simulation::run);
+ * ExperimentResult r = ExperimentRunner.run(experiment);                 // the scenario's model
  *
- * ExperimentRun running = ExperimentRunner.start(experiment, Simulation::run, (done, total) -> bar.stepTo(done));
+ * RunModel model = RunModel.of(experiment.model());
+ * ExperimentRun running = ExperimentRunner.start(experiment, model, (done, total) -> bar.stepTo(done));
  * Runtime.getRuntime().addShutdownHook(new Thread(running::cancel));   // Ctrl-C leaves a consistent partial result
  * ExperimentResult r2 = running.await();
  * }</pre>
@@ -60,6 +61,17 @@ public final class ExperimentRunner {
     public static final String FALLBACK_VERSION = "0.1.0";
 
     private ExperimentRunner() {
+    }
+
+    /**
+     * Runs the experiment with its scenario's model and waits for it; see {@link #run(Experiment, RunModel)}.
+     *
+     * @param experiment the experiment
+     * @return the result
+     */
+    public static ExperimentResult run(Experiment experiment) {
+        Objects.requireNonNull(experiment, "experiment");
+        return run(experiment, RunModel.of(experiment.model()), ProgressListener.NONE);
     }
 
     /**

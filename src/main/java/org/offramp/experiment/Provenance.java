@@ -14,10 +14,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.offramp.model.RunRecord;
-import org.offramp.scenario.Param;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Model;
+import org.offramp.model.Models;
+import org.offramp.model.Param;
+import org.offramp.model.Scenario;
 import org.offramp.stats.IntervalMethod;
 import org.offramp.stats.PrecisionTarget;
 
@@ -26,8 +26,8 @@ import org.offramp.stats.PrecisionTarget;
  * alone.
  *
  * <p>Every {@code summary.json} (and {@code checkpoint.json}) holds the scenario as
- * {@link #scenario(Scenario)} writes it: its name, description, content hash and the value of every
- * parameter that differs from the built-in defaults ({@link Scenario#baselineValues()}). With the
+ * {@link #scenario(Scenario)} writes it: its model, name, description, content hash and the value of
+ * every parameter that differs from the model's defaults ({@link Scenario#defaults}). With the
  * experiment's settings ({@link Experiment#identity()}, in the summary's {@code experiment} object)
  * that is all a run depends on, so {@link #experimentOf(JsonNode, String)} rebuilds the experiment
  * without the experiment or scenario files, and checks the rebuilt scenario against the recorded
@@ -38,7 +38,7 @@ import org.offramp.stats.PrecisionTarget;
  * Experiment again = Provenance.experimentOf(summary, "results/baseline/summary.json")
  *         .outputDirectory(Path.of("results/baseline-again"))
  *         .build();
- * again.run(Simulation::run);              // the same runs.csv, byte for byte
+ * again.run();                             // the same runs.csv, byte for byte
  * }</pre>
  *
  * <p>A summary from another library version is refused: its model may make other runs from the
@@ -49,9 +49,9 @@ public final class Provenance {
     }
 
     /**
-     * The record of a scenario: {@code name}, {@code description}, {@code contentHash} and
-     * {@code parameters}, the values that differ from the built-in defaults by path, in declaration
-     * order (flags as true/false, whole-number parameters as integers).
+     * The record of a scenario: {@code model}, {@code name}, {@code description}, {@code contentHash}
+     * and {@code parameters}, the values that differ from the model's defaults by path, in
+     * declaration order (flags as true/false, whole-number parameters as integers).
      *
      * @param s the scenario
      * @return a new JSON object
@@ -59,15 +59,31 @@ public final class Provenance {
     public static ObjectNode scenario(Scenario s) {
         Objects.requireNonNull(s, "scenario");
         ObjectNode n = Summaries.MAPPER.createObjectNode();
+        n.put("model", s.model().name());
         n.put("name", s.name());
         n.put("description", s.description());
         n.put("contentHash", s.contentHash());
         ObjectNode values = n.putObject("parameters");
-        Scenario defaults = Scenario.baselineValues();
-        for (Map.Entry<String, Double> d : s.differencesFrom(defaults).entrySet()) {
-            putValue(values, Params.byPath(d.getKey()), d.getValue());
+        for (Map.Entry<String, Double> d : s.differencesFromDefaults().entrySet()) {
+            putValue(values, s.parameters().byPath(d.getKey()), d.getValue());
         }
         return n;
+    }
+
+    /**
+     * The installed model a record names in its field {@code model}.
+     *
+     * @param record a JSON object
+     * @param where  where the record is, for messages
+     * @return the model
+     * @throws ProvenanceException if the field is missing, or names no installed model
+     */
+    public static Model<?> modelOf(JsonNode record, String where) {
+        Objects.requireNonNull(where, "where");
+        String name = text(record, "model", where);
+        return Models.find(name).orElseThrow(() -> new ProvenanceException(where + ".model is \"" + name
+                + "\", which is not an installed model; allowed: one of " + Models.names()
+                + " (install the model's jar to rebuild its results)"));
     }
 
     /** Writes a parameter's value as JSON: a boolean, an integer or a number. */
@@ -92,9 +108,10 @@ public final class Provenance {
     public static Scenario scenarioOf(JsonNode record, String where) {
         Objects.requireNonNull(where, "where");
         if (record == null || !record.isObject()) {
-            throw new ProvenanceException(where + " must be an object with name, description, contentHash and"
-                    + " parameters, but was " + shown(record));
+            throw new ProvenanceException(where + " must be an object with model, name, description, contentHash"
+                    + " and parameters, but was " + shown(record));
         }
+        Model<?> model = modelOf(record, where);
         String name = text(record, "name", where);
         String description = text(record, "description", where);
         String hash = text(record, "contentHash", where);
@@ -103,14 +120,14 @@ public final class Provenance {
             throw new ProvenanceException(where + ".parameters must be an object of parameter paths and values, but"
                     + " was " + shown(params));
         }
-        Scenario s = Scenario.baselineValues();
+        Scenario s = Scenario.defaults(model);
         for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> f = it.next();
-            Param p = Params.find(f.getKey());
+            Param p = model.parameters().find(f.getKey());
             String field = where + ".parameters." + f.getKey();
             if (p == null) {
-                throw new ProvenanceException(field + " is not a parameter of this model version; allowed: the"
-                        + " paths 'offramp params' lists");
+                throw new ProvenanceException(field + " is not a parameter of this version of model " + model.name()
+                        + "; allowed: the paths 'offramp params --model " + model.name() + "' lists");
             }
             s = s.with(p, value(p, f.getValue(), field));
         }
@@ -154,13 +171,14 @@ public final class Provenance {
     public static List<String> parameterChanges(JsonNode record, Scenario now) {
         Objects.requireNonNull(now, "now");
         List<String> out = new ArrayList<>();
-        if (record == null || !record.path("parameters").isObject()) {
+        if (record == null || !record.path("parameters").isObject()
+                || !now.model().name().equals(record.path("model").asText())) {
             return out;
         }
-        Scenario was = Scenario.baselineValues();
+        Scenario was = Scenario.defaults(now.model());
         for (Iterator<Map.Entry<String, JsonNode>> it = record.path("parameters").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> f = it.next();
-            Param p = Params.find(f.getKey());
+            Param p = now.parameters().find(f.getKey());
             if (p == null) {
                 out.add(f.getKey() + " was " + f.getValue() + ", and is no parameter of this version");
                 continue;
@@ -171,7 +189,7 @@ public final class Provenance {
                 return List.of();
             }
         }
-        for (Param p : Params.all()) {
+        for (Param p : now.parameters().all()) {
             if (Double.compare(was.get(p), now.get(p)) != 0) {
                 out.add(p.path() + " was " + p.format(was.get(p)) + ", now " + p.format(now.get(p)));
             }
@@ -260,12 +278,13 @@ public final class Provenance {
             throw new ProvenanceException(source + ": experiment must be an object of the experiment's settings, but"
                     + " was " + shown(id));
         }
-        String columns = String.join(",", RunRecord.csvHeader());
-        if (!columns.equals(id.path("csvColumns").asText())) {
-            throw new ProvenanceException(source + ": experiment.csvColumns must be this version's runs.csv columns ("
-                    + columns + "), but was " + shown(id.get("csvColumns")));
-        }
         Scenario scenario = scenarioOf(prov.get("scenario"), source + ": provenance.scenario");
+        String columns = String.join(",", scenario.model().record().csvHeader());
+        if (!columns.equals(id.path("csvColumns").asText())) {
+            throw new ProvenanceException(source + ": experiment.csvColumns must be this version's runs.csv columns"
+                    + " of model " + scenario.model().name() + " (" + columns + "), but was "
+                    + shown(id.get("csvColumns")));
+        }
         if (!scenario.name().equals(id.path("scenario").asText())
                 || !scenario.contentHash().equals(id.path("scenarioHash").asText())) {
             throw new ProvenanceException(source + ": provenance.scenario (" + scenario.name() + ", "

@@ -39,7 +39,7 @@ final class ResultsFolder implements Closeable {
     static final String SUMMARY = ResultsLayout.SUMMARY;
     static final String CHECKPOINT = ResultsLayout.CHECKPOINT;
     static final String LOCK = FolderLock.FILE;
-    static final String CHECKPOINT_FORMAT = "offramp-checkpoint/2";
+    static final String CHECKPOINT_FORMAT = "offramp-checkpoint/3";
 
     /**
      * What a checkpoint records.
@@ -132,7 +132,7 @@ final class ResultsFolder implements Closeable {
         digest = new FileDigest.Running();
         digest.update(header);
         start = new Checkpoint(0, digest.current(), 0, false, false,
-                new ExperimentAggregate(experiment.samplesPerOutcome()));
+                new ExperimentAggregate(experiment.schema(), experiment.samplesPerOutcome()));
         checkpoint(start);
         createPartial(header);
     }
@@ -319,7 +319,7 @@ final class ResultsFolder implements Closeable {
         try {
             return new Checkpoint(n.path("nextBlock").asLong(), FileDigest.fromJson(n.get("csv"), "checkpoint.csv"),
                     n.path("elapsedNanos").asLong(), "COMPLETE".equals(n.path("status").asText()),
-                    n.path("targetMet").asBoolean(), ExperimentAggregate.fromJson(n.path("aggregate")));
+                    n.path("targetMet").asBoolean(), ExperimentAggregate.fromJson(experiment.schema(), n.path("aggregate")));
         } catch (IllegalArgumentException ex) {
             throw new ResultsFolderException("cannot resume in " + dir + ": " + CHECKPOINT + " is damaged: "
                     + ex.getMessage() + "; start again with overwrite (--overwrite)", ex, true);

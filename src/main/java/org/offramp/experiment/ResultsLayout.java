@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.offramp.model.Outcome;
+import org.offramp.model.Metric;
+import org.offramp.model.Model;
+import org.offramp.model.Models;
 
 /**
  * The files an experiment's results folder may hold, whoever wrote them (the local engine, Spark,
@@ -23,15 +25,16 @@ import org.offramp.model.Outcome;
  * <tr><th>where</th><th>files</th></tr>
  * <tr><td>the folder</td><td>{@code runs.csv}, {@code runs.csv.partial}, {@code summary.json},
  *     {@code checkpoint.json}, {@code partial.json}, {@code outputs.json}, {@value FolderLock#FILE}</td></tr>
- * <tr><td>{@code charts/}</td><td>{@code NAME.png} and {@code NAME.svg} for each of {@link #CHART_NAMES}</td></tr>
- * <tr><td>{@code stories/}</td><td>{@code OUTCOME-runINDEX.txt}</td></tr>
+ * <tr><td>{@code charts/}</td><td>{@code NAME.png} and {@code NAME.svg} for each of {@link #chartNames(Model)}</td></tr>
+ * <tr><td>{@code stories/}</td><td>{@code OUTCOME-runINDEX.txt}, OUTCOME an ending of the model</td></tr>
  * <tr><td>{@code runs/}</td><td>{@code part-NNNNNNNN.csv} (Spark's part files)</td></tr>
  * </table>
  *
  * <p>Temporary files are those of an interrupted write of one of these: {@code .NAME.ANYTHING.tmp}
  * (written by {@code AtomicFiles}) next to any of them, and {@code NAME.tmp} in the folder itself
  * (the engine's own). Anything else (another file, another subfolder, a file in {@code charts/} that
- * is not one of the charts) is not an experiment's.
+ * is not one of the charts) is not an experiment's. A folder is scanned without knowing which model
+ * wrote it, so the chart and story names are those of any installed model ({@link Models#all()}).
  *
  * <ul>
  *   <li>Overwrite ({@link #clear}) deletes exactly the experiment's files and the temporary files,
@@ -61,16 +64,15 @@ public final class ResultsLayout {
     public static final String STORIES = "stories";
     /** The Spark engine's part files' subfolder. */
     public static final String PARTS = "runs";
-    /** The charts of an experiment, each as {@code NAME.png} and {@code NAME.svg} in {@value #CHARTS}. */
-    public static final List<String> CHART_NAMES = List.of("outcomes", "cumulative-incidence", "ending-days",
-            "highest-rung");
-    /** A story sample's file name in {@value #STORIES}. */
-    public static final Pattern STORY_FILE = Pattern.compile("(" + Outcome.ALL.stream().map(Outcome::name)
-            .collect(Collectors.joining("|")) + ")-run\\d+\\.txt");
+    /**
+     * The charts of every experiment, each as {@code NAME.png} and {@code NAME.svg} in {@value #CHARTS}:
+     * the outcome shares, the cumulative incidence of each ending and the days of ending. A model's
+     * bounded counts add one histogram each ({@link #chartNames(Model)}).
+     */
+    public static final List<String> FIXED_CHARTS = List.of("outcomes", "cumulative-incidence", "ending-days");
 
     private static final Set<String> TOP_FILES = Set.of(RUNS_CSV, RUNS_PARTIAL, SUMMARY, CHECKPOINT, PARTIAL, OUTPUTS,
             FolderLock.FILE);
-    private static final Pattern CHART_FILE = Pattern.compile("(" + String.join("|", CHART_NAMES) + ")\\.(png|svg)");
     private static final Pattern PART_FILE = Pattern.compile("part-\\d{8}\\.csv");
     /** AtomicFiles' temporary files: {@code .TARGET.SOMETHING.tmp}. */
     private static final Pattern ATOMIC_TEMP = Pattern.compile("\\.(.+)\\.[^.]+\\.tmp");
@@ -78,6 +80,56 @@ public final class ResultsLayout {
     private static final Pattern ENGINE_TEMP = Pattern.compile("(.+)\\.tmp");
 
     private ResultsLayout() {
+    }
+
+    /**
+     * The chart of a bounded count metric: its name with hyphens ({@code highest_rung} gives
+     * {@code highest-rung}).
+     *
+     * @param metric a bounded count metric
+     * @return the chart's name
+     */
+    public static String chartName(Metric<?> metric) {
+        return metric.name().replace('_', '-');
+    }
+
+    /**
+     * The charts of an experiment of {@code model}, in the order they are drawn: {@link #FIXED_CHARTS},
+     * then one histogram per bounded count metric.
+     *
+     * @param model the model
+     * @return the chart names
+     */
+    public static List<String> chartNames(Model<?> model) {
+        List<String> names = new ArrayList<>(FIXED_CHARTS);
+        for (Metric<?> m : model.record().metrics()) {
+            if (m.isBounded()) {
+                names.add(chartName(m));
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** A story sample's file name in {@value #STORIES}, for any installed model's endings. */
+    public static Pattern storyFile() {
+        return Names.STORY_FILE;
+    }
+
+    /** Holder: the installed models' chart and story names, computed once. */
+    private static final class Names {
+        static final Pattern CHART_FILE;
+        static final Pattern STORY_FILE;
+
+        static {
+            TreeSet<String> charts = new TreeSet<>(FIXED_CHARTS);
+            TreeSet<String> endings = new TreeSet<>();
+            for (Model<?> m : Models.all()) {
+                charts.addAll(chartNames(m));
+                endings.addAll(m.endings().names());
+            }
+            CHART_FILE = Pattern.compile("(" + String.join("|", charts) + ")\\.(png|svg)");
+            STORY_FILE = Pattern.compile("(" + String.join("|", endings) + ")-run\\d+\\.txt");
+        }
     }
 
     /**
@@ -234,8 +286,8 @@ public final class ResultsLayout {
 
     private static Pattern subfolderFiles(String name) {
         return switch (name) {
-            case CHARTS -> CHART_FILE;
-            case STORIES -> STORY_FILE;
+            case CHARTS -> Names.CHART_FILE;
+            case STORIES -> Names.STORY_FILE;
             case PARTS -> PART_FILE;
             default -> null;
         };

@@ -13,18 +13,20 @@ import java.util.Locale;
 import org.offramp.experiment.aggregate.DayHistogram;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
 import org.offramp.experiment.aggregate.RunSample;
+import org.offramp.model.Endings;
+import org.offramp.model.Metric;
+import org.offramp.model.MetricKind;
+import org.offramp.model.RecordSchema;
 import org.offramp.stats.ConfidenceIntervals;
 import org.offramp.stats.Interval;
 import org.offramp.stats.PrecisionTarget;
-import org.offramp.model.Action;
-import org.offramp.model.ElectionResult;
-import org.offramp.model.Outcome;
-import org.offramp.model.Rung;
-import org.offramp.model.Successor;
 
-/** Builds {@code summary.json} from an aggregate; docs/experiments.md documents every field. */
+/**
+ * Builds {@code summary.json} from an aggregate, driven by the model's endings and metric table;
+ * docs/experiments.md documents every field.
+ */
 final class Summaries {
-    static final String FORMAT = "offramp-summary/1";
+    static final String FORMAT = "offramp-summary/2";
     static final String SEED_DERIVATION =
             "seed(i) = Seeds.runSeed(master, i) = mix(mix(master) + 0x9E3779B97F4A7C15 * (i + 1)), mix = SplitMix64 finalizer";
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -57,6 +59,7 @@ final class Summaries {
         prov.put("library", "offramp");
         prov.put("version", ExperimentRunner.libraryVersion());
         prov.put("javaVersion", System.getProperty("java.version"));
+        prov.put("model", e.model().name());
         prov.set("scenario", Provenance.scenario(e.scenario()));
         prov.put("masterSeed", e.masterSeed());
         prov.put("seedDerivation", SEED_DERIVATION);
@@ -92,10 +95,10 @@ final class Summaries {
             putDouble(pn, "largestHalfWidth", largestHalfWidth(e, a));
             // Which outcomes held the experiment back, or were let off by the floor.
             ObjectNode po = pn.putObject("outcomes");
-            for (Outcome o : Outcome.ALL) {
+            for (int o = 0; o < a.endings().count(); o++) {
                 Interval i = e.intervalMethod().of(a.outcomeCount(o), a.completed(), level);
                 double share = a.completed() == 0 ? Double.NaN : (double) a.outcomeCount(o) / a.completed();
-                ObjectNode x = po.putObject(o.name());
+                ObjectNode x = po.putObject(a.endings().get(o).name());
                 putDouble(x, "halfWidth", i.halfWidth());
                 putDouble(x, "allowedHalfWidth", t.allowedHalfWidth(share));
                 x.put("exempt", t.exempt(i));
@@ -103,31 +106,38 @@ final class Summaries {
             }
         }
 
+        Endings endings = a.endings();
         ObjectNode on = n.putObject("outcomes");
-        for (Outcome o : Outcome.ALL) {
+        for (int o = 0; o < endings.count(); o++) {
             long c = a.outcomeCount(o);
-            ObjectNode x = on.putObject(o.name());
+            ObjectNode x = on.putObject(endings.get(o).name());
             x.put("count", c);
             putDouble(x, "share", a.completed() == 0 ? Double.NaN : (double) c / a.completed());
             putInterval(x, "wilson", ConfidenceIntervals.wilson(c, a.completed(), level));
             putInterval(x, "clopperPearson", ConfidenceIntervals.clopperPearson(c, a.completed(), level));
             x.set("days", days(a.days(o)));
         }
-        ObjectNode fn = on.putObject("FAILED");
+        ObjectNode fn = on.putObject(Endings.FAILED);
         fn.put("count", a.failed());
         putDouble(fn, "shareOfRuns", runs == 0 ? Double.NaN : (double) a.failed() / runs);
 
+        ObjectNode tn = n.putObject("triggers");
+        for (int t = 0; t < endings.triggers().size(); t++) {
+            Endings.Trigger tr = endings.triggers().get(t);
+            tn.putObject(tr.name()).put("outcome", tr.ending()).put("count", a.triggerCount(t));
+        }
+
         int maxDay = -1;
-        for (Outcome o : Outcome.ALL) {
+        for (int o = 0; o < endings.count(); o++) {
             maxDay = Math.max(maxDay, a.days(o).maxDay());
         }
         ObjectNode ci = n.putObject("cumulativeIncidence");
         ci.put("lastDay", maxDay);
-        for (Outcome o : Outcome.ALL) {
-            if (o == Outcome.STALEMATE) {
+        for (int o = 0; o < endings.count(); o++) {
+            if (o == endings.horizonIndex()) {
                 continue; // it happens only at the horizon: its incidence is a single step
             }
-            ArrayNode arr = ci.putArray(o.name());
+            ArrayNode arr = ci.putArray(endings.get(o).name());
             long cum = 0;
             DayHistogram h = a.days(o);
             for (int d = 0; d <= maxDay; d++) {
@@ -136,47 +146,49 @@ final class Summaries {
             }
         }
 
-        ObjectNode hr = n.putObject("highestRung");
-        for (Rung r : Rung.values()) {
-            hr.put(Integer.toString(r.level()), a.highestRungCount(r));
-        }
-
-        ObjectNode ev = n.putObject("events");
-        ev.put("blowsExchanged", a.blowsExchanged());
-        ev.put("blowsContained", a.blowsContained());
-        ev.put("blowsNotContained", a.blowsExchanged() - a.blowsContained());
-        ev.put("runsWithAttacks", a.runsWithAttacks());
-        ev.put("runsWithMisattributions", a.runsWithMisattributions());
-        ev.put("runsWithAccidents", a.runsWithAccidents());
-        ev.put("attacks", a.attacks());
-        ev.put("misattributions", a.misattributions());
-        ev.put("accidents", a.accidents());
-        ev.put("vetoes", a.vetoes());
-        ObjectNode ramps = ev.putObject("offRampsEngaged");
-        for (String r : ExperimentAggregate.OFF_RAMPS) {
-            ramps.put(r, a.offRampCount(r));
-        }
-        ObjectNode succ = ev.putObject("succession");
-        for (Successor s : Successor.values()) {
-            succ.put(s.name(), a.successorCount(s));
-        }
-        ObjectNode el = ev.putObject("election");
-        for (ElectionResult r : ElectionResult.values()) {
-            el.put(r.name(), a.electionCount(r));
-        }
-        ObjectNode act = ev.putObject("actions");
-        for (Action x : Action.values()) {
-            act.put(x.name(), a.actionTotal(x));
-        }
-
-        ObjectNode means = n.putObject("means");
-        for (String m : ExperimentAggregate.MEANS) {
-            putDouble(means, m, a.mean(m));
+        ObjectNode ms = n.putObject("metrics");
+        RecordSchema<?> schema = a.schema();
+        for (int i = 0; i < schema.size(); i++) {
+            Metric<?> m = schema.metric(i);
+            ObjectNode x = ms.putObject(m.name());
+            x.put("kind", kindName(m.kind()));
+            x.put("label", m.label());
+            switch (m.kind()) {
+                case CATEGORY -> {
+                    ObjectNode cn = x.putObject("counts");
+                    long[] counts = a.counts(i);
+                    for (int c = 0; c < counts.length; c++) {
+                        cn.put(m.categories().get(c), counts[c]);
+                    }
+                }
+                case COUNT -> {
+                    x.put("total", a.total(i));
+                    putDouble(x, "mean", a.mean(i));
+                    x.put("runsWith", a.runsWith(i));
+                    if (m.isBounded()) {
+                        ObjectNode cn = x.putObject("counts");
+                        long[] counts = a.counts(i);
+                        for (int v = 0; v < counts.length; v++) {
+                            cn.put(Integer.toString(v), counts[v]);
+                        }
+                    }
+                }
+                case FLAG -> {
+                    x.put("runsWith", a.runsWith(i));
+                    putDouble(x, "share", a.completed() == 0 ? Double.NaN : (double) a.runsWith(i) / a.completed());
+                }
+                case FIRST_DAY -> {
+                    x.put("runsWith", a.runsWith(i));
+                    putDouble(x, "share", a.completed() == 0 ? Double.NaN : (double) a.runsWith(i) / a.completed());
+                    x.set("days", days(a.firstDays(i)));
+                }
+                default -> putDouble(x, "mean", a.mean(i));
+            }
         }
 
         ObjectNode samples = n.putObject("storySamples");
-        for (Outcome o : Outcome.ALL) {
-            ArrayNode arr = samples.putArray(o.name());
+        for (int o = 0; o < endings.count(); o++) {
+            ArrayNode arr = samples.putArray(endings.get(o).name());
             for (RunSample s : a.samples(o)) {
                 arr.addObject().put("index", s.index()).put("seed", s.seed());
             }
@@ -203,7 +215,7 @@ final class Summaries {
         if (a.completed() == 0) {
             return false;
         }
-        for (Outcome o : Outcome.ALL) {
+        for (int o = 0; o < a.endings().count(); o++) {
             Interval i = e.intervalMethod().of(a.outcomeCount(o), a.completed(), e.confidenceLevel());
             if (!t.met(i, (double) a.outcomeCount(o) / a.completed())) {
                 return false;
@@ -215,11 +227,22 @@ final class Summaries {
     /** The largest half-width over the outcomes of the precision mode's interval; 0.5 with no runs. */
     static double largestHalfWidth(Experiment e, ExperimentAggregate a) {
         double worst = 0;
-        for (Outcome o : Outcome.ALL) {
+        for (int o = 0; o < a.endings().count(); o++) {
             Interval i = e.intervalMethod().of(a.outcomeCount(o), a.completed(), e.confidenceLevel());
             worst = Math.max(worst, i.halfWidth());
         }
         return worst;
+    }
+
+    /** A metric kind's name in {@code summary.json}: {@code category}, {@code count}, {@code flag}, {@code firstDay}, {@code real}. */
+    static String kindName(MetricKind k) {
+        return switch (k) {
+            case CATEGORY -> "category";
+            case COUNT -> "count";
+            case FLAG -> "flag";
+            case FIRST_DAY -> "firstDay";
+            case REAL -> "real";
+        };
     }
 
     private static ObjectNode days(DayHistogram h) {

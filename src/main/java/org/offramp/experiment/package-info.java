@@ -1,11 +1,12 @@
 /**
- * The experiment engine: many seeded runs of a model for one scenario, aggregated as they stream.
+ * The experiment engine: many seeded runs of any model for one scenario, aggregated as they stream,
+ * driven by the model's record schema (what runs.csv holds and what is aggregated).
  *
  * <pre>{@code
- * ExperimentResult r = Experiment.builder(Scenario.baselineValues())
+ * ExperimentResult r = Experiment.builder(Scenarios.load("baseline"))
  *         .runs(10_000).masterSeed(42).outputDirectory(Path.of("results/baseline"))
  *         .build()
- *         .run(Simulation::run);
+ *         .run();                       // the scenario's model
  * }</pre>
  *
  * <p>{@link org.offramp.experiment.Experiment} describes an experiment, {@link org.offramp.experiment.ExperimentRunner}

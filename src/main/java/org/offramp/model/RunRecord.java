@@ -1,208 +1,190 @@
 package org.offramp.model;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What one run produced: its ending (outcome, day, trigger) and what happened on the way
- * ({@code docs/ODD.md} §4.11). One record is one flat row of {@code runs.csv}.
+ * One run, as the core sees it whatever the model: its seed, ending, day of ending and trigger, and
+ * one value per metric of its {@link RecordSchema}, in column order. It is one row of
+ * {@code runs.csv}; aggregation, the measures of the policy designs and the run tables read it.
  *
- * <p>Days are simulated days from 0 (2019-05-17); a day of -1 means "never". Immutable: the
- * arrays are copied in and out.
+ * <pre>{@code
+ * RunRecord r = schema.toRecord(model.run(scenario, seed));
+ * String outcome = r.endingName();                  // "WAR"
+ * double attacks = r.value(schema.indexOf("attacks"));
+ * String row = r.toCsv();                           // seed,outcome,day,trigger,metrics...
+ * }</pre>
  *
- * @param seed               the run's seed
- * @param outcome            how the run ended
- * @param day                the day it ended (the horizon for a stalemate)
- * @param trigger            what ended it
- * @param highestRung        the highest rung of the ladder reached, 0 to 7
- * @param firstDayOfRung     for each rung, the first day the ladder stood on it, or -1
- * @param blowsExchanged     whether a direct exchange of blows (rung 5) occurred
- * @param blowsContained     whether it occurred and the ladder fell back below rung 5 without war
- * @param attacks            hostile kinetic acts of the IRGC and proxies (mines, drones, rockets)
- * @param misattributions    deniable acts or incidents blamed by an observer on the wrong actor
- * @param accidents          incidents that no one intended
- * @param referralDay        first day the Gulf states referred attacks to the Security Council, or -1
- * @param resolutionDay      first day a Council resolution passed (no veto), or -1
- * @param vetoes             Moscow's vetoes of Council drafts
- * @param mediationDay       first day of UN mediation in Yemen, or -1
- * @param dialogueDay        first day a Moscow–Washington dialogue was under way, or -1
- * @param frameworkDay       first day the UN proposed an off-ramp framework, or -1
- * @param talksOfferedDay    first day talks were offered to Tehran (by Washington, a UN framework or a
- *                           Moscow–Washington dialogue), or -1
- * @param talksOpenedDay     first day talks opened with both sides' consent, or -1
- * @param successor          who leads Tehran after a succession, or {@link Successor#NONE}
- * @param successionDay      the day of the succession, or -1
- * @param election           the US election result
- * @param usCasualties       Americans killed
- * @param iranCasualties     Iranians killed
- * @param finalEconomy       Iran's economic health at the end, 0 to 1 (1 = before the 2018 sanctions)
- * @param finalStability     Iran's regime stability at the end, 0 to 1
- * @param finalSanctions     the sanctions level at the end, 0 to 1
- * @param finalBreakout      Iran's nuclear breakout time at the end, in months
- * @param peakOilPrice       the highest Brent price reached, in US dollars per barrel
- * @param actionCounts       how often each {@link Action} was taken, indexed by ordinal
+ * <p>The values are held in one array of doubles (exact for whole numbers), so a record costs two
+ * small allocations. Immutable: the array is copied in and out.
  */
-public record RunRecord(
-        long seed,
-        Outcome outcome,
-        int day,
-        Trigger trigger,
-        int highestRung,
-        int[] firstDayOfRung,
-        boolean blowsExchanged,
-        boolean blowsContained,
-        int attacks,
-        int misattributions,
-        int accidents,
-        int referralDay,
-        int resolutionDay,
-        int vetoes,
-        int mediationDay,
-        int dialogueDay,
-        int frameworkDay,
-        int talksOfferedDay,
-        int talksOpenedDay,
-        Successor successor,
-        int successionDay,
-        ElectionResult election,
-        int usCasualties,
-        int iranCasualties,
-        double finalEconomy,
-        double finalStability,
-        double finalSanctions,
-        double finalBreakout,
-        double peakOilPrice,
-        int[] actionCounts) {
+public final class RunRecord {
+    private final RecordSchema<?> schema;
+    private final long seed;
+    private final int ending;
+    private final int day;
+    private final int trigger;
+    private final double[] values;
 
-    /** Checks and copies the arguments. */
-    public RunRecord {
-        Objects.requireNonNull(outcome, "outcome");
-        Objects.requireNonNull(trigger, "trigger");
-        Objects.requireNonNull(successor, "successor");
-        Objects.requireNonNull(election, "election");
-        if (trigger.outcome() != outcome) {
-            throw new IllegalArgumentException("trigger " + trigger + " belongs to " + trigger.outcome()
-                    + ", but the outcome was " + outcome);
-        }
-        if (highestRung < 0 || highestRung >= Rung.COUNT) {
-            throw new IllegalArgumentException("highestRung must be in [0, 7], but was " + highestRung);
-        }
-        if (firstDayOfRung.length != Rung.COUNT) {
-            throw new IllegalArgumentException("firstDayOfRung must have " + Rung.COUNT + " entries, but had "
-                    + firstDayOfRung.length);
-        }
-        if (actionCounts.length != Action.COUNT) {
-            throw new IllegalArgumentException("actionCounts must have " + Action.COUNT + " entries, but had "
-                    + actionCounts.length);
-        }
-        firstDayOfRung = firstDayOfRung.clone();
-        actionCounts = actionCounts.clone();
-    }
-
-    /** A copy of the first day of each rung. */
-    @Override
-    public int[] firstDayOfRung() {
-        return firstDayOfRung.clone();
-    }
-
-    /** A copy of the per-action counts, indexed by {@link Action#ordinal()}. */
-    @Override
-    public int[] actionCounts() {
-        return actionCounts.clone();
-    }
-
-    /** The first day the ladder stood on {@code rung}, or -1. */
-    public int firstDayOf(Rung rung) {
-        return firstDayOfRung[rung.level()];
-    }
-
-    /** How often {@code action} was taken. */
-    public int count(Action action) {
-        return actionCounts[action.ordinal()];
-    }
-
-    private static final List<String> HEADER;
-
-    static {
-        List<String> h = new ArrayList<>(List.of("seed", "outcome", "day", "trigger", "highest_rung"));
-        for (Rung r : Rung.values()) {
-            h.add("first_day_rung_" + r.level());
-        }
-        h.addAll(List.of("blows_exchanged", "blows_contained", "attacks", "misattributions", "accidents",
-                "referral_day", "resolution_day", "vetoes", "mediation_day", "dialogue_day", "framework_day",
-                "talks_offered_day", "talks_opened_day", "successor", "succession_day", "election",
-                "us_casualties", "iran_casualties", "final_economy", "final_stability", "final_sanctions",
-                "final_breakout_months", "peak_oil_price"));
-        for (Action a : Action.values()) {
-            h.add("n_" + a.name().toLowerCase(Locale.ROOT));
-        }
-        HEADER = Collections.unmodifiableList(h);
-    }
-
-    /** The CSV column names, in the order of {@link #appendCsv(Appendable)}. */
-    public static List<String> csvHeader() {
-        return HEADER;
+    RunRecord(RecordSchema<?> schema, long seed, int ending, int day, int trigger, double[] values, boolean owned) {
+        this.schema = schema;
+        this.seed = seed;
+        this.ending = ending;
+        this.day = day;
+        this.trigger = trigger;
+        this.values = owned ? values : values.clone();
+        check();
     }
 
     /**
-     * Appends the record as one CSV row (no line end). Doubles are written with
-     * {@link Double#toString(double)}, which round-trips exactly.
+     * A record of {@code schema} from its parts, checked as {@link RecordSchema#toRecord} checks them.
+     *
+     * @param schema  the schema
+     * @param seed    the run's seed
+     * @param ending  the ending's index
+     * @param day     the day of ending, in [0, {@link Metric#MAX_DAY}]
+     * @param trigger the trigger's index; it must belong to the ending
+     * @param values  one value per metric, in column order; copied
+     * @return the record
+     * @throws IllegalArgumentException naming the column and value when a part is not valid
      */
-    public void appendCsv(Appendable out) {
-        try {
-            out.append(Long.toString(seed)).append(',').append(outcome.name()).append(',')
-                    .append(Integer.toString(day)).append(',').append(trigger.name()).append(',')
-                    .append(Integer.toString(highestRung));
-            for (int d : firstDayOfRung) {
-                out.append(',').append(Integer.toString(d));
+    public static RunRecord of(RecordSchema<?> schema, long seed, int ending, int day, int trigger, double[] values) {
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(values, "values");
+        return new RunRecord(schema, seed, ending, day, trigger, values, false);
+    }
+
+    private void check() {
+        Endings e = schema.endings();
+        if (ending < 0 || ending >= e.count()) {
+            throw new IllegalArgumentException("outcome must be an ending index in [0, " + e.count() + "), but was "
+                    + ending);
+        }
+        if (trigger < 0 || trigger >= e.triggers().size()) {
+            throw new IllegalArgumentException("trigger must be a trigger index in [0, " + e.triggers().size()
+                    + "), but was " + trigger);
+        }
+        if (e.endingOf(trigger) != ending) {
+            throw new IllegalArgumentException("trigger " + e.triggers().get(trigger).name() + " belongs to "
+                    + e.triggers().get(trigger).ending() + ", but the outcome was " + e.get(ending).name());
+        }
+        if (day < 0 || day > Metric.MAX_DAY) {
+            throw new IllegalArgumentException("day must be in [0, " + Metric.MAX_DAY + "], but was " + day);
+        }
+        if (values.length != schema.size()) {
+            throw new IllegalArgumentException("values must hold one value per metric (" + schema.size()
+                    + "), but held " + values.length);
+        }
+        for (int i = 0; i < values.length; i++) {
+            String problem = schema.metric(i).problem(values[i]);
+            if (problem != null) {
+                throw new IllegalArgumentException(schema.metric(i).name() + " " + problem);
             }
-            int[] ints = {blowsExchanged ? 1 : 0, blowsContained ? 1 : 0, attacks, misattributions, accidents,
-                referralDay, resolutionDay, vetoes, mediationDay, dialogueDay, frameworkDay, talksOfferedDay,
-                talksOpenedDay};
-            for (int i : ints) {
-                out.append(',').append(Integer.toString(i));
-            }
-            out.append(',').append(successor.name()).append(',').append(Integer.toString(successionDay))
-                    .append(',').append(election.name()).append(',').append(Integer.toString(usCasualties))
-                    .append(',').append(Integer.toString(iranCasualties));
-            double[] ds = {finalEconomy, finalStability, finalSanctions, finalBreakout, peakOilPrice};
-            for (double d : ds) {
-                out.append(',').append(Double.toString(d));
-            }
-            for (int c : actionCounts) {
-                out.append(',').append(Integer.toString(c));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    /** The record as one CSV row. */
+    /** The schema the record follows. */
+    public RecordSchema<?> schema() {
+        return schema;
+    }
+
+    /** The run's seed. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The index of the run's ending in its schema's {@link Endings}. */
+    public int ending() {
+        return ending;
+    }
+
+    /** The name of the run's ending, e.g. {@code WAR}. */
+    public String endingName() {
+        return schema.endings().get(ending).name();
+    }
+
+    /** The day the run ended. */
+    public int day() {
+        return day;
+    }
+
+    /** The index of the trigger that ended the run. */
+    public int trigger() {
+        return trigger;
+    }
+
+    /** The trigger that ended the run. */
+    public Endings.Trigger triggerInfo() {
+        return schema.endings().triggers().get(trigger);
+    }
+
+    /**
+     * The value of metric {@code index}.
+     *
+     * @param index the metric's index in the schema
+     * @return its value
+     */
+    public double value(int index) {
+        return values[index];
+    }
+
+    /**
+     * The value of the metric named {@code name}.
+     *
+     * @param name a metric's name
+     * @return its value
+     * @throws IllegalArgumentException if the schema has no such metric
+     */
+    public double value(String name) {
+        int i = schema.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("unknown metric '" + Excerpts.excerpt(name) + "'; allowed: one of "
+                    + schema.csvHeader().subList(RecordSchema.FIXED_COLUMNS.size(), schema.csvHeader().size()));
+        }
+        return values[i];
+    }
+
+    /** A copy of the metric values, in column order. */
+    public double[] values() {
+        return values.clone();
+    }
+
+    /**
+     * Appends the record as one {@code runs.csv} row, without the leading index and without a line end.
+     *
+     * @param out where to append
+     */
+    public void appendCsv(StringBuilder out) {
+        Endings e = schema.endings();
+        out.append(seed).append(',').append(e.get(ending).name()).append(',').append(day).append(',')
+                .append(e.triggers().get(trigger).name());
+        for (int i = 0; i < values.length; i++) {
+            out.append(',');
+            schema.metric(i).appendCsv(values[i], out);
+        }
+    }
+
+    /** The record as one CSV row (see {@link #appendCsv}). */
     public String toCsv() {
-        StringBuilder sb = new StringBuilder(512);
+        StringBuilder sb = new StringBuilder(16 * (values.length + 4));
         appendCsv(sb);
         return sb.toString();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RunRecord r && toCsv().equals(r.toCsv());
+        return o instanceof RunRecord r && schema == r.schema && seed == r.seed && ending == r.ending && day == r.day
+                && trigger == r.trigger && Arrays.equals(values, r.values);
     }
 
     @Override
     public int hashCode() {
-        return toCsv().hashCode();
+        return Long.hashCode(seed) * 31 + Arrays.hashCode(values);
     }
 
     @Override
     public String toString() {
-        return "RunRecord[seed=" + seed + ", " + outcome + " on day " + day + " (" + trigger.description()
-                + "), highest rung " + highestRung + ", firstDayOfRung=" + Arrays.toString(firstDayOfRung) + "]";
+        return "RunRecord[seed=" + seed + ", " + endingName() + " on day " + day + " (" + triggerInfo().description()
+                + ")]";
     }
 }

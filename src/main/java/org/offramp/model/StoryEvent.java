@@ -4,43 +4,32 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One dated line of a run's story.
+ * One line of a run's story: what happened on a day, in a sentence.
  *
- * @param day      the simulated day (0 is 2019-05-17)
- * @param date     the calendar date of that day
- * @param category what sort of event this is
+ * @param day      the simulated day, &gt;= 0
+ * @param date     the calendar date of that day, or null for a model without a calendar
+ *                 ({@link Model#startDate()} is empty)
+ * @param category what sort of event this is, in the model's own words (e.g. {@code ACT},
+ *                 {@code DIPLOMACY}); upper-case letters, digits and underscores
  * @param text     a readable sentence
  */
-public record StoryEvent(int day, LocalDate date, Category category, String text) {
-    /** The sorts of events a story contains. */
-    public enum Category {
-        /** An actor's act. */
-        ACT,
-        /** What an observer perceived or whom it blamed. */
-        PERCEPTION,
-        /** The ladder reached a new rung. */
-        LADDER,
-        /** Talks, mediation, the Council, a dialogue. */
-        DIPLOMACY,
-        /** A calendar event or shock: election, succession, unrest, an accident. */
-        SHOCK,
-        /** The ending of the run. */
-        ENDING
-    }
-
+public record StoryEvent(int day, LocalDate date, String category, String text) {
     /** Checks the arguments. */
     public StoryEvent {
         if (day < 0) {
             throw new IllegalArgumentException("day must be >= 0, but was " + day);
         }
-        Objects.requireNonNull(date, "date");
         Objects.requireNonNull(category, "category");
+        if (!Endings.NAME.matcher(category).matches()) {
+            throw new IllegalArgumentException("category must match [A-Z][A-Z0-9_]*, but was "
+                    + Excerpts.quote(category));
+        }
         Objects.requireNonNull(text, "text");
     }
 
-    /** The event as one line: "2019-06-13 (day 27)  IRGC and proxies mines a tanker...". */
+    /** The event as one line: "2019-06-13 (day 27)  IRGC and proxies mines a tanker...", or "day 27  ..." without a date. */
     @Override
     public String toString() {
-        return date + " (day " + day + ")  " + text;
+        return (date == null ? "day " + day : date + " (day " + day + ")") + "  " + text;
     }
 }

@@ -5,14 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.offramp.experiment.design.ComparisonResult;
-import org.offramp.experiment.design.Factor;
-import org.offramp.experiment.design.Measure;
-import org.offramp.experiment.design.SweepResult;
+import org.offramp.design.ComparisonResult;
+import org.offramp.design.Factor;
+import org.offramp.design.Measure;
+import org.offramp.design.SweepResult;
 import org.offramp.stats.Interval;
 
 /**
- * The results of the policy-experiment designs ({@code org.offramp.experiment.design}) as plain rows
+ * The results of the policy-experiment designs ({@code org.offramp.design}) as plain rows
  * for data frames: lists of maps with snake_case keys whose values are strings, longs and doubles.
  * Unlike the designs' {@code csv()} text, the rows keep each point's counts and need no parsing.
  *

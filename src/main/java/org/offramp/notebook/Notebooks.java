@@ -2,6 +2,7 @@ package org.offramp.notebook;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,92 +11,107 @@ import java.util.Objects;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRunner;
+import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.RunModel;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
-import org.offramp.stats.Interval;
-import org.offramp.model.Actor;
-import org.offramp.model.Outcome;
-import org.offramp.model.Rung;
+import org.offramp.model.Endings;
+import org.offramp.model.Metric;
+import org.offramp.model.Model;
+import org.offramp.model.Models;
+import org.offramp.model.Replay;
+import org.offramp.model.Scenario;
 import org.offramp.model.StoryEvent;
-import org.offramp.model.decision.DecisionRule;
 import org.offramp.output.chart.ChartFiles;
 import org.offramp.output.chart.Charts;
 import org.offramp.output.chart.CumulativeIncidence;
 import org.offramp.output.chart.DayAxis;
 import org.offramp.output.chart.DayHistogram;
+import org.offramp.output.chart.OutcomeColors;
 import org.offramp.output.chart.OutcomeShares;
-import org.offramp.output.chart.RungHistogram;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
-import org.offramp.sim.Simulation;
+import org.offramp.output.chart.ValueHistogram;
+import org.offramp.stats.Interval;
 
 /**
- * The entry points a notebook (Python through JPype, or any JVM language) needs: the model as a
- * {@link RunModel}, in-memory experiments, the outcome table as plain rows, the library's charts
- * written to a folder, and stories as rows. Results come back as lists of maps with snake_case
- * keys, strings, numbers and arrays, which convert directly into data frames.
+ * The entry points a notebook (Python through JPype, or any JVM language) needs, for any installed
+ * model: a model's runs as a {@link RunModel}, in-memory experiments, the outcome table as plain
+ * rows, the library's charts written to a folder, and stories as rows. Results come back as lists of
+ * maps with snake_case keys, strings, numbers and arrays, which convert directly into data frames.
  *
  * <pre>{@code
  * ExperimentResult r = Notebooks.run(Scenarios.load("baseline"), 10_000, 20190517L);
  * List<Map<String, Object>> table = Notebooks.outcomeTable(r);   // one row per outcome
  * List<String> pngs = Notebooks.charts(r, Path.of("charts"));    // the library's charts, as PNG paths
- * List<Map<String, Object>> story = Notebooks.story(Simulation.replay(r.experiment().scenario(), seed));
+ * Model<?> model = r.experiment().model();
+ * List<Map<String, Object>> story = Notebooks.story(model.replay(r.experiment().scenario(), seed));
  * }</pre>
  *
- * <p>The rest of the surface: {@link RunTable} (per-run outcomes by run index), {@link DesignTables}
- * (the results of the library's comparisons and sweeps, {@code org.offramp.experiment.design}, as
- * plain rows) and {@link RuleCompiler} (a decision rule compiled from source). Stateless and
- * thread-safe.
+ * <p>The rest of the surface: {@link RunTable} (per-run outcomes and metrics by run index),
+ * {@link DesignTables} (the results of the library's comparisons and sweeps, {@code org.offramp.design},
+ * as plain rows) and {@link RuleCompiler} (a class, such as a model's decision rule, compiled from
+ * source). Stateless and thread-safe.
  */
 public final class Notebooks {
-    /** The outcome names in {@link Outcome} order. */
-    public static final List<String> OUTCOMES = Outcome.ALL.stream().map(Outcome::name).toList();
     /** The confidence level of the intervals this class reports. */
     public static final double CONFIDENCE = Experiment.DEFAULT_CONFIDENCE_LEVEL;
     /** The width in days of the bins of the day-of-ending chart. */
     public static final int DAY_BIN = 20;
 
-    private static final RunModel BUILT_IN = Simulation::run;
-
     private Notebooks() {
     }
 
-    /** The model with the built-in decision rules: {@code Simulation::run}. */
+    /**
+     * The runs of the default model ({@link Models#defaultModel()}).
+     *
+     * @return the run model
+     */
     public static RunModel model() {
-        return BUILT_IN;
+        return RunModel.of(Models.defaultModel());
     }
 
     /**
-     * The model with the given decision rules.
+     * The runs of the installed model with this name.
      *
-     * @param rules one rule per actor, indexed by {@link Actor#ordinal()}; copied
-     * @throws IllegalArgumentException if there is not one non-null rule per actor
+     * @param name a model's name ({@link Models#names()})
+     * @return the run model
+     * @throws org.offramp.model.UnknownModelException naming the installed models when there is none
      */
-    public static RunModel model(DecisionRule[] rules) {
-        Objects.requireNonNull(rules, "rules");
-        if (rules.length != Actor.COUNT) {
-            throw new IllegalArgumentException("rules must hold one rule per actor (" + Actor.COUNT + ": "
-                    + Actor.keys() + "), but had " + rules.length);
-        }
-        DecisionRule[] copy = rules.clone();
-        for (Actor a : Actor.ALL) {
-            if (copy[a.ordinal()] == null) {
-                throw new IllegalArgumentException("rules[" + a.ordinal() + "] (" + a.key() + ") must not be null");
-            }
-        }
-        return (scenario, seed) -> Simulation.run(scenario, seed, copy);
+    public static RunModel model(String name) {
+        Objects.requireNonNull(name, "name");
+        return RunModel.of(Models.get(name));
+    }
+
+    /**
+     * The runs of {@code model} (for example a model with other decision rules).
+     *
+     * @param model the model
+     * @return the run model
+     */
+    public static RunModel model(Model<?> model) {
+        Objects.requireNonNull(model, "model");
+        return RunModel.of(model);
+    }
+
+    /**
+     * The names of a model's endings, in order: the outcomes of its tables.
+     *
+     * @param model the model
+     * @return the names
+     */
+    public static List<String> outcomes(Model<?> model) {
+        Objects.requireNonNull(model, "model");
+        return model.endings().names();
     }
 
     /**
      * A model that runs each scenario with the model registered for its name, and every other
      * scenario with {@code otherwise}: how a comparison on common random numbers
-     * ({@code org.offramp.experiment.design.Comparison}, which runs all its variants with one model)
+     * ({@code org.offramp.design.Comparison}, which runs all its variants with one model)
      * pits decision rules against each other. Give the variant's scenario its own name
      * ({@link Scenario#named(String, String)}; the name does not change the runs) and register it.
      *
      * <pre>{@code
      * Scenario mine = base.named("baseline-conciliatory", "conciliatory Tehran");
-     * RunModel m = Notebooks.modelByScenario(Map.of(mine.name(), Notebooks.model(rules)), Notebooks.model());
+     * RunModel m = Notebooks.modelByScenario(Map.of(mine.name(), Notebooks.model(myModel)), Notebooks.model());
      * Comparison.builder().variant("built-in", base).variant("conciliatory", mine) ... .run(m, listener);
      * }</pre>
      *
@@ -113,17 +129,8 @@ public final class Notebooks {
         return (scenario, seed) -> copy.getOrDefault(scenario.name(), otherwise).run(scenario, seed);
     }
 
-    /** The built-in rules with {@code actor}'s replaced by {@code rule}; a fresh array. */
-    public static DecisionRule[] rulesWith(Actor actor, DecisionRule rule) {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(rule, "rule");
-        DecisionRule[] rules = Simulation.builtInRules();
-        rules[actor.ordinal()] = rule;
-        return rules;
-    }
-
     /**
-     * Runs an in-memory experiment (no results folder) with the built-in model on all cores.
+     * Runs an in-memory experiment (no results folder) with the scenario's model on all cores.
      *
      * @param scenario   the scenario
      * @param runs       the number of runs, at least 1
@@ -132,7 +139,8 @@ public final class Notebooks {
      * @throws IllegalArgumentException if runs is out of range
      */
     public static ExperimentResult run(Scenario scenario, long runs, long masterSeed) {
-        return run(scenario, runs, masterSeed, BUILT_IN);
+        Objects.requireNonNull(scenario, "scenario");
+        return run(scenario, runs, masterSeed, RunModel.of(scenario.model()));
     }
 
     /** Runs an in-memory experiment with {@code model} on all cores; see {@link #run(Scenario, long, long)}. */
@@ -153,7 +161,7 @@ public final class Notebooks {
         Map<String, Interval> w = result.wilsonIntervals();
         Map<String, Interval> cp = result.clopperPearsonIntervals();
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (String o : OUTCOMES) {
+        for (String o : result.experiment().model().endings().names()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("outcome", o);
             m.put("count", counts.get(o));
@@ -175,11 +183,11 @@ public final class Notebooks {
     }
 
     /**
-     * Writes the library's four charts of an experiment into {@code folder}, each as PNG and SVG:
-     * {@code outcomes} (shares with Wilson intervals), {@code cumulative-incidence} (WAR, DEAL and
-     * CHAOS by day), {@code day-of-ending} (a histogram per ending that occurred, in
-     * {@value #DAY_BIN}-day bins; left out when no run ended before the horizon) and
-     * {@code highest-rung}.
+     * Writes the library's charts of an experiment into {@code folder}, each as PNG and SVG:
+     * {@code outcomes} (shares with Wilson intervals), {@code cumulative-incidence} (every ending but
+     * the horizon's, by day), {@code day-of-ending} (a histogram per such ending that occurred, in
+     * {@value #DAY_BIN}-day bins; left out when no run ended before the horizon) and one histogram per
+     * bounded count metric of the model (for the standoff, {@code highest-rung}).
      *
      * @return the paths of the PNG files written, in that order
      * @throws IllegalArgumentException if no run completed
@@ -194,33 +202,43 @@ public final class Notebooks {
         }
         Experiment e = result.experiment();
         Scenario s = e.scenario();
+        Model<?> model = e.model();
+        Endings endings = model.endings();
+        OutcomeColors colours = OutcomeColors.ofHex(endings.colours());
         String subtitle = Charts.provenance(s.name(), result.runs(), e.masterSeed());
         ExperimentAggregate a = result.aggregate();
         List<String> pngs = new ArrayList<>();
 
-        long[] counts = new long[Outcome.COUNT];
-        for (Outcome o : Outcome.ALL) {
-            counts[o.ordinal()] = a.outcomeCount(o);
-        }
-        OutcomeShares shares = OutcomeShares.wilson(OUTCOMES, counts, e.confidenceLevel(),
-                "How the standoff ends: " + s.name());
+        OutcomeShares shares = OutcomeShares.wilson(endings.names(), a.outcomeCounts(), e.confidenceLevel(),
+                "How the runs end: " + s.name()).withColours(colours);
         pngs.add(png(Charts.outcomeShares(shares, subtitle, folder, "outcomes")));
 
-        // STALEMATE ends only at the horizon, so its incidence is a single step: left out, as in summary.json
-        List<Outcome> endings = List.of(Outcome.WAR, Outcome.DEAL, Outcome.CHAOS);
-        int horizon = s.integer(Params.HORIZON);
-        double[][] byDay = new double[endings.size()][horizon + 1];
-        for (int k = 0; k < endings.size(); k++) {
-            for (int t = 0; t <= horizon; t++) {
-                byDay[k][t] = a.cumulativeIncidence(endings.get(k), t);
+        // The horizon ending happens only at the horizon, so its incidence is a single step: left out,
+        // as in summary.json.
+        List<Integer> before = new ArrayList<>();
+        for (int o = 0; o < endings.count(); o++) {
+            if (o != endings.horizonIndex()) {
+                before.add(o);
             }
         }
-        CumulativeIncidence ci = new CumulativeIncidence(endings.stream().map(Outcome::name).toList(), byDay,
-                "When the standoff ends: " + s.name());
+        int lastDay = 0;
+        for (int o = 0; o < endings.count(); o++) {
+            lastDay = Math.max(lastDay, a.days(o).maxDay());
+        }
+        int horizon = model.horizon(s).orElse(lastDay);
+        LocalDate dayZero = model.startDate().orElse(DayAxis.DEFAULT_DAY_ZERO);
+        double[][] byDay = new double[before.size()][horizon + 1];
+        for (int k = 0; k < before.size(); k++) {
+            for (int t = 0; t <= horizon; t++) {
+                byDay[k][t] = a.cumulativeIncidence(before.get(k), t);
+            }
+        }
+        CumulativeIncidence ci = new CumulativeIncidence(before.stream().map(o -> endings.get(o).name()).toList(),
+                byDay, dayZero, "When the runs end: " + s.name()).withColours(colours);
         pngs.add(png(Charts.cumulativeIncidence(ci, subtitle, folder, "cumulative-incidence")));
 
         List<DayHistogram> panels = new ArrayList<>();
-        for (Outcome o : endings) {
+        for (int o : before) {
             if (a.outcomeCount(o) == 0) {
                 continue;
             }
@@ -228,19 +246,21 @@ public final class Notebooks {
             for (int d = 0; d <= horizon; d++) {
                 bins[d / DAY_BIN] += a.days(o).count(d);
             }
-            panels.add(new DayHistogram(o.name(), DAY_BIN, bins, DayAxis.DEFAULT_DAY_ZERO));
+            panels.add(new DayHistogram(endings.get(o).name(), DAY_BIN, bins, dayZero).withColours(colours));
         }
         if (!panels.isEmpty()) {
             pngs.add(png(Charts.dayHistograms("Day of ending: " + s.name(), panels, subtitle, folder,
                     "day-of-ending")));
         }
 
-        long[] rungs = new long[Rung.COUNT];
-        for (Rung r : Rung.values()) {
-            rungs[r.level()] = a.highestRungCount(r);
+        for (int i = 0; i < model.record().size(); i++) {
+            Metric<?> m = model.record().metric(i);
+            if (m.isBounded()) {
+                String label = Character.toUpperCase(m.label().charAt(0)) + m.label().substring(1);
+                pngs.add(png(Charts.valueHistogram(new ValueHistogram(label, m.valueLabels(), a.counts(i),
+                        label + ": " + s.name()), subtitle, folder, ResultsLayout.chartName(m))));
+            }
         }
-        pngs.add(png(Charts.rungHistogram(new RungHistogram(rungs, "Highest rung reached: " + s.name()), subtitle,
-                folder, "highest-rung")));
         return pngs;
     }
 
@@ -248,15 +268,21 @@ public final class Notebooks {
         return files.png().toString();
     }
 
-    /** A story as rows: {@code day, date} (ISO), {@code category, text}, in order. */
-    public static List<Map<String, Object>> story(Simulation.Replay replay) {
+    /**
+     * A story as rows: {@code day, date} (ISO, or empty for a model without a calendar),
+     * {@code category, text}, in order.
+     *
+     * @param replay a model's replay of one run
+     * @return the rows
+     */
+    public static List<Map<String, Object>> story(Replay<?> replay) {
         Objects.requireNonNull(replay, "replay");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (StoryEvent ev : replay.story()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("day", ev.day());
-            m.put("date", ev.date().toString());
-            m.put("category", ev.category().name());
+            m.put("date", ev.date() == null ? "" : ev.date().toString());
+            m.put("category", ev.category());
             m.put("text", ev.text());
             rows.add(m);
         }

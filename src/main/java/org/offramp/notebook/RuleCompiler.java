@@ -19,23 +19,22 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import org.offramp.model.decision.DecisionRule;
 
 /**
- * Compiles a {@link DecisionRule} from a Java source file and loads it, so a notebook can change how
- * an actor decides without a build.
+ * Compiles a class from a Java source file and loads an instance of it, so a notebook can change a
+ * piece of a model (such as how one of the standoff's actors decides) without a build.
  *
  * <pre>{@code
  * DecisionRule mine = RuleCompiler.compile(Path.of("work/ConciliatoryTehran.java"),
- *         "ConciliatoryTehran", Path.of("work/classes"));
- * RunModel model = Notebooks.model(Notebooks.rulesWith(Actor.TEHRAN, mine));
+ *         "ConciliatoryTehran", Path.of("work/classes"), DecisionRule.class);
+ * RunModel model = Notebooks.model(StandoffModel.withRules(StandoffModel.rulesWith(Actor.TEHRAN, mine)));
  * }</pre>
  *
  * <p>The source is compiled with the running JVM's compiler ({@link ToolProvider}; a JDK is needed,
  * not a bare JRE) against the JVM's own class path, for release 17. Each call loads the classes with
  * a new class loader, so a source changed and compiled again under the same class name gives the
- * new rule. The class must be public, implement {@link DecisionRule} and have a public constructor
- * without arguments; like the built-in rules it must be stateless and thread-safe, since runs call
+ * new class. The class must be public, implement or extend the type asked for and have a public
+ * constructor without arguments; a model's rule must be stateless and thread-safe, since runs call
  * it from several threads. Stateless and thread-safe itself.
  */
 public final class RuleCompiler {
@@ -47,19 +46,22 @@ public final class RuleCompiler {
      * Compiles {@code source} into {@code classesDir} and returns a new instance of {@code className}.
      *
      * @param source     the {@code .java} file
-     * @param className  the binary name of the rule class, e.g. {@code ConciliatoryTehran} or
+     * @param className  the binary name of the class, e.g. {@code ConciliatoryTehran} or
      *                   {@code my.rules.ConciliatoryTehran}
      * @param classesDir where the class files go; created if missing
-     * @return the rule
+     * @param type       what the class must implement or extend, e.g. a model's decision-rule interface
+     * @param <T>        that type
+     * @return the instance
      * @throws RuleCompilationException if the source does not compile (with the compiler's messages),
      *                                  or the class is not a usable rule
      * @throws IllegalStateException    if the JVM has no Java compiler
      * @throws UncheckedIOException     if a file cannot be read or written
      */
-    public static DecisionRule compile(Path source, String className, Path classesDir) {
+    public static <T> T compile(Path source, String className, Path classesDir, Class<T> type) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(className, "className");
         Objects.requireNonNull(classesDir, "classesDir");
+        Objects.requireNonNull(type, "type");
         if (!Files.isRegularFile(source)) {
             throw new IllegalArgumentException("source must be an existing file, but " + source + " is not");
         }
@@ -93,10 +95,10 @@ public final class RuleCompiler {
         if (!ok) {
             throw new RuleCompilationException(source + " does not compile", messages);
         }
-        return load(className, classesDir, messages);
+        return load(className, classesDir, messages, type);
     }
 
-    private static DecisionRule load(String className, Path classesDir, List<String> messages) {
+    private static <T> T load(String className, Path classesDir, List<String> messages, Class<T> type) {
         URL url;
         try {
             url = classesDir.toUri().toURL();
@@ -113,12 +115,12 @@ public final class RuleCompiler {
             throw new RuleCompilationException("the source compiled, but has no class " + className
                     + " (give the binary name, with its package)", messages);
         }
-        if (!DecisionRule.class.isAssignableFrom(c)) {
-            throw new RuleCompilationException(className + " must implement " + DecisionRule.class.getName()
+        if (!type.isAssignableFrom(c)) {
+            throw new RuleCompilationException(className + " must implement " + type.getName()
                     + ", but does not", messages);
         }
         try {
-            return (DecisionRule) c.getConstructor().newInstance();
+            return type.cast(c.getConstructor().newInstance());
         } catch (NoSuchMethodException | IllegalAccessException e) {
             throw new RuleCompilationException(className + " must be public with a public constructor without"
                     + " arguments", messages);

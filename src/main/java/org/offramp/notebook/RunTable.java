@@ -13,10 +13,10 @@ import java.util.concurrent.Future;
 import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.RunFailedException;
 import org.offramp.experiment.RunModel;
-import org.offramp.model.Outcome;
+import org.offramp.model.Endings;
 import org.offramp.model.RunRecord;
+import org.offramp.model.Scenario;
 import org.offramp.random.Seeds;
-import org.offramp.scenario.Scenario;
 
 /**
  * Every run of one scenario for run indices {@code 0 .. runs-1}, kept in memory in index order, so
@@ -24,7 +24,8 @@ import org.offramp.scenario.Scenario;
  *
  * <pre>{@code
  * RunTable base = RunTable.run(Scenarios.load("baseline"), 2_000, 20190517L);
- * int[] outcomes = base.outcomes();        // Outcome ordinals by run index
+ * int[] outcomes = base.outcomes();        // ending indices by run index
+ * double[] rungs = base.values("highest_rung");   // a metric's values by run index
  * String csv = base.csv();                 // the same text as the engine's runs.csv
  * }</pre>
  *
@@ -55,12 +56,13 @@ public final class RunTable {
     }
 
     /**
-     * Runs the built-in model ({@link Notebooks#model()}) on all cores.
+     * Runs the scenario's model on all cores.
      *
      * @see #run(Scenario, int, long, RunModel, int)
      */
     public static RunTable run(Scenario scenario, int runs, long masterSeed) {
-        return run(scenario, runs, masterSeed, Notebooks.model(), 0);
+        Objects.requireNonNull(scenario, "scenario");
+        return run(scenario, runs, masterSeed, RunModel.of(scenario.model()), 0);
     }
 
     /**
@@ -144,6 +146,10 @@ public final class RunTable {
                     throw new IllegalStateException("the model recorded seed " + r.seed() + " for a run with seed "
                             + seed);
                 }
+                if (r.schema() != scenario.model().record()) {
+                    throw new IllegalStateException("the model returned a record of another model's schema (endings "
+                            + r.schema().endings().names() + ") for a scenario of model " + scenario.model().name());
+                }
                 out[i] = r;
             } catch (RuntimeException | StackOverflowError | AssertionError ex) {
                 return new RunFailedException(i, seed, ex);
@@ -187,11 +193,11 @@ public final class RunTable {
         return s;
     }
 
-    /** The outcome of each run as its {@link Outcome#ordinal()}, by run index. */
+    /** The outcome of each run as the index of its ending in the model's {@link Endings}, by run index. */
     public int[] outcomes() {
         int[] o = new int[records.length];
         for (int i = 0; i < o.length; i++) {
-            o[i] = records[i].outcome().ordinal();
+            o[i] = records[i].ending();
         }
         return o;
     }
@@ -200,7 +206,7 @@ public final class RunTable {
     public String[] outcomeNames() {
         String[] o = new String[records.length];
         for (int i = 0; i < o.length; i++) {
-            o[i] = records[i].outcome().name();
+            o[i] = records[i].endingName();
         }
         return o;
     }
@@ -214,44 +220,67 @@ public final class RunTable {
         return d;
     }
 
-    /** The highest rung each run reached, 0 to 7, by run index. */
-    public int[] highestRungs() {
-        int[] h = new int[records.length];
-        for (int i = 0; i < h.length; i++) {
-            h[i] = records[i].highestRung();
+    /**
+     * The values of a metric of the model's record, by run index.
+     *
+     * @param metric the metric's name (a column of {@code runs.csv})
+     * @return the values (whole numbers exact; a category's index)
+     * @throws IllegalArgumentException if the model records no such metric
+     */
+    public double[] values(String metric) {
+        Objects.requireNonNull(metric, "metric");
+        int m = scenario.model().record().indexOf(metric);
+        if (m < 0) {
+            throw new IllegalArgumentException("metric must be a column of the model's runs.csv "
+                    + scenario.model().record().csvHeader() + ", but was " + metric);
         }
-        return h;
+        double[] v = new double[records.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = records[i].value(m);
+        }
+        return v;
     }
 
-    /** The number of runs that ended in {@code outcome}. */
-    public long count(Outcome outcome) {
+    /**
+     * The number of runs that ended in the ending named {@code outcome}.
+     *
+     * @param outcome an ending's name
+     * @return the runs
+     * @throws IllegalArgumentException if the model has no such ending
+     */
+    public long count(String outcome) {
         Objects.requireNonNull(outcome, "outcome");
+        int e = scenario.model().endings().indexOf(outcome);
+        if (e < 0) {
+            throw new IllegalArgumentException("outcome must be one of " + scenario.model().endings().names()
+                    + ", but was " + outcome);
+        }
         long n = 0;
         for (RunRecord r : records) {
-            if (r.outcome() == outcome) {
+            if (r.ending() == e) {
                 n++;
             }
         }
         return n;
     }
 
-    /** Runs per outcome name, in {@link Outcome} order; unmodifiable. */
+    /** Runs per outcome name, in the order of the model's endings; unmodifiable. */
     public Map<String, Long> counts() {
         Map<String, Long> m = new LinkedHashMap<>();
-        for (Outcome o : Outcome.ALL) {
-            m.put(o.name(), count(o));
+        for (String o : scenario.model().endings().names()) {
+            m.put(o, count(o));
         }
         return Collections.unmodifiableMap(m);
     }
 
     /**
-     * The table as CSV: the header {@code index,} then {@link RunRecord#csvHeader()}, one line per
+     * The table as CSV: the header {@code index,} then the model's columns, one line per
      * run in index order, each ended by {@code \n}; the same text the experiment engine writes to
      * {@code runs.csv} for the same scenario, runs and master seed.
      */
     public String csv() {
         StringBuilder sb = new StringBuilder(records.length * 256);
-        sb.append("index,").append(String.join(",", RunRecord.csvHeader())).append('\n');
+        sb.append("index,").append(String.join(",", scenario.model().record().csvHeader())).append('\n');
         for (int i = 0; i < records.length; i++) {
             sb.append(i).append(',');
             records[i].appendCsv(sb);

@@ -2,7 +2,7 @@ package org.offramp.random;
 
 /**
  * A keyed, counter-based stream of random numbers for one purpose of one actor (or pair of
- * actors) within one run.
+ * actors) within one run, keyed by (purpose code, first index, second index).
  *
  * <p>The stream restarts every simulated day from a state that is a pure function of its key and
  * the day ({@link #startDay(int)}), so the numbers drawn on day {@code d} do not depend on how many
@@ -22,16 +22,28 @@ public final class RandomStream {
     private double spareGaussian;
     private boolean hasSpare;
 
+    /** The largest purpose code. */
+    public static final int MAX_PURPOSE = 0xFFFF;
+    /** The largest actor (or target) index. */
+    public static final int MAX_INDEX = 0xFF;
+
     /**
-     * Creates the stream for a purpose and one or two actor indices within a run.
+     * Creates the stream for a purpose and one or two actor indices within a run. A model numbers
+     * its purposes itself (typically the ordinals of an enum of its own, to which it only ever
+     * appends, so that existing streams and the runs they drive stay the same).
      *
      * @param runSeed the run's seed
-     * @param purpose what the stream is for
-     * @param first   the actor (or observer) index, 0 when the purpose has none
-     * @param second  the target index for pairwise purposes, 0 otherwise
+     * @param purpose what the stream is for, a code in [0, {@value #MAX_PURPOSE}]
+     * @param first   the actor (or observer) index in [0, {@value #MAX_INDEX}], 0 when the purpose has none
+     * @param second  the target index in [0, {@value #MAX_INDEX}] for pairwise purposes, 0 otherwise
+     * @throws IllegalArgumentException if a code or an index is out of range
      */
-    public RandomStream(long runSeed, Purpose purpose, int first, int second) {
-        long id = ((long) purpose.ordinal() << 16) | ((long) (first & 0xFF) << 8) | (second & 0xFF);
+    public RandomStream(long runSeed, int purpose, int first, int second) {
+        if (purpose < 0 || purpose > MAX_PURPOSE || first < 0 || first > MAX_INDEX || second < 0 || second > MAX_INDEX) {
+            throw new IllegalArgumentException("a stream's key must be a purpose in [0, " + MAX_PURPOSE
+                    + "] and indices in [0, " + MAX_INDEX + "], but was (" + purpose + ", " + first + ", " + second + ")");
+        }
+        long id = ((long) purpose << 16) | ((long) (first & 0xFF) << 8) | (second & 0xFF);
         this.key = Seeds.mix(runSeed ^ Seeds.mix(Seeds.GOLDEN * (id + 1)));
         startDay(-1);
     }

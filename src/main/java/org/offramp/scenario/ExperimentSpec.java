@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.offramp.model.Scenario;
 import org.offramp.stats.PrecisionTarget;
 
 /**
@@ -23,8 +24,8 @@ import org.offramp.stats.PrecisionTarget;
  *
  * @param name        the experiment's name, [a-z0-9][a-z0-9-]*
  * @param description free text, possibly empty
- * @param scenarioRef the scenario as written: an embedded name or a path
- * @param scenario    the resolved scenario with {@code overrides} applied
+ * @param scenarioRef the scenario as written: an embedded name of the model or a path
+ * @param scenario    the resolved scenario with {@code overrides} applied; its model is the file's
  * @param overrides   the parameter values set by the experiment, by path, in order; unmodifiable
  * @param budget      a fixed number of runs or a precision target
  * @param seed        the master seed from which every run's seed is derived

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.offramp.stats.PrecisionTarget;
 import java.util.Objects;
+import org.offramp.model.Model;
+import org.offramp.model.Scenario;
+import org.offramp.stats.PrecisionTarget;
 
 /**
  * Loads an {@link ExperimentSpec} from a YAML experiment file and refuses, before any run,
@@ -13,9 +15,10 @@ import java.util.Objects;
  * and what is allowed.
  *
  * <pre>
+ * model: standoff               # optional: an installed model; default: the default model
  * experiment: baseline          # required name, [a-z0-9][a-z0-9-]*
  * description: "..."            # optional
- * scenario: baseline            # required: an embedded name, or a path relative to this file
+ * scenario: baseline            # required: an embedded name of the model, or a path relative to this file
  * overrides:                    # optional; nested maps, dotted keys, or both
  *   washington.restraint: 0.9
  * runs: 10000                   # either runs, in [1, 2147483647] ...
@@ -33,8 +36,8 @@ import java.util.Objects;
  * <p>Stateless; safe to call from several threads.
  */
 public final class ExperimentSpecLoader {
-    private static final List<String> KEYS = List.of("experiment", "description", "scenario", "overrides", "runs",
-            "precision", "seed", "threads", "outputs");
+    private static final List<String> KEYS = List.of("model", "experiment", "description", "scenario", "overrides",
+            "runs", "precision", "seed", "threads", "outputs");
 
     private ExperimentSpecLoader() {
     }
@@ -69,6 +72,7 @@ public final class ExperimentSpecLoader {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
         YamlNode.Mapping root = YamlReader.readMapping(yaml, source);
         YamlFields f = new YamlFields(root, source, "", KEYS);
+        Model<?> model = ScenarioLoader.modelOf(f);
         String name = f.string("experiment", ScenarioLoader.NAME, ScenarioLoader.NAME_ALLOWED);
         String description = f.text("description", "");
         YamlNode refNode = f.required("scenario", "an embedded scenario name or a path to a scenario file");
@@ -78,7 +82,8 @@ public final class ExperimentSpecLoader {
         }
         String ref = s.text();
         ParameterAssignments overrides = f.has("overrides")
-                ? ParameterAssignments.read(f.entry("overrides").value(), "overrides", source, ParamIndex.registry())
+                ? ParameterAssignments.read(f.entry("overrides").value(), "overrides", source,
+                        ParamIndex.of(model.parameters()))
                 : ParameterAssignments.none();
         ExperimentSpec.Budget budget = budget(f, source, root.line());
         long seed = f.int64("seed");
@@ -87,7 +92,7 @@ public final class ExperimentSpecLoader {
 
         Map<String, String> chain = new LinkedHashMap<>();
         chain.put("experiment:" + source, source);
-        Scenario base = ScenarioLoader.resolve(ref, source, baseDirectory, refNode.line(), "scenario", chain);
+        Scenario base = ScenarioLoader.resolve(model, ref, source, baseDirectory, refNode.line(), "scenario", chain);
         return new ExperimentSpec(name, description, ref, overrides.applyTo(base), overrides.values(), budget,
                 seed, threads, outputs, source);
     }

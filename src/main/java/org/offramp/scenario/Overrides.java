@@ -5,14 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.offramp.model.Param;
+import org.offramp.model.Parameters;
+import org.offramp.model.Scenario;
 
 /**
  * Parameter values given as {@code PATH=VALUE} texts, as with the command line's repeatable
  * {@code --set}; checked exactly like the {@code parameters} of a scenario file.
  *
  * <pre>{@code
- * Overrides o = Overrides.parse(List.of("washington.restraint=0.9", "tehran.leaderRefusesTalks=false"));
- * Scenario s = o.applyTo(Scenarios.load("baseline"));
+ * Scenario base = Scenarios.load("baseline");
+ * Overrides o = Overrides.parse(base.parameters(), List.of("washington.restraint=0.9", "tehran.leaderRefusesTalks=false"));
+ * Scenario s = o.applyTo(base);
  * }</pre>
  *
  * <p>Values are read by the rule of {@link Numbers} (the YAML 1.2 core schema), exactly as in a
@@ -37,14 +41,18 @@ public final class Overrides {
     }
 
     /**
-     * Parses and checks {@code PATH=VALUE} texts, in order.
+     * Parses and checks {@code PATH=VALUE} texts, in order, against a model's parameters.
      *
+     * @param registry the parameters of the model whose scenarios the values will change
+     * @param settings the texts
+     * @return the values
      * @throws ScenarioException for a text without '=', an unknown path (with the closest known
      *                           path), a value of the wrong type or out of range, or a path given twice
      */
-    public static Overrides parse(List<String> settings) {
+    public static Overrides parse(Parameters registry, List<String> settings) {
+        Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(settings, "settings");
-        ParamIndex index = ParamIndex.registry();
+        ParamIndex index = ParamIndex.of(registry);
         Map<Param, Double> values = new LinkedHashMap<>();
         for (String setting : settings) {
             Objects.requireNonNull(setting, "settings[" + values.size() + "]");
@@ -74,19 +82,21 @@ public final class Overrides {
      * key path before each parameter path in messages ({@code variants[1].overrides.washington.restraint}).
      * A null section means no values.
      *
+     * @param registry    the parameters of the model whose scenarios the values will change
      * @param section     the section's value
      * @param sectionPath the section's key path, e.g. {@code variants[1].overrides}
      * @param source      the file name for messages
      * @return the values, in the order written
      * @throws ScenarioException naming the line, path, value and what is allowed
      */
-    public static Overrides read(YamlNode section, String sectionPath, String source) {
+    public static Overrides read(Parameters registry, YamlNode section, String sectionPath, String source) {
+        Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(sectionPath, "sectionPath");
         Objects.requireNonNull(source, "source");
         Map<Param, Double> values = new LinkedHashMap<>();
         for (ParameterAssignments.Assignment a : ParameterAssignments.read(section, sectionPath, source,
-                ParamIndex.registry(), sectionPath + ".").list()) {
+                ParamIndex.of(registry), sectionPath + ".").list()) {
             values.put(a.param(), a.value());
         }
         return new Overrides(values);
@@ -109,6 +119,7 @@ public final class Overrides {
      *
      * @param base the scenario to change
      * @return {@code base} with every override applied; name and description are kept
+     * @throws IllegalArgumentException if {@code base} is a scenario of another model than the values'
      */
     public Scenario applyTo(Scenario base) {
         Scenario s = Objects.requireNonNull(base, "base");

@@ -3,31 +3,40 @@ package org.offramp.scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.offramp.model.Param;
+import org.offramp.model.Parameters;
 
 /**
  * Looks parameters up by path and, for a path that does not exist, finds the one the user most
- * likely meant. Built from a list of parameters rather than read from {@link Params} directly, so
- * that the checks can be tested with parameters that are not in the registry.
+ * likely meant. Built from a model's registry, or from a list of parameters, so that the checks can
+ * be tested with parameters that are not in a registry.
  *
  * <p>Immutable and safe to share between threads.
  */
 final class ParamIndex {
     private final Map<String, Param> byPath = new LinkedHashMap<>();
+    private final String owner;
 
-    private ParamIndex(List<Param> params) {
+    private ParamIndex(String owner, List<Param> params) {
+        this.owner = owner;
         for (Param p : params) {
             byPath.put(p.path(), p);
         }
     }
 
-    /** The index of every parameter in {@link Params}. */
-    static ParamIndex registry() {
-        return new ParamIndex(Params.all());
+    /** The index of every parameter of a registry. */
+    static ParamIndex of(Parameters registry) {
+        return new ParamIndex(registry.owner(), registry.all());
     }
 
     /** An index of the given parameters only. */
     static ParamIndex of(List<Param> params) {
-        return new ParamIndex(params);
+        return new ParamIndex(params.isEmpty() ? "" : params.get(0).registry().owner(), params);
+    }
+
+    /** What a path must be, for messages: "a parameter path that 'offramp params --model NAME' lists". */
+    String knownPaths() {
+        return "a parameter path that 'offramp params --model " + owner + "' lists";
     }
 
     /** The parameter with this path, or null. */

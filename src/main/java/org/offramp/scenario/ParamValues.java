@@ -1,13 +1,13 @@
 package org.offramp.scenario;
 
+import org.offramp.model.Param;
+
 /**
  * Turns a written value into a parameter's double, or explains in a {@link ScenarioException}
  * why it cannot. Shared by scenario files, experiment overrides and {@code --set}, so that the
  * three accept exactly the same values.
  */
 final class ParamValues {
-    /** What a parameter path must look like, for messages about unknown paths. */
-    static final String KNOWN_PATHS = "a parameter path listed in docs/parameters.md";
     /** The longest unknown path for which the closest known path is looked for. */
     private static final int MAX_SUGGESTED_LENGTH = 200;
 
@@ -91,8 +91,8 @@ final class ParamValues {
         // The edit distance costs |path| x |known| per parameter: no suggestion for a path no one types.
         String suggestion = path.length() > MAX_SUGGESTED_LENGTH ? null : index.suggest(path);
         String hint = suggestion == null ? "" : "; did you mean " + suggestion + "?";
-        return new ScenarioException(source, line, shownPrefix + path, shown, KNOWN_PATHS,
-                shown + " is not a known parameter" + hint + " (allowed: " + KNOWN_PATHS + ")");
+        return new ScenarioException(source, line, shownPrefix + path, shown, index.knownPaths(),
+                shown + " is not a known parameter" + hint + " (allowed: " + index.knownPaths() + ")");
     }
 
     static String quote(String text) {

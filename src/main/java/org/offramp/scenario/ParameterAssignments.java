@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.offramp.model.Param;
+import org.offramp.model.Scenario;
 
 /**
  * The parameter values of a {@code parameters} (scenario file) or {@code overrides} (experiment

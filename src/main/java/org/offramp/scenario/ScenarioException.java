@@ -1,6 +1,7 @@
 package org.offramp.scenario;
 
 import java.util.Objects;
+import org.offramp.model.Excerpts;
 
 /**
  * A scenario file, experiment file or {@code --set} override that cannot be accepted. It names
@@ -58,52 +59,29 @@ public final class ScenarioException extends RuntimeException {
                 path + " must be " + allowed + ", but was " + value);
     }
 
-    /** The most characters of a user's text that a message shows. */
-    public static final int EXCERPT_LENGTH = 60;
+    /** The most characters of a user's text that a message shows: {@link Excerpts#LENGTH}. */
+    public static final int EXCERPT_LENGTH = Excerpts.LENGTH;
 
     /**
-     * A user's text as a message may show it: line breaks and other control characters escaped
-     * ({@code \n}, {@code \t}, other control characters as Unicode escapes), and cut to its first {@value #EXCERPT_LENGTH}
-     * characters, with the full length said, so that a message never echoes a whole file.
+     * A user's text as a message may show it: {@link Excerpts#excerpt(String)}.
      *
      * @param text the text as written
      * @return the excerpt, e.g. {@code index,seed,outcome\n0,123,WAR… (5,412,331 characters)}
      * @throws NullPointerException if {@code text} is null
      */
     public static String excerpt(String text) {
-        Objects.requireNonNull(text, "text");
-        StringBuilder sb = new StringBuilder();
-        int shown = 0;
-        for (int i = 0; i < text.length() && shown < EXCERPT_LENGTH; i++, shown++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (Character.isISOControl(c)) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        if (text.length() > EXCERPT_LENGTH) {
-            sb.append(String.format(java.util.Locale.ROOT, "\u2026 (%,d characters)", text.length()));
-        }
-        return sb.toString();
+        return Excerpts.excerpt(text);
     }
 
     /**
-     * {@link #excerpt(String)} in double quotes, inner double quotes escaped: how a string value is
-     * shown in a message ({@code "yes"}).
+     * {@link #excerpt(String)} in double quotes, inner double quotes escaped: {@link Excerpts#quote(String)}.
      *
      * @param text the text as written
      * @return the quoted excerpt
      * @throws NullPointerException if {@code text} is null
      */
     public static String quote(String text) {
-        return '"' + excerpt(text).replace("\"", "\\\"") + '"';
+        return Excerpts.quote(text);
     }
 
     private static String location(String source, int line) {

@@ -3,14 +3,16 @@ package org.offramp.scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.offramp.model.Actor;
+import org.offramp.model.Model;
+import org.offramp.model.Models;
+import org.offramp.model.Scenario;
 
 /**
  * Loads a {@link Scenario} from a YAML scenario file, a YAML text or an embedded resource, and
@@ -23,31 +25,36 @@ import org.offramp.model.Actor;
  *
  * <h2>File schema</h2>
  * <pre>
+ * model: standoff              # optional: an installed model (offramp models); default: the default model
  * scenario: hawkish            # required: the name, [a-z0-9][a-z0-9-]*
  * description: "..."           # optional; inherited from the extended scenario when absent
- * extends: baseline            # optional: an embedded scenario name, or a file path relative to this file
- * actors: [washington, tehran, irgc, gulf, un, moscow]   # required when there is no extends
+ * extends: baseline            # optional: an embedded scenario of the model, or a file path relative to this file
+ * actors: [washington, tehran, irgc, gulf, un, moscow]   # required without extends, if the model has actors
  * parameters:                  # optional; nested maps, dotted keys, or both
  *   washington:
  *     restraint: 0.8
  *   perception.noise.washington.tehran: 1.5
  * </pre>
  *
- * <p>Without {@code extends} a scenario starts from {@link Scenario#baselineValues()}; with it, from
- * the extended scenario (chains are followed and cycles refused). {@code actors}, when given, must
- * list exactly the six {@link Actor} keys. Every leaf of {@code parameters} must be a parameter
- * path of {@link Params}, given once, of the right type (true/false for flags, a number otherwise)
- * and in range. An embedded scenario may only extend embedded scenarios, so that the catalog works
- * the same inside a jar. Errors are {@link ScenarioException}s naming the source, line, key path,
- * value and what is allowed. See {@code docs/scenarios.md}.
+ * <p>A file without {@code model} is of the default model ({@link Models#defaultModel()}), so every
+ * file written before models existed keeps its meaning. Without {@code extends} a scenario starts
+ * from the model's defaults ({@link Scenario#defaults(Model)}); with it, from the extended scenario,
+ * which must be of the same model (chains are followed and cycles refused). {@code actors}, when
+ * given, must list exactly the model's actor keys ({@link Model#actors()}). Every leaf of
+ * {@code parameters} must be a parameter path of the model's registry, given once, of the right
+ * type (true/false for flags, a number otherwise) and in range. An embedded scenario may only
+ * extend embedded scenarios of its model, so that the catalog works the same inside a jar. Errors
+ * are {@link ScenarioException}s naming the source, line, key path, value and what is allowed. See
+ * {@code docs/scenarios.md}.
  *
  * <p>Stateless; safe to call from several threads.
  */
 public final class ScenarioLoader {
     /** What a scenario or experiment name must look like. */
-    static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    static final String NAME_ALLOWED = "a name matching [a-z0-9][a-z0-9-]*";
-    private static final List<String> KEYS = List.of("scenario", "description", "extends", "actors", "parameters");
+    static final Pattern NAME = Scenario.NAME;
+    static final String NAME_ALLOWED = Scenario.NAME_ALLOWED;
+    private static final List<String> KEYS = List.of("model", "scenario", "description", "extends", "actors",
+            "parameters");
     /** The longest chain of {@code extends}: deeper chains are refused, with the chain, before they exhaust the stack. */
     public static final int MAX_EXTENDS = 32;
 
@@ -64,7 +71,7 @@ public final class ScenarioLoader {
     public static Scenario load(Path file) {
         Path normal = Objects.requireNonNull(file, "file").normalize();
         String text = YamlReader.readFile(normal, normal.toString(), -1, "", "a scenario file (YAML)");
-        return parse(text, normal.toString(), folder(normal), chainOf(identity(normal), normal.toString()), null);
+        return parse(text, normal.toString(), folder(normal), chainOf(identity(normal), normal.toString()), null, null);
     }
 
     /**
@@ -94,34 +101,76 @@ public final class ScenarioLoader {
         Objects.requireNonNull(yaml, "yaml");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(baseDirectory, "baseDirectory");
-        return parse(yaml, source, baseDirectory, chainOf("text:" + source, source), null);
+        return parse(yaml, source, baseDirectory, chainOf("text:" + source, source), null, null);
     }
 
     /**
-     * Loads an embedded scenario of the catalog.
+     * Loads an embedded scenario of the default model's catalog.
      *
      * @param name the scenario's name, one of {@link Scenarios#names()}
      * @return the scenario
      * @throws ScenarioException naming the embedded scenarios when there is none with this name
      */
     public static Scenario embedded(String name) {
-        return resolve(Objects.requireNonNull(name, "name"), "embedded", null, -1, "scenario", new LinkedHashMap<>());
+        return embedded(Models.defaultModel(), name);
     }
 
     /**
-     * Resolves a reference written in a file: an embedded name if there is one, else a path relative
-     * to {@code baseDirectory} (null inside an embedded scenario, where only names are allowed).
+     * Loads an embedded scenario of a model's catalog.
+     *
+     * @param model the model
+     * @param name  the scenario's name, one of {@code model.scenarios().names()}
+     * @return the scenario
+     * @throws ScenarioException naming the embedded scenarios when there is none with this name
+     */
+    public static Scenario embedded(Model<?> model, String name) {
+        Objects.requireNonNull(model, "model");
+        return resolve(model, Objects.requireNonNull(name, "name"), "embedded", null, -1, "scenario",
+                new LinkedHashMap<>());
+    }
+
+    /**
+     * The model a file names with {@code model:}, or the default model when it names none.
+     *
+     * @param fields the file's top-level fields
+     * @return the model
+     * @throws ScenarioException naming file, line, value and the installed models when the value is
+     *                           not the name of an installed model
+     */
+    public static Model<?> modelOf(YamlFields fields) {
+        Objects.requireNonNull(fields, "fields");
+        if (!fields.has("model")) {
+            return Models.defaultModel();
+        }
+        YamlNode node = fields.entry("model").value();
+        String allowed = "an installed model: " + String.join(", ", Models.names());
+        if (!(node instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Kind.STRING) {
+            throw ScenarioException.invalid(fields.source(), node.line(), fields.path("model"), node.describe(), allowed);
+        }
+        return Models.find(s.text()).orElseThrow(() -> ScenarioException.invalid(fields.source(), node.line(),
+                fields.path("model"), ScenarioException.quote(s.text()), allowed));
+    }
+
+    /** The identity of an embedded scenario in chains and messages: {@code embedded:NAME}, with the model for a non-default one. */
+    private static String embeddedId(Model<?> model, String name) {
+        return "embedded:" + (model.isDefault() ? "" : model.name() + "/") + name;
+    }
+
+    /**
+     * Resolves a reference written in a file: an embedded name of {@code model} if there is one,
+     * else a path relative to {@code baseDirectory} (null inside an embedded scenario, where only
+     * names are allowed). The scenario must be of {@code model}.
      *
      * @param chain the scenarios being loaded, identity to display name, for cycle detection
      */
-    static Scenario resolve(String ref, String source, Path baseDirectory, int line, String key,
+    static Scenario resolve(Model<?> model, String ref, String source, Path baseDirectory, int line, String key,
                             Map<String, String> chain) {
-        if (Scenarios.names().contains(ref)) {
-            String id = "embedded:" + ref;
+        if (model.scenarios().contains(ref)) {
+            String id = embeddedId(model, ref);
             Map<String, String> next = extend(chain, id, id, ref, source, line, key);
-            return parse(Scenarios.embeddedText(ref), id, null, next, ref);
+            return parse(model.scenarios().text(ref), id, null, next, ref, model);
         }
-        String names = String.join(", ", Scenarios.names());
+        String names = String.join(", ", model.scenarios().names());
         if (baseDirectory == null) {
             throw new ScenarioException(source, line, key, ScenarioException.excerpt(ref),
                     "an embedded scenario: " + names, key + " '" + ScenarioException.excerpt(ref)
@@ -137,13 +186,31 @@ public final class ScenarioLoader {
         }
         Map<String, String> next = extend(chain, identity(file), file.toString(), ref, source, line, key);
         String text = YamlReader.readFile(file, source, line, key, "a scenario file (YAML)");
-        return parse(text, file.toString(), folder(file), next, null);
+        Scenario s = parse(text, file.toString(), folder(file), next, null, null);
+        if (s.model() != model && !s.model().name().equals(model.name())) {
+            throw new ScenarioException(source, line, key, ScenarioException.excerpt(ref), "a scenario of model "
+                    + model.name(), key + " '" + ScenarioException.excerpt(ref) + "' is a scenario of model "
+                    + s.model().name() + ", but this file is of model " + model.name() + "; allowed: a scenario of"
+                    + " model " + model.name() + " (a file names its model with 'model:', default "
+                    + Models.defaultModel().name() + ")");
+        }
+        return s;
     }
 
+    /**
+     * Parses a scenario text.
+     *
+     * @param embeddedModel the model of an embedded scenario (whose text names none), null for a file
+     */
     private static Scenario parse(String yaml, String source, Path baseDirectory, Map<String, String> chain,
-                                  String embeddedName) {
+                                  String embeddedName, Model<?> embeddedModel) {
         YamlNode.Mapping root = YamlReader.readMapping(yaml, source);
         YamlFields fields = new YamlFields(root, source, "", KEYS);
+        Model<?> model = embeddedModel != null && !fields.has("model") ? embeddedModel : modelOf(fields);
+        if (embeddedModel != null && model != embeddedModel) {
+            throw ScenarioException.invalid(source, fields.entry("model").line(), "model",
+                    ScenarioException.quote(model.name()), embeddedModel.name() + ", the model of its catalog");
+        }
         String name = fields.string("scenario", NAME, NAME_ALLOWED);
         if (embeddedName != null && !name.equals(embeddedName)) {
             throw ScenarioException.invalid(source, fields.entry("scenario").line(), "scenario",
@@ -156,37 +223,41 @@ public final class ScenarioLoader {
                 throw ScenarioException.invalid(source, node.line(), "extends", node.describe(),
                         "an embedded scenario name or a file path");
             }
-            base = resolve(s.text(), source, baseDirectory, node.line(), "extends", chain);
+            base = resolve(model, s.text(), source, baseDirectory, node.line(), "extends", chain);
         } else {
-            fields.required("actors", "a list of the actors " + Actor.keys() + " (required without extends)");
-            base = Scenario.baselineValues();
+            if (!model.actors().isEmpty()) {
+                fields.required("actors", "a list of the actors " + String.join(", ", model.actors())
+                        + " (required without extends)");
+            }
+            base = Scenario.defaults(model);
         }
         if (fields.has("actors")) {
-            checkActors(fields.entry("actors").value(), source);
+            checkActors(model, fields.entry("actors").value(), source);
         }
         ParameterAssignments values = fields.has("parameters")
                 ? ParameterAssignments.read(fields.entry("parameters").value(), "parameters", source,
-                        ParamIndex.registry())
+                        ParamIndex.of(model.parameters()))
                 : ParameterAssignments.none();
         String description = fields.text("description", fields.has("extends") ? base.description() : "");
         return values.applyTo(base).named(name, description);
     }
 
-    /** The list must hold each of the six actor keys exactly once. */
-    private static void checkActors(YamlNode node, String source) {
-        String all = Actor.keys();
+    /** The list must hold each of the model's actor keys exactly once. */
+    private static void checkActors(Model<?> model, YamlNode node, String source) {
+        List<String> actors = model.actors();
+        String all = String.join(", ", actors);
+        if (actors.isEmpty()) {
+            throw ScenarioException.invalid(source, node.line(), "actors", node.describe(),
+                    "absent: model " + model.name() + " has no actors to list");
+        }
         if (!(node instanceof YamlNode.Sequence list)) {
             throw ScenarioException.invalid(source, node.line(), "actors", node.describe(), "a list of " + all);
         }
-        Set<Actor> seen = EnumSet.noneOf(Actor.class);
+        Set<String> seen = new HashSet<>();
         for (YamlNode item : list.items()) {
-            Actor actor = null;
-            if (item instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.STRING) {
-                for (Actor a : Actor.ALL) {
-                    if (a.key().equals(s.text())) {
-                        actor = a;
-                    }
-                }
+            String actor = null;
+            if (item instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.STRING && actors.contains(s.text())) {
+                actor = s.text();
             }
             String shown = item instanceof YamlNode.Scalar s ? s.text() : item.describe();
             if (actor == null) {
@@ -198,10 +269,10 @@ public final class ScenarioLoader {
                         "actors: actor '" + shown + "' is listed twice; allowed: each of " + all + " once");
             }
         }
-        for (Actor a : Actor.ALL) {
+        for (String a : actors) {
             if (!seen.contains(a)) {
-                throw new ScenarioException(source, node.line(), "actors", "missing " + a.key(), "all of " + all,
-                        "actors: missing required actor '" + a.key() + "'; allowed: exactly " + all);
+                throw new ScenarioException(source, node.line(), "actors", "missing " + a, "all of " + all,
+                        "actors: missing required actor '" + a + "'; allowed: exactly " + all);
             }
         }
     }

@@ -1,49 +1,42 @@
 package org.offramp.scenario;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.offramp.model.Model;
+import org.offramp.model.Models;
+import org.offramp.model.Scenario;
 
 /**
- * The catalog of scenarios embedded in the library, and the one entry point that takes either an
- * embedded name or a file path.
+ * The one entry point that takes either an embedded scenario's name or a scenario file's path, for
+ * the default model or any installed model.
  *
  * <pre>{@code
  * for (String name : Scenarios.names()) {
  *     System.out.println(name + ": " + Scenarios.description(name));
  * }
- * Scenario s = Scenarios.load("baseline");               // embedded
- * Scenario t = Scenarios.load("scenarios/hawkish.yaml"); // a file
+ * Scenario s = Scenarios.load("baseline");               // the default model's embedded baseline
+ * Scenario t = Scenarios.load("scenarios/hawkish.yaml"); // a file (it names its model, or is of the default)
+ * Scenario u = Scenarios.load(Models.get("standoff"), "war-prone");
  * }</pre>
  *
- * <p>Embedded scenarios are YAML resources in {@code org/offramp/scenarios/}, listed in
- * {@code index.txt} there (one name a line; {@code #} starts a comment), because a jar cannot be
- * listed like a folder. Stateless apart from the index, which is read once; safe to use from
- * several threads.
+ * <p>Embedded scenarios are a model's {@link org.offramp.model.ScenarioCatalog}. Stateless; safe to
+ * use from several threads.
  */
 public final class Scenarios {
-    private static final String FOLDER = "/org/offramp/scenarios/";
-
     private Scenarios() {
     }
 
-    /** The names of the embedded scenarios, sorted; an unmodifiable list. */
+    /** The names of the default model's embedded scenarios, sorted; an unmodifiable list. */
     public static List<String> names() {
-        return Index.NAMES;
+        return Models.defaultModel().scenarios().names();
     }
 
     /**
-     * An embedded scenario by name, or else a scenario file by path.
+     * An embedded scenario of the default model by name, or else a scenario file by path (of the
+     * model the file names).
      *
      * @param nameOrPath an embedded scenario's name or a scenario file's path
      * @return the scenario
@@ -52,10 +45,30 @@ public final class Scenarios {
      */
     public static Scenario load(String nameOrPath) {
         Objects.requireNonNull(nameOrPath, "nameOrPath");
-        if (names().contains(nameOrPath)) {
-            return ScenarioLoader.embedded(nameOrPath);
+        return load(Models.defaultModel(), nameOrPath, false);
+    }
+
+    /**
+     * An embedded scenario of {@code model} by name, or else a scenario file (of that model) by path.
+     *
+     * @param model      the model
+     * @param nameOrPath an embedded scenario's name or a scenario file's path
+     * @return the scenario
+     * @throws NullPointerException if an argument is null
+     * @throws ScenarioException    when there is neither, the file is of another model, or the scenario is invalid
+     */
+    public static Scenario load(Model<?> model, String nameOrPath) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(nameOrPath, "nameOrPath");
+        return load(model, nameOrPath, true);
+    }
+
+    private static Scenario load(Model<?> model, String nameOrPath, boolean sameModel) {
+        if (model.scenarios().contains(nameOrPath)) {
+            return ScenarioLoader.embedded(model, nameOrPath);
         }
-        String allowed = "an embedded scenario (" + String.join(", ", names()) + ") or a path to a scenario file";
+        String allowed = "an embedded scenario of model " + model.name() + " ("
+                + String.join(", ", model.scenarios().names()) + ") or a path to a scenario file";
         String shown = ScenarioException.excerpt(nameOrPath);
         if (nameOrPath.isBlank()) {
             throw new ScenarioException("scenario", -1, "scenario", shown, allowed,
@@ -69,14 +82,20 @@ public final class Scenarios {
                     "neither an embedded scenario nor a file path; allowed: " + allowed, e);
         }
         if (Files.exists(file)) {
-            return ScenarioLoader.load(file);
+            Scenario s = ScenarioLoader.load(file);
+            if (sameModel && !s.model().name().equals(model.name())) {
+                throw new ScenarioException(shown, -1, "model", s.model().name(), "a scenario of model " + model.name(),
+                        "the scenario file " + shown + " is of model " + s.model().name() + ", but model "
+                                + model.name() + " was asked for; allowed: a scenario of model " + model.name());
+            }
+            return s;
         }
         throw new ScenarioException(shown, -1, "scenario", shown, allowed,
                 "neither an embedded scenario nor a file; allowed: " + allowed);
     }
 
     /**
-     * The description of an embedded scenario.
+     * The description of an embedded scenario of the default model.
      *
      * @param name the embedded scenario's name
      * @return its description
@@ -87,47 +106,15 @@ public final class Scenarios {
         return ScenarioLoader.embedded(name).description();
     }
 
-    /** The YAML text of an embedded scenario that the index lists. */
-    static String embeddedText(String name) {
-        try (InputStream in = Scenarios.class.getResourceAsStream(FOLDER + name + ".yaml")) {
-            if (in == null) {
-                // The index and the folder are packaged together; a gap is a build error.
-                throw new IllegalStateException("index.txt lists '" + name + "' but " + FOLDER + name
-                        + ".yaml is not packaged");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read embedded scenario " + name, e);
-        }
-    }
-
-    /** Holder: the index is read on first use, once, and thread-safely by class initialisation. */
-    private static final class Index {
-        static final List<String> NAMES = read();
-
-        private static List<String> read() {
-            List<String> names = new ArrayList<>();
-            try (InputStream in = Scenarios.class.getResourceAsStream(FOLDER + "index.txt")) {
-                if (in == null) {
-                    throw new IllegalStateException(FOLDER + "index.txt is not packaged");
-                }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    int hash = line.indexOf('#');
-                    String name = (hash < 0 ? line : line.substring(0, hash)).strip();
-                    if (name.isEmpty()) {
-                        continue;
-                    }
-                    if (!ScenarioLoader.NAME.matcher(name).matches() || names.contains(name)) {
-                        throw new IllegalStateException("index.txt: bad or repeated scenario name '" + name + "'");
-                    }
-                    names.add(name);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + FOLDER + "index.txt", e);
-            }
-            Collections.sort(names);
-            return List.copyOf(names);
-        }
+    /**
+     * The description of an embedded scenario of {@code model}.
+     *
+     * @param model the model
+     * @param name  the embedded scenario's name
+     * @return its description
+     * @throws ScenarioException naming the embedded scenarios when there is none with this name
+     */
+    public static String description(Model<?> model, String name) {
+        return ScenarioLoader.embedded(model, name).description();
     }
 }

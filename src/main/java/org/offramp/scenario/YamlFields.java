@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.offramp.model.Param;
 
 /**
  * The keys of one mapping of a file schema, checked against the keys the schema allows: an unknown

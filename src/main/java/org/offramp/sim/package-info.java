@@ -1,6 +1,6 @@
 /**
- * The model on MASON: a {@link org.offramp.sim.WargameState} (a {@code SimState}) schedules the calendar,
- * the six actor agents and the day's resolution; {@link org.offramp.sim.Simulation} is the public entry
- * point for one seeded run, with or without its story.
+ * MASON building blocks for any model: {@link org.offramp.sim.DailyState}, a {@code SimState} whose
+ * schedule repeats a day of fixed phases (begin the day, step the agents, resolve the day) and that
+ * holds the run's keyed random streams.
  */
 package org.offramp.sim;

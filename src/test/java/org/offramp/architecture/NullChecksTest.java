@@ -15,23 +15,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.offramp.design.Comparison;
+import org.offramp.design.ComparisonResult;
+import org.offramp.design.Design;
+import org.offramp.design.Factor;
+import org.offramp.design.Measure;
+import org.offramp.design.PolicySpecLoader;
+import org.offramp.design.Sensitivity;
+import org.offramp.design.Sweep;
+import org.offramp.design.SweepResult;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.RunModel;
-import org.offramp.experiment.design.Comparison;
-import org.offramp.experiment.design.ComparisonResult;
-import org.offramp.experiment.design.Design;
-import org.offramp.experiment.design.Factor;
-import org.offramp.experiment.design.Measure;
-import org.offramp.experiment.design.PolicySpecLoader;
-import org.offramp.experiment.design.Sensitivity;
-import org.offramp.experiment.design.Sweep;
-import org.offramp.experiment.design.SweepResult;
-import org.offramp.model.Actor;
-import org.offramp.model.Outcome;
-import org.offramp.model.decision.DecisionRule;
+import org.offramp.model.Model;
+import org.offramp.model.Models;
+import org.offramp.model.Param;
+import org.offramp.model.Parameters;
+import org.offramp.model.RecordSchema;
+import org.offramp.model.Replay;
+import org.offramp.model.Scenario;
 import org.offramp.notebook.DesignTables;
 import org.offramp.notebook.Notebooks;
 import org.offramp.notebook.RunTable;
@@ -39,15 +43,19 @@ import org.offramp.scenario.ExperimentSpecLoader;
 import org.offramp.scenario.Limits;
 import org.offramp.scenario.Numbers;
 import org.offramp.scenario.Overrides;
-import org.offramp.scenario.Param;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
 import org.offramp.scenario.ScenarioException;
 import org.offramp.scenario.ScenarioLoader;
 import org.offramp.scenario.Scenarios;
 import org.offramp.scenario.YamlNode;
 import org.offramp.scenario.YamlReader;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.Actor;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.Params;
+import org.offramp.standoff.StandoffRecord;
+import org.offramp.standoff.StandoffSchema;
+import org.offramp.standoff.decision.DecisionRule;
+import org.offramp.standoff.sim.Simulation;
+import org.offramp.standoff.sim.StandoffModel;
 import org.offramp.stats.IntervalMethod;
 
 /**
@@ -58,8 +66,8 @@ import org.offramp.stats.IntervalMethod;
  * so the names are the declared ones.
  */
 class NullChecksTest {
-    private static final Scenario BASE = Scenario.baselineValues();
-    private static final RunModel MODEL = Simulation::run;
+    private static final Scenario BASE = Scenarios.load("baseline");
+    private static final RunModel MODEL = RunModel.of(StandoffModel.builtIn());
 
     /** A valid value for each parameter type of the checked methods. */
     private static final Map<Class<?>, Supplier<Object>> VALUES = new LinkedHashMap<>();
@@ -74,7 +82,7 @@ class NullChecksTest {
         VALUES.put(DecisionRule.class, () -> Simulation.builtInRules()[0]);
         VALUES.put(RunModel.class, () -> MODEL);
         VALUES.put(ProgressListener.class, () -> ProgressListener.NONE);
-        VALUES.put(Factor.class, () -> Factor.range("washington.restraint", 0.5, 1));
+        VALUES.put(Factor.class, () -> Factor.range(Params.REGISTRY, "washington.restraint", 0.5, 1));
         VALUES.put(Design.class, Design.Grid::new);
         VALUES.put(Measure.class, () -> Measure.parse("WAR"));
         VALUES.put(IntervalMethod.class, () -> IntervalMethod.WILSON);
@@ -87,9 +95,13 @@ class NullChecksTest {
         VALUES.put(ExperimentResult.class, () -> Notebooks.run(BASE, 2, 1));
         VALUES.put(ComparisonResult.class, () -> Comparison.builder().variant("a", BASE).variant("b", BASE).runs(2)
                 .masterSeed(1).threads(1).build().run(MODEL, ProgressListener.NONE));
-        VALUES.put(SweepResult.class, () -> Sweep.builder(BASE).factor(Factor.evenly("washington.restraint", 0.5, 1, 2))
+        VALUES.put(SweepResult.class, () -> Sweep.builder(BASE).factor(Factor.evenly(Params.REGISTRY, "washington.restraint", 0.5, 1, 2))
                 .runs(2).masterSeed(1).threads(1).build().run(MODEL, ProgressListener.NONE));
-        VALUES.put(Simulation.Replay.class, () -> Simulation.replay(BASE, 1));
+        VALUES.put(Replay.class, () -> Simulation.replay(BASE, 1));
+        VALUES.put(Model.class, StandoffModel::builtIn);
+        VALUES.put(Parameters.class, () -> Params.REGISTRY);
+        VALUES.put(RecordSchema.class, () -> StandoffSchema.SCHEMA);
+        VALUES.put(Class.class, () -> Object.class);
         VALUES.put(double[].class, () -> new double[] {0.75});
     }
 
@@ -102,19 +114,22 @@ class NullChecksTest {
 
     private static List<Target> targets() {
         List<Target> t = new ArrayList<>();
-        for (Class<?> c : List.of(Simulation.class, Scenarios.class, ScenarioLoader.class, Params.class, Overrides.class,
+        for (Class<?> c : List.of(Simulation.class, StandoffModel.class, Models.class, Scenario.class, RunModel.class,
+                Scenarios.class, ScenarioLoader.class, Params.class, Overrides.class,
                 ExperimentSpecLoader.class, PolicySpecLoader.class, YamlReader.class, Limits.class, Numbers.class,
                 ScenarioException.class, Experiment.class, ExperimentRunner.class, Comparison.class, Sweep.class,
                 Sensitivity.class, Factor.class, Measure.class, Notebooks.class, DesignTables.class, RunTable.class)) {
             t.add(new Target(c, null));
         }
         t.add(new Target(Scenario.class, () -> BASE));
+        t.add(new Target(Parameters.class, () -> Params.REGISTRY));
+        t.add(new Target(RecordSchema.class, () -> StandoffSchema.SCHEMA));
         t.add(new Target(Overrides.class, Overrides::none));
         t.add(new Target(Experiment.Builder.class, () -> Experiment.builder(BASE)));
         t.add(new Target(Comparison.Builder.class, () -> Comparison.builder().variant("a", BASE)));
         t.add(new Target(Sweep.Builder.class, () -> Sweep.builder(BASE)));
         t.add(new Target(Sensitivity.Builder.class, () -> Sensitivity.builder(BASE)));
-        t.add(new Target(Sweep.class, () -> Sweep.builder(BASE).factor(Factor.evenly("washington.restraint", 0.5, 1, 2))
+        t.add(new Target(Sweep.class, () -> Sweep.builder(BASE).factor(Factor.evenly(Params.REGISTRY, "washington.restraint", 0.5, 1, 2))
                 .runs(1).masterSeed(1).build()));
         t.add(new Target(RunTable.class, () -> RunTable.run(BASE, 2, 1)));
         return t;

@@ -270,7 +270,7 @@ class BadInputCorpusTest {
         all.add(set("unknown path with a typo", "washington.restrant=0.5").expect("--set: washington.restrant is not a"
                 + " known parameter; did you mean washington.restraint?"));
         all.add(set("unknown path far from any", "zz.top=1").expect("--set: zz.top is not a known parameter",
-                "docs/parameters.md"));
+                "a parameter path that 'offramp params --model standoff' lists"));
         all.add(set("a group, not a parameter", "washington=0.5").expect("washington is a group of parameters",
                 "e.g. washington."));
         all.add(set("real out of range", "washington.restraint=1.5").expect("--set: washington.restraint must be a"
@@ -323,7 +323,7 @@ class BadInputCorpusTest {
                 "{d}/none.yaml: no such file"));
         all.add(c("input files", "a scenario file where an experiment is expected").file("e.yaml",
                 "scenario: s\nextends: baseline\n").args("run", "{d}/e.yaml", "--out", "{d}/out").expect(
-                "{d}/e.yaml:2: unknown key 'extends'; allowed: experiment, description, scenario"));
+                "{d}/e.yaml:2: unknown key 'extends'; allowed: model, experiment, description, scenario"));
         all.add(c("input files", "a scenario file that does not exist, given to replay").args("replay", "--scenario",
                 "{d}/s.yaml", "--seed", "1").expect("offramp replay: {d}/s.yaml: neither an embedded scenario nor a file"));
     }
@@ -331,7 +331,7 @@ class BadInputCorpusTest {
     private static void experimentFiles(List<Case> all) {
         String cat = "experiment files";
         all.add(exp(cat, "unknown key", EXPERIMENT + "threds: 2\n").expect("{d}/e.yaml:5: unknown key 'threds';"
-                + " allowed: experiment, description, scenario"));
+                + " allowed: model, experiment, description, scenario"));
         all.add(exp(cat, "key in the wrong case", EXPERIMENT + "Runs: 5\n").expect("e.yaml:5: unknown key 'Runs'"));
         all.add(exp(cat, "key given twice", EXPERIMENT + "runs: 20\n").expect("e.yaml:5: runs is given twice (first on"
                 + " line 3)"));
@@ -499,7 +499,7 @@ class BadInputCorpusTest {
         all.add(scenario("parameters a number", "scenario: s\nextends: baseline\nparameters: 5\n").expect("s.yaml:3:"
                 + " parameters must be a mapping of parameter paths to values, but was 5"));
         all.add(scenario("unknown top-level key", "scenario: s\nextends: baseline\nparamters: {}\n").expect("unknown key"
-                + " 'paramters'; allowed: scenario, description, extends, actors, parameters"));
+                + " 'paramters'; allowed: model, scenario, description, extends, actors, parameters"));
         all.add(scenario("description a boolean", "scenario: s\nextends: baseline\ndescription: true\n").expect(
                 "description must be a text, but was true"));
         all.add(param("an unknown parameter", "run.horizonDay: 100").expect("s.yaml:4: run.horizonDay is not a known"
@@ -590,8 +590,8 @@ class BadInputCorpusTest {
         all.add(policy(cat, "no factors", edit(SWEEP, "factors:\n  - path: washington.restraint\n    values: [0.5, 1]\n",
                 "factors: []\n")).expect("factors must be a non-empty list of factors, but was an empty list"));
         all.add(policy(cat, "an unknown factor path", edit(SWEEP, "path: washington.restraint", "path: washington.x"))
-                .expect("factors[0].path must be a parameter path listed in docs/parameters.md, but was"
-                        + " \"washington.x\""));
+                .expect("factors[0].path must be a parameter path that 'offramp params --model standoff' lists, but"
+                        + " was \"washington.x\""));
         all.add(policy(cat, "values and a range", edit(SWEEP, "values: [0.5, 1]", "values: [0.5, 1]\n    from: 0\n"
                 + "    to: 1")).expect("either values, or from, to and levels"));
         all.add(policy(cat, "a level out of range", edit(SWEEP, "values: [0.5, 1]", "values: [0.5, 1.5]")).expect(
@@ -805,8 +805,8 @@ class BadInputCorpusTest {
                 "runs.csv is missing, but the checkpoint records a complete experiment with 10 rows",
                 "overwrite (--overwrite)"));
         all.add(resumeOf("resume of a checkpoint of the old format", f -> f.put("out/checkpoint.json", Made.edited(
-                f.get("out/checkpoint.json"), "offramp-checkpoint/2", "offramp-checkpoint/1"))).expect(
-                "checkpoint.json format must be offramp-checkpoint/2, but was \"offramp-checkpoint/1\"",
+                f.get("out/checkpoint.json"), "offramp-checkpoint/3", "offramp-checkpoint/2"))).expect(
+                "checkpoint.json format must be offramp-checkpoint/3, but was \"offramp-checkpoint/2\"",
                 "written by another version of the library", "overwrite (--overwrite)"));
         all.add(resumeOf("resume of an unfinished checkpoint next to a runs.csv", f -> f.put("out/checkpoint.json",
                 Made.edited(f.get("out/checkpoint.json"), "\"COMPLETE\"", "\"RUNNING\""))).expect("it holds runs.csv,"
@@ -821,8 +821,8 @@ class BadInputCorpusTest {
                 "s1/runs.csv")))).expect("{d}/s1/runs.csv has been changed since shard 1/2 wrote it: it has",
                 "9 rows, but", "10 rows were recorded"));
         all.add(mergeOf("merge of a shard of the old partial format", f -> f.put("s1/partial.json", Made.edited(
-                f.get("s1/partial.json"), "offramp-partial/2", "offramp-partial/1"))).expect("{d}/s1/partial.json:"
-                + " format must be offramp-partial/2, but was \"offramp-partial/1\"", "another version of the library"));
+                f.get("s1/partial.json"), "offramp-partial/3", "offramp-partial/2"))).expect("{d}/s1/partial.json:"
+                + " format must be offramp-partial/3, but was \"offramp-partial/2\"", "another version of the library"));
         all.add(madeFolders("merge --overwrite into a folder holding a file of the user's", f -> f.put(
                 "merged/notes.txt", "mine".getBytes(StandardCharsets.UTF_8)), "s0", "s1").args("merge", "{d}/s0",
                 "{d}/s1", "--out", "{d}/merged", "--overwrite").expect("--out {d}/merged holds files that are not an"

@@ -17,7 +17,7 @@ final class Cli {
     }
 
     static Result run(String... args) {
-        return run(org.offramp.sim.Simulation::run, args);
+        return run((org.offramp.experiment.RunModel) null, args);
     }
 
     /** Runs the tool with another model for the runs of {@code run} and {@code rerun}. */
@@ -66,7 +66,7 @@ final class Cli {
             }
         };
         StringWriter err = new StringWriter();
-        var cl = OfframpCommand.newCommandLine(org.offramp.sim.Simulation::run);
+        var cl = OfframpCommand.newCommandLine(null);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

@@ -14,13 +14,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.ExperimentRunner;
-import org.offramp.model.RunRecord;
-import org.offramp.scenario.Param;
-import org.offramp.scenario.Params;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Param;
+import org.offramp.model.Replay;
+import org.offramp.model.Scenario;
 import org.offramp.scenario.ScenarioException;
 import org.offramp.scenario.Scenarios;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.Params;
+import org.offramp.standoff.StandoffRecord;
+import org.offramp.standoff.sim.Simulation;
+import org.offramp.standoff.sim.StandoffModel;
 
 /** replay, scenarios, params, bench, --help, --version, and the exit-code mapping. */
 class OtherCommandsTest {
@@ -31,8 +33,8 @@ class OtherCommandsTest {
         Cli.Result b = Cli.run("replay", "--scenario", "baseline", "--seed", "42");
         assertEquals(0, a.code(), a::toString);
         assertEquals(a.out(), b.out(), "replay is not deterministic");
-        Simulation.Replay expected = Simulation.replay(Scenarios.load("baseline"), 42);
-        RunRecord r = expected.record();
+        Replay<StandoffRecord> expected = Simulation.replay(Scenarios.load("baseline"), 42);
+        StandoffRecord r = expected.record();
         assertTrue(a.out().startsWith(expected.storyText()), a.out());
         assertTrue(a.out().contains("outcome  " + r.outcome()), a.out());
         assertTrue(a.out().contains("day      " + r.day() + " ("), a.out());
@@ -126,9 +128,9 @@ class OtherCommandsTest {
         o.put("washington.restraint", 0.9);
         o.put("tehran.leaderRefusesTalks", 0.0);
         assertEquals(Launcher.command() + " replay --scenario baseline --seed -3 --set washington.restraint=0.9"
-                + " --set tehran.leaderRefusesTalks=false", ReplayCommand.command("baseline", -3, o));
+                + " --set tehran.leaderRefusesTalks=false", ReplayCommand.command(StandoffModel.builtIn(), "baseline", -3, o));
         assertEquals(Launcher.command() + " replay --scenario 'my scenarios/it'\\''s.yaml' --seed 1",
-                ReplayCommand.command("my scenarios/it's.yaml", 1, Map.of()));
+                ReplayCommand.command(StandoffModel.builtIn(), "my scenarios/it's.yaml", 1, Map.of()));
     }
 
     @Test

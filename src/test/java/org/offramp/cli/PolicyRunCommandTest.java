@@ -231,7 +231,7 @@ class PolicyRunCommandTest {
         // The base scenario as run: the file's override and --set, with the hash that checks them.
         assertEquals(60, p.path("base").path("parameters").path("run.horizonDays").asInt());
         assertEquals(0.4, p.path("base").path("parameters").path("washington.hardliners").asDouble());
-        org.offramp.scenario.Scenario base = org.offramp.experiment.Provenance.scenarioOf(p.path("base"), "base");
+        org.offramp.model.Scenario base = org.offramp.experiment.Provenance.scenarioOf(p.path("base"), "base");
         assertEquals(0.4, base.get("washington.hardliners"));
         com.fasterxml.jackson.databind.JsonNode inv = p.path("invocation");
         assertEquals(read(compare), inv.path("experimentFile").path("text").asText());

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.offramp.experiment.Provenance;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Scenario;
+import org.offramp.scenario.Scenarios;
 
 /**
  * {@code offramp rerun DIR}: a results folder is enough to reproduce itself. The original here uses a
@@ -108,7 +109,7 @@ class RerunCommandTest {
                 "perception.noiseScale 1.0 1.5 experiment file",
                 "tehran.leaderRefusesTalks true false --set"), changes, file);
         // The changes, applied to the built-in defaults in order, give the scenario that ran.
-        Scenario s = Scenario.baselineValues();
+        Scenario s = Scenarios.load("baseline");
         for (JsonNode c : inv.path("changes")) {
             JsonNode to = c.path("to");
             s = s.with(c.path("parameter").asText(), to.isBoolean() ? (to.booleanValue() ? 1 : 0) : to.doubleValue());
@@ -267,7 +268,7 @@ class RerunCommandTest {
         expectRefusal(shard, "is the folder of one shard");
 
         expectRefusal(tmp.resolve("no-such-folder"), "does not exist");
-        expectRefusal(copyWithSummary("empty-object", "{}"), "format must be offramp-summary/1, but was missing");
+        expectRefusal(copyWithSummary("empty-object", "{}"), "format must be offramp-summary/2, but was missing");
     }
 
     private void expectRefusal(Path dir, String message) {

@@ -23,10 +23,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.offramp.model.RunRecord;
+import org.offramp.experiment.ResultsLayout;
+import org.offramp.model.Replay;
 import org.offramp.random.Seeds;
 import org.offramp.scenario.Scenarios;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.StandoffRecord;
+import org.offramp.standoff.sim.Simulation;
+import org.offramp.standoff.sim.StandoffModel;
 import org.offramp.testkit.SummaryJson;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -59,7 +62,7 @@ class RunCommandTest {
         List<String> lines = Files.readAllLines(first.resolve("runs.csv"));
         assertEquals(RUNS + 1, lines.size());
         assertTrue(lines.get(0).startsWith("index,"), lines.get(0));
-        assertEquals(String.join(",", RunRecord.csvHeader()), lines.get(0).substring("index,".length()));
+        assertEquals(String.join(",", StandoffRecord.csvHeader()), lines.get(0).substring("index,".length()));
         // Row i holds run i with its derived seed, as a user replaying it by hand would compute it.
         String[] row17 = lines.get(18).split(",");
         assertEquals("17", row17[0]);
@@ -90,7 +93,7 @@ class RunCommandTest {
     @Test
     void writesEightReadableCharts() throws Exception {
         Path charts = first.resolve("charts");
-        for (String name : ResultOutputs.CHART_NAMES) {
+        for (String name : ResultsLayout.chartNames(StandoffModel.builtIn())) {
             BufferedImage png = ImageIO.read(charts.resolve(name + ".png").toFile());
             assertNotNull(png, name + ".png is not a readable image");
             assertTrue(png.getWidth() >= 800 && png.getHeight() >= 400, name + ": " + png.getWidth() + "x" + png.getHeight());
@@ -124,7 +127,7 @@ class RunCommandTest {
                 Path f = stories.resolve(o + "-run" + index + ".txt");
                 assertTrue(Files.isRegularFile(f), f.toString());
                 String text = Files.readString(f, StandardCharsets.UTF_8);
-                Simulation.Replay replay = Simulation.replay(Scenarios.load("baseline"), seed);
+                Replay<StandoffRecord> replay = Simulation.replay(Scenarios.load("baseline"), seed);
                 assertTrue(text.contains(replay.storyText().strip()), f + " does not hold the replayed story");
                 assertTrue(text.contains("offramp replay --scenario baseline --seed " + seed), text);
                 assertTrue(text.contains("outcome  " + o), text);

@@ -24,9 +24,11 @@ import org.offramp.experiment.ExperimentRun;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.RunModel;
+import org.offramp.model.Scenario;
 import org.offramp.random.Seeds;
-import org.offramp.scenario.Scenario;
-import org.offramp.sim.Simulation;
+import org.offramp.scenario.Scenarios;
+import org.offramp.standoff.sim.Simulation;
+import org.offramp.standoff.sim.StandoffModel;
 
 /**
  * {@code offramp run} when things go wrong: a run that throws (exit 1), an interruption (exit 130), a
@@ -72,7 +74,7 @@ class RunFailuresTest {
             if (seed == bad && failed.compareAndSet(false, true)) {
                 throw new IllegalStateException("boom");
             }
-            return Simulation.run(scenario, seed);
+            return StandoffModel.builtIn().runRecord(scenario, seed);
         };
     }
 
@@ -127,7 +129,7 @@ class RunFailuresTest {
             if (seed == at) {
                 cli.get().interrupt();
             }
-            return Simulation.run(scenario, seed);
+            return StandoffModel.builtIn().runRecord(scenario, seed);
         };
         AtomicReference<Cli.Result> result = new AtomicReference<>();
         Thread t = new Thread(() -> {
@@ -171,7 +173,7 @@ class RunFailuresTest {
                     throw new IllegalStateException(ex);
                 }
             }
-            return Simulation.run(scenario, seed);
+            return StandoffModel.builtIn().runRecord(scenario, seed);
         };
         Cli.Result r = run(model, dir);
         assertEquals(OfframpCommand.FAILURE, r.code(), r::toString);
@@ -281,9 +283,9 @@ class RunFailuresTest {
 
     @Test
     void ctrlCAfterTheLastRunSaysTheResultsAreCompleteAndBeforeItSaysNothing() throws Exception {
-        Experiment e = Experiment.builder(Scenario.baselineValues().with("run.horizonDays", 30)).runs(20)
+        Experiment e = Experiment.builder(Scenarios.load("baseline").with("run.horizonDays", 30)).runs(20)
                 .masterSeed(1).build();
-        ExperimentRun running = ExperimentRunner.start(e, Simulation::run, ProgressListener.NONE);
+        ExperimentRun running = ExperimentRunner.start(e, StandoffModel.builtIn()::runRecord, ProgressListener.NONE);
         running.await();
         CountDownLatch settled = new CountDownLatch(1);
         settled.countDown();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.offramp.standoff.sim.StandoffModel;
 import org.offramp.testkit.SummaryJson;
 
 /**
@@ -113,7 +114,7 @@ class ShardMergeCommandTest {
         List<String> args = new java.util.ArrayList<>(List.of("merge"));
         for (int k = 0; k < 2; k++) {
             Path dir = tmp.resolve("library/shard-" + k);
-            org.offramp.engine.Shards.run(e, k, 2, org.offramp.engine.PortableModel.SIMULATION, dir);
+            org.offramp.engine.Shards.run(e, k, 2, org.offramp.engine.PortableModel.of(StandoffModel.builtIn()), dir);
             args.add(dir.toString());
         }
         Path out = tmp.resolve("library/merged");

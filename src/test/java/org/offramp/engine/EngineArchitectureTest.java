@@ -40,8 +40,9 @@ class EngineArchitectureTest {
 
     @Test
     void nothingBelowTheEnginesDependsOnThem() {
-        noClasses().that().resideInAnyPackage("org.offramp.model..", "org.offramp.sim..", "org.offramp.scenario..",
-                "org.offramp.experiment..", "org.offramp.random..", "org.offramp.output..")
+        noClasses().that().resideInAnyPackage("org.offramp.model..", "org.offramp.standoff..", "org.offramp.scenario..",
+                "org.offramp.experiment..", "org.offramp.random..", "org.offramp.sim..", "org.offramp.output..",
+                "org.offramp.io..", "org.offramp.stats..")
                 .should().dependOnClassesThat().resideInAPackage("org.offramp.engine..")
                 .because("engines depend on the experiment engine, never the other way round")
                 .check(all);

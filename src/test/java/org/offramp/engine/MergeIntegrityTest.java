@@ -21,7 +21,8 @@ import org.offramp.experiment.Experiment;
 import org.offramp.experiment.FileDigest;
 import org.offramp.experiment.FolderLock;
 import org.offramp.experiment.ResultsFolderException;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Scenario;
+import org.offramp.scenario.Scenarios;
 
 /**
  * Shards record what their files hold and a merge checks it: a shard whose runs.csv changed after it
@@ -36,7 +37,7 @@ class MergeIntegrityTest {
     Path tmp;
 
     private static Experiment.Builder experiment() {
-        return Experiment.builder(Scenario.baselineValues()).runs(1_250).masterSeed(77).blockSize(100).threads(2);
+        return Experiment.builder(Scenarios.load("baseline")).runs(1_250).masterSeed(77).blockSize(100).threads(2);
     }
 
     private List<Path> shards(int n, String name) {
@@ -111,7 +112,7 @@ class MergeIntegrityTest {
         n.remove("files");
         Files.writeString(dirs.get(0).resolve(Partial.FILE), n.toString());
         MergeException e = assertThrows(MergeException.class, () -> Merge.merge(dirs, tmp.resolve("o")));
-        assertTrue(e.getMessage().contains("did not record the checksum"), e.getMessage());
+        assertTrue(e.getMessage().contains("whose shard results this version does not read"), e.getMessage());
         assertFalse(Files.exists(tmp.resolve("o")));
     }
 

@@ -11,13 +11,14 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import org.junit.jupiter.api.Test;
 import org.offramp.experiment.Experiment;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Scenario;
+import org.offramp.scenario.Scenarios;
 import org.offramp.stats.PrecisionTarget;
 
 /** The portable settings carry every stopping rule to Spark executors and shard files unchanged. */
 class PortableExperimentTest {
     private static Experiment.Builder base() {
-        return Experiment.builder(Scenario.baselineValues()).masterSeed(9).blockSize(250).maxRuns(30_000);
+        return Experiment.builder(Scenarios.load("baseline")).masterSeed(9).blockSize(250).maxRuns(30_000);
     }
 
     @Test

@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.offramp.testkit.SummaryJson;
 import org.offramp.experiment.Experiment;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Scenario;
+import org.offramp.scenario.Scenarios;
+import org.offramp.testkit.SummaryJson;
 
 /**
  * Shards merged in any order give the single run's files: for a random experiment (runs, block
@@ -35,7 +36,7 @@ class ShardMergePropertiesTest {
             throws IOException {
         Path tmp = Files.createTempDirectory("shard-merge-property");
         try {
-            Experiment.Builder b = Experiment.builder(Scenario.baselineValues()).runs(runs).masterSeed(master)
+            Experiment.Builder b = Experiment.builder(Scenarios.load("baseline")).runs(runs).masterSeed(master)
                     .blockSize(blockSize).threads(threads).keepGoing(true);
             PortableModel model = (sc, seed) -> {
                 if (Math.floorMod(seed, 17) == 0) {

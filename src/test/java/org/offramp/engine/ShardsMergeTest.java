@@ -21,8 +21,10 @@ import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.ResultsFolderException;
 import org.offramp.experiment.RunFailedException;
+import org.offramp.model.Scenario;
 import org.offramp.random.Seeds;
-import org.offramp.scenario.Scenario;
+import org.offramp.scenario.Scenarios;
+import org.offramp.standoff.sim.StandoffModel;
 import org.offramp.testkit.SummaryJson;
 
 class ShardsMergeTest {
@@ -35,7 +37,7 @@ class ShardsMergeTest {
 
     /** 2,050 runs in 21 blocks of 100: the last block is short, and 7 does not divide the blocks evenly. */
     private static Experiment.Builder experiment() {
-        return Experiment.builder(Scenario.baselineValues()).runs(2_050).masterSeed(SEED).blockSize(100).threads(2);
+        return Experiment.builder(Scenarios.load("baseline")).runs(2_050).masterSeed(SEED).blockSize(100).threads(2);
     }
 
     private List<Path> shards(Experiment e, int n, String name, PortableModel model) {
@@ -78,8 +80,8 @@ class ShardsMergeTest {
 
     @Test
     void mergedShardsEqualOneRunWithTheRealModel() throws IOException {
-        assertMergeEqualsSingleRun(Experiment.builder(Scenario.baselineValues()).runs(60).masterSeed(SEED)
-                .blockSize(20).threads(2), PortableModel.SIMULATION, 3, "sim");
+        assertMergeEqualsSingleRun(Experiment.builder(Scenarios.load("baseline")).runs(60).masterSeed(SEED)
+                .blockSize(20).threads(2), PortableModel.of(StandoffModel.builtIn()), 3, "sim");
     }
 
     @Test
@@ -148,7 +150,7 @@ class ShardsMergeTest {
 
     @Test
     void precisionModeAndResumeCannotBeSharded() {
-        Experiment precise = Experiment.builder(Scenario.baselineValues()).targetHalfWidth(0.05).masterSeed(1).build();
+        Experiment precise = Experiment.builder(Scenarios.load("baseline")).targetHalfWidth(0.05).masterSeed(1).build();
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> Shards.run(precise, 0, 2, TestModels.GOOD, tmp.resolve("x"))).getMessage().contains("precision"));
         Experiment resume = experiment().outputDirectory(tmp.resolve("r")).resume(true).build();
@@ -197,7 +199,7 @@ class ShardsMergeTest {
     void mergeRefusesAShardOfAnotherExperiment() {
         List<Path> dirs = shards(experiment().build(), 3, "a", TestModels.GOOD);
         Path other = tmp.resolve("hawk");
-        Scenario hawk = Scenario.baselineValues().with("run.horizonDays", 400).named("hawk", "shorter");
+        Scenario hawk = Scenarios.load("baseline").with("run.horizonDays", 400).named("hawk", "shorter");
         Shards.run(Experiment.builder(hawk).runs(2_050).masterSeed(SEED).blockSize(100).build(), 1, 3,
                 TestModels.GOOD, other);
         String m = refused(List.of(dirs.get(0), other, dirs.get(2)), tmp.resolve("out")).getMessage();
@@ -275,7 +277,7 @@ class ShardsMergeTest {
 
     @Test
     void portableExperimentRoundTripsThroughJsonAndSerialization() throws Exception {
-        Scenario s = Scenario.baselineValues().with("run.horizonDays", 400).named("hawk", "shorter");
+        Scenario s = Scenarios.load("baseline").with("run.horizonDays", 400).named("hawk", "shorter");
         Experiment e = Experiment.builder(s).targetHalfWidth(0.01).maxRuns(5_000).masterSeed(-3).blockSize(50)
                 .keepGoing(true).samplesPerOutcome(2).build();
         PortableExperiment p = PortableExperiment.of(e);
@@ -292,7 +294,8 @@ class ShardsMergeTest {
         Experiment again = back.toExperiment();
         assertEquals(e.identity(), again.identity());
         assertEquals(s, again.scenario());
-        PortableScenario forged = new PortableScenario("hawk", "shorter", p.scenario().differences(), "0".repeat(64));
+        PortableScenario forged = new PortableScenario("standoff", "hawk", "shorter", p.scenario().differences(),
+                "0".repeat(64));
         assertTrue(assertThrows(IllegalArgumentException.class, forged::toScenario).getMessage().contains("contentHash"));
     }
 }

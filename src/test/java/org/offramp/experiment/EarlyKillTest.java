@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Scenario;
+import org.offramp.scenario.Scenarios;
 
 /**
  * A process killed with SIGKILL at its very start (while it creates the folder, the lock, the first
@@ -23,7 +24,7 @@ class EarlyKillTest {
     Path tmp;
 
     static Experiment.Builder experiment(Path dir, int runs) {
-        return Experiment.builder(Scenario.baselineValues()).runs(runs).masterSeed(314).blockSize(50).threads(2)
+        return Experiment.builder(Scenarios.load("baseline")).runs(runs).masterSeed(314).blockSize(50).threads(2)
                 .outputDirectory(dir);
     }
 

@@ -1,7 +1,7 @@
 package org.offramp.experiment;
 
 import java.nio.file.Path;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Scenario;
 
 /**
  * Runs a slow experiment into a folder for {@link EarlyKillTest} to kill with SIGKILL at its very

@@ -21,15 +21,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offramp.experiment.aggregate.RunSample;
-import org.offramp.model.Outcome;
-import org.offramp.model.RunRecord;
+import org.offramp.model.Scenario;
 import org.offramp.random.Seeds;
-import org.offramp.scenario.Scenario;
+import org.offramp.scenario.Scenarios;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.StandoffRecord;
 import org.offramp.stats.ConfidenceIntervals;
 import org.offramp.testkit.SummaryJson;
 
 class ExperimentRunnerTest {
-    private static final Scenario SCENARIO = Scenario.baselineValues();
+    private static final Scenario SCENARIO = Scenarios.load("baseline");
 
     @TempDir
     Path tmp;
@@ -63,10 +64,10 @@ class ExperimentRunnerTest {
     @Test
     void runsEqualTheSameSeedsRunOneByOne() throws IOException {
         ExperimentResult r = fixed(730).threads(3).outputDirectory(tmp.resolve("x")).build().run(FakeModels.GOOD);
-        StringBuilder expected = new StringBuilder("index," + String.join(",", RunRecord.csvHeader()) + "\n");
+        StringBuilder expected = new StringBuilder("index," + String.join(",", StandoffRecord.csvHeader()) + "\n");
         long[] counts = new long[Outcome.COUNT];
         for (int i = 0; i < 730; i++) {
-            RunRecord rec = FakeModels.record(Seeds.runSeed(20190517L, i));
+            StandoffRecord rec = FakeModels.standoffRecord(Seeds.runSeed(20190517L, i));
             expected.append(i).append(',').append(rec.toCsv()).append('\n');
             counts[rec.outcome().ordinal()]++;
         }
@@ -120,7 +121,7 @@ class ExperimentRunnerTest {
             long found = 0;
             for (long i = 0; found < samples.size(); i++) {
                 long seed = Seeds.runSeed(20190517L, i);
-                if (FakeModels.record(seed).outcome() == o) {
+                if (FakeModels.standoffRecord(seed).outcome() == o) {
                     assertEquals(new RunSample(i, seed, ""), samples.get((int) found++));
                 }
             }
@@ -184,7 +185,7 @@ class ExperimentRunnerTest {
         List<String> lines = Files.readAllLines(dir.resolve("runs.csv"));
         assertEquals(501, lines.size());
         assertEquals("17," + bad1 + ",FAILED", lines.get(18).substring(0, lines.get(18).indexOf("FAILED") + 6));
-        assertEquals(RunRecord.csvHeader().size() + 1, lines.get(18).split(",", -1).length);
+        assertEquals(StandoffRecord.csvHeader().size() + 1, lines.get(18).split(",", -1).length);
         ObjectNode s = r.summary();
         assertEquals(s.at("/runs/requested").asLong(), s.at("/runs/completed").asLong() + s.at("/runs/failed").asLong());
         assertEquals(2, s.at("/outcomes/FAILED/count").asLong());

@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Scenario;
+import org.offramp.scenario.Scenarios;
 
 class ExperimentTest {
-    private static final Scenario S = Scenario.baselineValues();
+    private static final Scenario S = Scenarios.load("baseline");
 
     private static void rejects(String message, Executable e) {
         assertEquals(message, assertThrows(IllegalArgumentException.class, e).getMessage());

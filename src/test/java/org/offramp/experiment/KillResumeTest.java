@@ -14,7 +14,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Scenario;
+import org.offramp.scenario.Scenarios;
 import org.offramp.testkit.SummaryJson;
 
 /**
@@ -62,7 +63,7 @@ class KillResumeTest {
         assertEquals(0, resumed.exitValue(), out);
         assertTrue(out.endsWith("calls " + (4000 - committed) + System.lineSeparator()), out);
 
-        ExperimentResult whole = Experiment.builder(Scenario.baselineValues()).runs(4000).masterSeed(KilledExperimentMain.MASTER_SEED).blockSize(50)
+        ExperimentResult whole = Experiment.builder(Scenarios.load("baseline")).runs(4000).masterSeed(KilledExperimentMain.MASTER_SEED).blockSize(50)
                 .outputDirectory(tmp.resolve("whole")).build().run((sc, seed) -> FakeModels.record(seed));
         assertEquals(whole.runsCsv(), Files.readString(dir.resolve("runs.csv")));
         assertEquals(SummaryJson.withoutMachineFields(whole.summaryJson()),

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.offramp.model.Scenario;
 import org.offramp.random.Seeds;
-import org.offramp.scenario.Scenario;
+import org.offramp.scenario.Scenarios;
 
 /**
  * Runs a slow experiment into a folder, for {@link KillResumeTest} to kill with SIGKILL. Arguments:
@@ -40,7 +41,7 @@ public final class KilledExperimentMain {
             }
             return FakeModels.record(seed);
         };
-        Experiment.builder(Scenario.baselineValues()).runs(Long.parseLong(args[1])).masterSeed(MASTER_SEED)
+        Experiment.builder(Scenarios.load("baseline")).runs(Long.parseLong(args[1])).masterSeed(MASTER_SEED)
                 .blockSize(50).threads(2).outputDirectory(Path.of(args[0])).resume(resume).build()
                 .run(model, (done, total) -> System.out.println("done " + done));
         System.out.println("calls " + calls.get());

@@ -15,7 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Scenario;
+import org.offramp.scenario.Scenarios;
 import org.offramp.stats.IntervalMethod;
 
 /**
@@ -27,7 +28,7 @@ import org.offramp.stats.IntervalMethod;
 class ProvenanceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A scenario that differs from the defaults in a real, a whole-number and a flag parameter. */
-    private static final Scenario CHANGED = Scenario.baselineValues().with("washington.restraint", 0.55)
+    private static final Scenario CHANGED = Scenarios.load("baseline").with("washington.restraint", 0.55)
             .with("run.horizonDays", 90).with("tehran.leaderRefusesTalks", 0.0).named("changed", "for the test");
 
     @TempDir
@@ -106,7 +107,7 @@ class ProvenanceTest {
         ObjectNode format = s.deepCopy();
         format.put("format", "something/2");
         ProvenanceException f = assertThrows(ProvenanceException.class, () -> Provenance.experimentOf(format, "f"));
-        assertTrue(f.getMessage().contains("format must be offramp-summary/1, but was \"something/2\""),
+        assertTrue(f.getMessage().contains("format must be offramp-summary/2, but was \"something/2\""),
                 f.getMessage());
 
         ObjectNode runs = s.deepCopy();
@@ -120,7 +121,7 @@ class ProvenanceTest {
         assertTrue(x.getMessage().contains("experiment.warmup"), x.getMessage());
 
         ObjectNode swapped = s.deepCopy();
-        ((ObjectNode) swapped.get("provenance")).set("scenario", Provenance.scenario(Scenario.baselineValues()));
+        ((ObjectNode) swapped.get("provenance")).set("scenario", Provenance.scenario(Scenarios.load("baseline")));
         ProvenanceException w = assertThrows(ProvenanceException.class, () -> Provenance.experimentOf(swapped, "f"));
         assertTrue(w.getMessage().contains("must be the scenario of experiment"), w.getMessage());
     }

@@ -10,15 +10,17 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.offramp.model.Action;
-import org.offramp.model.ElectionResult;
-import org.offramp.model.Outcome;
-import org.offramp.model.Rung;
-import org.offramp.model.RunRecord;
-import org.offramp.model.Successor;
-import org.offramp.model.Trigger;
+import org.offramp.model.Scenario;
 import org.offramp.random.Seeds;
-import org.offramp.scenario.Scenario;
+import org.offramp.scenario.Scenarios;
+import org.offramp.standoff.Action;
+import org.offramp.standoff.ElectionResult;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.Rung;
+import org.offramp.standoff.StandoffRecord;
+import org.offramp.standoff.StandoffSchema;
+import org.offramp.standoff.Successor;
+import org.offramp.standoff.Trigger;
 import org.offramp.stats.PrecisionTarget;
 
 /**
@@ -47,9 +49,9 @@ class RelativePrecisionTest {
         int[] first = new int[Rung.COUNT];
         Arrays.fill(first, -1);
         first[0] = 0;
-        return new RunRecord(seed, o, o == Outcome.STALEMATE ? 540 : 100, t, 0, first, false, false, 0, 0, 0, -1, -1,
-                0, -1, -1, -1, -1, -1, Successor.NONE, -1, ElectionResult.values()[0], 0, 0, 0.5, 0.5, 0.85, 12, 72,
-                new int[Action.COUNT]);
+        return StandoffSchema.SCHEMA.toRecord(new StandoffRecord(seed, o, o == Outcome.STALEMATE ? 540 : 100, t, 0,
+                first, false, false, 0, 0, 0, -1, -1, 0, -1, -1, -1, -1, -1, Successor.NONE, -1,
+                ElectionResult.values()[0], 0, 0, 0.5, 0.5, 0.85, 12, 72, new int[Action.COUNT]));
     };
 
     private static final double[] SHARES = {80.0 / PERIOD, 20.0 / PERIOD, 1.0 / PERIOD, 299.0 / PERIOD};
@@ -78,7 +80,7 @@ class RelativePrecisionTest {
     }
 
     private static Experiment.Builder relative(double r, double floor) {
-        return Experiment.builder(Scenario.baselineValues()).precision(PrecisionTarget.relative(r, floor))
+        return Experiment.builder(Scenarios.load("baseline")).precision(PrecisionTarget.relative(r, floor))
                 .masterSeed(MASTER).blockSize(PERIOD).maxRuns(MAX).threads(2);
     }
 
@@ -112,7 +114,7 @@ class RelativePrecisionTest {
         assertEquals(0.10 * 0.05, p.path("outcomes").path("DEAL").path("allowedHalfWidth").asDouble(), 1e-12);
 
         // One block fewer misses the target: DEAL's interval is still wider than a tenth of 5%.
-        ExperimentResult shorter = Experiment.builder(Scenario.baselineValues()).runs(expected - PERIOD)
+        ExperimentResult shorter = Experiment.builder(Scenarios.load("baseline")).runs(expected - PERIOD)
                 .masterSeed(MASTER).build().run(PERIODIC);
         assertTrue(shorter.wilsonIntervals().get("DEAL").halfWidth() > 0.10 * 0.05);
     }
@@ -123,7 +125,7 @@ class RelativePrecisionTest {
      */
     @Test
     void anAbsoluteTargetStopsWhereTheRelativeOneWouldNot() {
-        ExperimentResult r = Experiment.builder(Scenario.baselineValues()).targetHalfWidth(0.02).masterSeed(MASTER)
+        ExperimentResult r = Experiment.builder(Scenarios.load("baseline")).targetHalfWidth(0.02).masterSeed(MASTER)
                 .blockSize(PERIOD).threads(2).build().run(PERIODIC);
         assertTrue(r.targetMet());
         assertTrue(r.runs() < runsNeeded(0.10, 0.01) / 2, r.runs() + " runs");

@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.offramp.model.RunRecord;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Scenario;
+import org.offramp.scenario.Scenarios;
+import org.offramp.standoff.StandoffRecord;
 
 /**
  * A results folder agrees with itself, and a resume trusts only what it has checked: the lock; the
@@ -33,7 +34,7 @@ import org.offramp.scenario.Scenario;
  */
 class ResultsFolderTest {
     private static final long SEED = 20190517L;
-    private static final byte[] HEADER = ("index," + String.join(",", RunRecord.csvHeader()) + "\n")
+    private static final byte[] HEADER = ("index," + String.join(",", StandoffRecord.csvHeader()) + "\n")
             .getBytes(StandardCharsets.UTF_8);
 
     @TempDir
@@ -42,7 +43,7 @@ class ResultsFolderTest {
     private Path whole;
 
     private static Experiment.Builder fixed(long runs) {
-        return Experiment.builder(Scenario.baselineValues()).runs(runs).masterSeed(SEED).blockSize(100).threads(2);
+        return Experiment.builder(Scenarios.load("baseline")).runs(runs).masterSeed(SEED).blockSize(100).threads(2);
     }
 
     private Experiment experiment(Path dir) {

@@ -19,7 +19,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Scenario;
+import org.offramp.scenario.Scenarios;
 
 /**
  * An experiment interrupted after any number of committed blocks, any number of times, and resumed
@@ -31,7 +32,7 @@ import org.offramp.scenario.Scenario;
 class ResumePropertiesTest {
 
     private static Experiment.Builder experiment(int runs, int blockSize, int threads, long master) {
-        return Experiment.builder(Scenario.baselineValues()).runs(runs).masterSeed(master).blockSize(blockSize)
+        return Experiment.builder(Scenarios.load("baseline")).runs(runs).masterSeed(master).blockSize(blockSize)
                 .threads(threads).keepGoing(true);
     }
 

@@ -7,21 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.offramp.design.Comparison;
+import org.offramp.design.ComparisonResult;
+import org.offramp.design.Design;
+import org.offramp.design.Factor;
+import org.offramp.design.Measure;
+import org.offramp.design.Sweep;
+import org.offramp.design.SweepResult;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.RunModel;
-import org.offramp.experiment.design.Comparison;
-import org.offramp.experiment.design.ComparisonResult;
-import org.offramp.experiment.design.Design;
-import org.offramp.experiment.design.Factor;
-import org.offramp.experiment.design.Measure;
-import org.offramp.experiment.design.Sweep;
-import org.offramp.experiment.design.SweepResult;
-import org.offramp.model.Outcome;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Scenario;
 import org.offramp.scenario.Scenarios;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.Outcome;
+import org.offramp.standoff.Params;
+import org.offramp.standoff.sim.Simulation;
+import org.offramp.standoff.sim.StandoffModel;
 
 /**
  * The rows must carry the design results' numbers, and those numbers must equal what independent
@@ -106,8 +108,8 @@ class DesignTablesTest {
         List<Double> noise = List.of(0.0, 2.0);
         List<Double> error = List.of(1.0, 4.0);
         SweepResult r = Sweep.builder(BASE)
-                .factor(Factor.levels("perception.noiseScale", noise))
-                .factor(Factor.levels("attribution.errorScale", error))
+                .factor(Factor.levels(Params.REGISTRY, "perception.noiseScale", noise))
+                .factor(Factor.levels(Params.REGISTRY, "attribution.errorScale", error))
                 .design(new Design.Grid()).runs(150).masterSeed(SEED).threads(2)
                 .build().run(Notebooks.model(), ProgressListener.NONE);
         List<Map<String, Object>> rows = DesignTables.points(r);
@@ -134,7 +136,7 @@ class DesignTablesTest {
     @Test
     void modelByScenarioDispatchesOnTheScenarioName() {
         Scenario twin = BASE.named("twin", "the baseline under another name");
-        RunModel builtInAgain = Notebooks.model(Simulation.builtInRules());
+        RunModel builtInAgain = Notebooks.model(StandoffModel.withRules(Simulation.builtInRules()));
         RunModel m = Notebooks.modelByScenario(Map.of("twin", builtInAgain), Notebooks.model());
         ComparisonResult r = Comparison.builder().variant("baseline", BASE).variant("twin", twin)
                 .runs(150).masterSeed(SEED).build().run(m, ProgressListener.NONE);
@@ -145,7 +147,8 @@ class DesignTablesTest {
             throw new IllegalStateException("registered model called for " + s.name());
         };
         RunModel dispatch = Notebooks.modelByScenario(Map.of("twin", refusing), Notebooks.model());
-        assertEquals(Simulation.run(BASE, 7L), dispatch.run(BASE, 7L), "an unregistered name runs the fallback");
+        assertEquals(StandoffModel.builtIn().runRecord(BASE, 7L), dispatch.run(BASE, 7L),
+                "an unregistered name runs the fallback");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> dispatch.run(twin, 7L));
         assertTrue(e.getMessage().contains("twin"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Notebooks.modelByScenario(Map.of(), Notebooks.model()));

@@ -20,14 +20,17 @@ import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.RunFailedException;
 import org.offramp.experiment.RunModel;
-import org.offramp.model.Action;
-import org.offramp.model.Actor;
-import org.offramp.model.RunRecord;
-import org.offramp.model.decision.DecisionRule;
+import org.offramp.model.Replay;
+import org.offramp.model.Scenario;
 import org.offramp.random.Seeds;
-import org.offramp.scenario.Scenario;
 import org.offramp.scenario.Scenarios;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.Action;
+import org.offramp.standoff.Actor;
+import org.offramp.standoff.StandoffRecord;
+import org.offramp.standoff.StandoffSchema;
+import org.offramp.standoff.decision.DecisionRule;
+import org.offramp.standoff.sim.Simulation;
+import org.offramp.standoff.sim.StandoffModel;
 
 class NotebooksTest {
     private static final Scenario BASE = Scenarios.load("baseline");
@@ -38,13 +41,13 @@ class NotebooksTest {
         RunTable t = RunTable.run(BASE, 300, SEED);
         Experiment e = Experiment.builder(BASE).runs(300).masterSeed(SEED).blockSize(100)
                 .outputDirectory(dir.resolve("out")).build();
-        ExperimentResult r = ExperimentRunner.run(e, Simulation::run);
+        ExperimentResult r = ExperimentRunner.run(e, StandoffModel.builtIn()::runRecord);
         Map<String, Long> engine = new LinkedHashMap<>(r.counts());
         engine.remove(ExperimentResult.FAILED);
         assertEquals(engine, t.counts());
         assertEquals(r.runsCsv(), t.csv(), "the in-memory CSV must be the engine's runs.csv, byte for byte");
         assertEquals(Seeds.runSeed(SEED, 299), t.seed(299));
-        assertEquals(Simulation.run(BASE, Seeds.runSeed(SEED, 123)), t.record(123));
+        assertEquals(StandoffModel.builtIn().runRecord(BASE, Seeds.runSeed(SEED, 123)), t.record(123));
     }
 
     @Test
@@ -63,7 +66,7 @@ class NotebooksTest {
             if (seed == bad1 || seed == bad2) {
                 throw new IllegalStateException("boom");
             }
-            return Simulation.run(s, seed);
+            return StandoffModel.builtIn().runRecord(s, seed);
         };
         RunFailedException ex = assertThrows(RunFailedException.class,
                 () -> RunTable.run(BASE, 800, 1, failing, 2));
@@ -77,7 +80,8 @@ class NotebooksTest {
     void outcomeTableHoldsTheResultsNumbers() {
         ExperimentResult r = Notebooks.run(BASE, 200, SEED);
         List<Map<String, Object>> rows = Notebooks.outcomeTable(r);
-        assertEquals(Notebooks.OUTCOMES, rows.stream().map(m -> m.get("outcome")).toList());
+        assertEquals(Notebooks.outcomes(r.experiment().model()), rows.stream().map(m -> m.get("outcome")).toList());
+        assertEquals(List.of("WAR", "DEAL", "CHAOS", "STALEMATE"), Notebooks.outcomes(r.experiment().model()));
         long total = 0;
         for (Map<String, Object> m : rows) {
             String o = (String) m.get("outcome");
@@ -95,21 +99,24 @@ class NotebooksTest {
     @Test
     void modelWithRulesIsTheSimulationWithThoseRules() {
         DecisionRule[] rules = Simulation.builtInRules();
-        RunModel m = Notebooks.model(rules);
+        StandoffModel model = StandoffModel.withRules(rules);
+        RunModel m = Notebooks.model(model);
         rules[0] = null;   // the model copied the array
-        assertEquals(Simulation.run(BASE, 99L), m.run(BASE, 99L));
+        assertEquals(StandoffModel.builtIn().runRecord(BASE, 99L), m.run(BASE, 99L));
         // Tehran replaced by a rule that only ever holds: Tehran takes no other action, and the others
         // still follow their built-in rules.
         DecisionRule holdOnly = (view, scenario, u) -> {
             java.util.Arrays.fill(u, Double.NEGATIVE_INFINITY);
             u[0] = 0;
         };
-        DecisionRule[] replaced = Notebooks.rulesWith(Actor.TEHRAN, holdOnly);
+        DecisionRule[] replaced = StandoffModel.rulesWith(Actor.TEHRAN, holdOnly);
         DecisionRule[] builtIn = Simulation.builtInRules();
         for (Actor a : Actor.ALL) {
             assertSame(a == Actor.TEHRAN ? holdOnly : builtIn[a.ordinal()], replaced[a.ordinal()], a.toString());
         }
-        RunRecord withHold = Notebooks.model(replaced).run(BASE, 7L);
+        StandoffRecord withHold = StandoffModel.withRules(replaced).run(BASE, 7L);
+        assertEquals(StandoffSchema.SCHEMA.toRecord(withHold),
+                Notebooks.model(StandoffModel.withRules(replaced)).run(BASE, 7L));
         assertEquals(Simulation.run(BASE, 7L, replaced), withHold);
         assertNotEquals(Simulation.run(BASE, 7L), withHold, "replacing Tehran's rule changes the run");
         // every actor decides once a day, so Tehran held on as many days as Washington decided
@@ -119,9 +126,9 @@ class NotebooksTest {
         }
         assertTrue(Action.of(Actor.WASHINGTON).stream().anyMatch(a -> !a.isHold() && withHold.count(a) > 0),
                 "Washington still acts under its built-in rule");
-        assertThrows(IllegalArgumentException.class, () -> Notebooks.model(new DecisionRule[5]));
+        assertThrows(IllegalArgumentException.class, () -> StandoffModel.withRules(new DecisionRule[5]));
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
-                () -> Notebooks.model(new DecisionRule[Actor.COUNT]));
+                () -> StandoffModel.withRules(new DecisionRule[Actor.COUNT]));
         assertTrue(ex.getMessage().contains("rules[0]"), ex.getMessage());
     }
 
@@ -139,7 +146,7 @@ class NotebooksTest {
 
     @Test
     void storyRowsFollowTheReplay() {
-        Simulation.Replay replay = Simulation.replay(BASE, 42L);
+        Replay<StandoffRecord> replay = Simulation.replay(BASE, 42L);
         List<Map<String, Object>> rows = Notebooks.story(replay);
         assertEquals(replay.story().size(), rows.size());
         assertTrue(rows.size() > 0);

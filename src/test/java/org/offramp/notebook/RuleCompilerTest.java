@@ -10,11 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.offramp.model.Actor;
-import org.offramp.model.decision.DecisionRule;
-import org.offramp.scenario.Scenario;
+import org.offramp.model.Scenario;
 import org.offramp.scenario.Scenarios;
-import org.offramp.sim.Simulation;
+import org.offramp.standoff.Actor;
+import org.offramp.standoff.decision.DecisionRule;
+import org.offramp.standoff.sim.StandoffModel;
 
 class RuleCompilerTest {
     private static final Scenario BASE = Scenarios.load("baseline");
@@ -27,10 +27,10 @@ class RuleCompilerTest {
 
     private static String shiftingRule(String name, double shift) {
         return """
-                import org.offramp.model.Action;
-                import org.offramp.model.Actor;
-                import org.offramp.model.decision.*;
-                import org.offramp.scenario.Scenario;
+                import org.offramp.standoff.Action;
+                import org.offramp.standoff.Actor;
+                import org.offramp.standoff.decision.*;
+                import org.offramp.model.Scenario;
                 public final class %s implements DecisionRule {
                     private static final DecisionRule BUILT_IN = Rules.of(Actor.TEHRAN);
                     @Override
@@ -45,24 +45,25 @@ class RuleCompilerTest {
     @Test
     void aCompiledRuleRunsInTheModel(@TempDir Path dir) throws IOException {
         DecisionRule same = RuleCompiler.compile(write(dir, "SameTehran", shiftingRule("SameTehran", 0.0)),
-                "SameTehran", dir.resolve("classes"));
+                "SameTehran", dir.resolve("classes"), DecisionRule.class);
         for (long seed = 1; seed <= 20; seed++) {
-            assertEquals(Simulation.run(BASE, seed),
-                    Notebooks.model(Notebooks.rulesWith(Actor.TEHRAN, same)).run(BASE, seed));
+            assertEquals(StandoffModel.builtIn().runRecord(BASE, seed),
+                    Notebooks.model(StandoffModel.withRules(StandoffModel.rulesWith(Actor.TEHRAN, same))).run(BASE, seed));
         }
         DecisionRule restrained = RuleCompiler.compile(write(dir, "Restrained", shiftingRule("Restrained", 50.0)),
-                "Restrained", dir.resolve("classes"));
+                "Restrained", dir.resolve("classes"), DecisionRule.class);
         RunTable built = RunTable.run(BASE, 100, 4L);
-        RunTable mine = RunTable.run(BASE, 100, 4L, Notebooks.model(Notebooks.rulesWith(Actor.TEHRAN, restrained)));
+        RunTable mine = RunTable.run(BASE, 100, 4L,
+                Notebooks.model(StandoffModel.withRules(StandoffModel.rulesWith(Actor.TEHRAN, restrained))));
         assertNotEquals(built.csv(), mine.csv(), "a rule that always restrains the proxies must change some run");
     }
 
     @Test
     void compileErrorsNameTheLine(@TempDir Path dir) throws IOException {
-        Path src = write(dir, "Broken", "public class Broken implements org.offramp.model.decision.DecisionRule {\n"
+        Path src = write(dir, "Broken", "public class Broken implements org.offramp.standoff.decision.DecisionRule {\n"
                 + "  int x = ;\n}\n");
         RuleCompilationException ex = assertThrows(RuleCompilationException.class,
-                () -> RuleCompiler.compile(src, "Broken", dir.resolve("classes")));
+                () -> RuleCompiler.compile(src, "Broken", dir.resolve("classes"), DecisionRule.class));
         assertTrue(ex.diagnostics().stream().anyMatch(d -> d.startsWith("ERROR Broken.java:2:")), ex.getMessage());
     }
 
@@ -70,8 +71,8 @@ class RuleCompilerTest {
     void aClassThatIsNoRuleIsRefused(@TempDir Path dir) throws IOException {
         Path src = write(dir, "NotARule", "public class NotARule { }\n");
         RuleCompilationException ex = assertThrows(RuleCompilationException.class,
-                () -> RuleCompiler.compile(src, "NotARule", dir.resolve("classes")));
+                () -> RuleCompiler.compile(src, "NotARule", dir.resolve("classes"), DecisionRule.class));
         assertTrue(ex.getMessage().contains("must implement"), ex.getMessage());
-        assertThrows(RuleCompilationException.class, () -> RuleCompiler.compile(src, "Missing", dir.resolve("c")));
+        assertThrows(RuleCompilationException.class, () -> RuleCompiler.compile(src, "Missing", dir.resolve("c"), DecisionRule.class));
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offramp.model.Scenario;
+import org.offramp.standoff.Params;
 
 class ExperimentSpecLoaderTest {
     private static final String HEAD = "experiment: e\nscenario: baseline\nseed: 7\n";
@@ -82,7 +84,7 @@ class ExperimentSpecLoaderTest {
     @Test
     void commandLineOverridesGoOnTop() {
         ExperimentSpec spec = load(HEAD + "runs: 5\noverrides:\n  run.horizonDays: 100\n")
-                .withOverrides(Overrides.parse(List.of("run.horizonDays=200")));
+                .withOverrides(Overrides.parse(Params.REGISTRY, List.of("run.horizonDays=200")));
         assertEquals(200, spec.scenario().integer(Params.HORIZON));
         assertEquals(Map.of("run.horizonDays", 200.0), spec.overrides());
     }
@@ -168,7 +170,7 @@ class ExperimentSpecLoaderTest {
         assertRefused(() -> load(HEAD + "runs: 1\noverrides:\n  run:\n    horizonDays: 0\n"), "exp.yaml", 7,
                 "run.horizonDays", "0", "a whole number in [1, 3650]");
         assertRefused(() -> load(HEAD + "runs: 1\noverrides:\n  run.horizon: 10\n"), "exp.yaml", 6,
-                "run.horizon", "run.horizon", "docs/parameters.md");
+                "run.horizon", "run.horizon", "'offramp params --model " + "standoff' lists");
     }
 
     @Test
@@ -180,7 +182,7 @@ class ExperimentSpecLoaderTest {
 
     @Test
     void specConstructorChecksItsComponents() {
-        Scenario s = Scenario.baselineValues();
+        Scenario s = Scenarios.load("baseline");
         assertThrows(IllegalArgumentException.class, () -> new ExperimentSpec("Bad Name", "", "baseline", s, Map.of(),
                 new ExperimentSpec.Runs(1), 1, 0, ExperimentSpec.Outputs.DEFAULT, "x"));
         assertThrows(IllegalArgumentException.class, () -> new ExperimentSpec("ok", "", "baseline", s, Map.of(),

@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offramp.design.Comparison;
+import org.offramp.design.Sensitivity;
+import org.offramp.design.Sweep;
 import org.offramp.experiment.Experiment;
-import org.offramp.experiment.design.Comparison;
-import org.offramp.experiment.design.Sensitivity;
-import org.offramp.experiment.design.Sweep;
+import org.offramp.model.Scenario;
 
 /** The number rule, the one set of bounds every builder shares, and the reader's limits. */
 class LimitsAndNumbersTest {
@@ -73,7 +74,7 @@ class LimitsAndNumbersTest {
     @Test
     void everyBuilderRefusesTheSameThreadsWithTheSameMessage() {
         String expected = "threads must be in [0, " + Limits.MAX_THREADS + "] (0 = all cores), but was 2000";
-        Scenario base = Scenario.baselineValues();
+        Scenario base = Scenarios.load("baseline");
         List<Consumer<Integer>> setters = List.of(
                 t -> Experiment.builder(base).threads(t),
                 t -> Comparison.builder().threads(t),
@@ -90,7 +91,7 @@ class LimitsAndNumbersTest {
 
     @Test
     void everyBuilderRefusesTheSameRunsAndConfidence() {
-        Scenario base = Scenario.baselineValues();
+        Scenario base = Scenarios.load("baseline");
         String runs = "runs must be in [1, 2147483647], but was 2147483648";
         assertEquals(runs, assertThrows(IllegalArgumentException.class,
                 () -> Experiment.builder(base).runs(2147483648L)).getMessage());
@@ -123,7 +124,7 @@ class LimitsAndNumbersTest {
     @Test
     void aFlagOutOfItsValuesIsShownAsTheNumberGiven() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Scenario.baselineValues().with("tehran.leaderRefusesTalks", 0.5));
+                () -> Scenarios.load("baseline").with("tehran.leaderRefusesTalks", 0.5));
         assertEquals("tehran.leaderRefusesTalks must be true or false (1 or 0 as a number), but was 0.5", e.getMessage());
     }
 

@@ -8,15 +8,19 @@ import static org.offramp.scenario.ErrorAssert.assertRefused;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.offramp.model.Param;
+import org.offramp.model.Parameters;
+import org.offramp.model.Scenario;
+import org.offramp.standoff.Params;
 
 class OverridesTest {
     private static final String ALLOWED_HORIZON = "a whole number in [1, 3650]";
 
     @Test
     void appliesValuesToAScenario() {
-        Overrides o = Overrides.parse(List.of("run.horizonDays=365"));
+        Overrides o = Overrides.parse(Params.REGISTRY, List.of("run.horizonDays=365"));
         assertEquals(Map.of("run.horizonDays", 365.0), o.values());
-        Scenario base = Scenario.baselineValues();
+        Scenario base = Scenarios.load("baseline");
         assertEquals(base.with(Params.HORIZON, 365), o.applyTo(base));
         assertEquals(base, Overrides.none().applyTo(base));
         assertTrue(Overrides.none().isEmpty());
@@ -24,46 +28,46 @@ class OverridesTest {
 
     @Test
     void spacesAroundPathAndValueAreIgnoredAndExponentsAccepted() {
-        assertEquals(Overrides.parse(List.of("run.horizonDays=1000")), Overrides.parse(List.of(" run.horizonDays = 1e3 ")));
+        assertEquals(Overrides.parse(Params.REGISTRY, List.of("run.horizonDays=1000")), Overrides.parse(Params.REGISTRY, List.of(" run.horizonDays = 1e3 ")));
     }
 
     @Test
     void malformedSettingIsRefused() {
-        assertRefused(() -> Overrides.parse(List.of("run.horizonDays")), "--set", -1, "", "\"run.horizonDays\"",
+        assertRefused(() -> Overrides.parse(Params.REGISTRY, List.of("run.horizonDays")), "--set", -1, "", "\"run.horizonDays\"",
                 "PATH=VALUE");
-        assertRefused(() -> Overrides.parse(List.of("=3")), "--set", -1, "", "\"=3\"", "PATH=VALUE");
+        assertRefused(() -> Overrides.parse(Params.REGISTRY, List.of("=3")), "--set", -1, "", "\"=3\"", "PATH=VALUE");
     }
 
     @Test
     void badValuesAreRefused() {
-        assertRefused(() -> Overrides.parse(List.of("run.horizonDays=4000")), "--set", -1, "run.horizonDays",
+        assertRefused(() -> Overrides.parse(Params.REGISTRY, List.of("run.horizonDays=4000")), "--set", -1, "run.horizonDays",
                 "4000", ALLOWED_HORIZON);
-        assertRefused(() -> Overrides.parse(List.of("run.horizonDays=abc")), "--set", -1, "run.horizonDays",
+        assertRefused(() -> Overrides.parse(Params.REGISTRY, List.of("run.horizonDays=abc")), "--set", -1, "run.horizonDays",
                 "\"abc\"", ALLOWED_HORIZON);
-        assertRefused(() -> Overrides.parse(List.of("run.horizonDays=NaN")), "--set", -1, "run.horizonDays",
+        assertRefused(() -> Overrides.parse(Params.REGISTRY, List.of("run.horizonDays=NaN")), "--set", -1, "run.horizonDays",
                 "\"NaN\"", ALLOWED_HORIZON);
-        assertRefused(() -> Overrides.parse(List.of("run.horizonDays=")), "--set", -1, "run.horizonDays",
+        assertRefused(() -> Overrides.parse(Params.REGISTRY, List.of("run.horizonDays=")), "--set", -1, "run.horizonDays",
                 "\"\"", ALLOWED_HORIZON);
-        assertRefused(() -> Overrides.parse(List.of("run.horizonDays=10.5")), "--set", -1, "run.horizonDays",
+        assertRefused(() -> Overrides.parse(Params.REGISTRY, List.of("run.horizonDays=10.5")), "--set", -1, "run.horizonDays",
                 "10.5", ALLOWED_HORIZON);
     }
 
     @Test
     void unknownPathGetsASuggestion() {
-        ScenarioException e = assertRefused(() -> Overrides.parse(List.of("run.horizonDay=3")), "--set", -1,
-                "run.horizonDay", "run.horizonDay", "docs/parameters.md");
+        ScenarioException e = assertRefused(() -> Overrides.parse(Params.REGISTRY, List.of("run.horizonDay=3")), "--set", -1,
+                "run.horizonDay", "run.horizonDay", "'offramp params --model " + "standoff' lists");
         assertTrue(e.getMessage().contains("did you mean run.horizonDays?"), e.getMessage());
     }
 
     @Test
     void pathGivenTwiceIsRefused() {
-        assertRefused(() -> Overrides.parse(List.of("run.horizonDays=3", "run.horizonDays=4")), "--set", -1,
+        assertRefused(() -> Overrides.parse(Params.REGISTRY, List.of("run.horizonDays=3", "run.horizonDays=4")), "--set", -1,
                 "run.horizonDays", "\"4\"", "each parameter once");
     }
 
     @Test
     void flagTextsAreTrueOrFalse() {
-        Param flag = new Param(0, "tehran.leaderRefusesTalks", Param.Type.FLAG, "flag", 1, 0, 1, "test");
+        Param flag = Parameters.builder("test").flag("tehran.leaderRefusesTalks", true, "test");
         assertEquals(1.0, ParamValues.fromText(flag, "true", "--set"));
         assertEquals(0.0, ParamValues.fromText(flag, "false", "--set"));
         ScenarioException e = assertThrows(ScenarioException.class, () -> ParamValues.fromText(flag, "yes", "--set"));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.offramp.model.Param;
+import org.offramp.model.Parameters;
 
 class ParamIndexTest {
     @Test
@@ -17,8 +19,9 @@ class ParamIndexTest {
 
     @Test
     void suggestsOnlyWhatIsClose() {
-        Param a = new Param(0, "run.horizonDays", Param.Type.INTEGER, "days", 5, 1, 10, "t");
-        Param b = new Param(1, "run.warmupDays", Param.Type.INTEGER, "days", 5, 1, 10, "t");
+        Parameters.Builder registry = Parameters.builder("test");
+        Param a = registry.integer("run.horizonDays", "days", 5, 1, 10, "t");
+        Param b = registry.integer("run.warmupDays", "days", 5, 1, 10, "t");
         ParamIndex index = ParamIndex.of(List.of(a, b));
         assertEquals("run.horizonDays", index.suggest("run.horizondays"));
         assertEquals("run.warmupDays", index.suggest("run.warmupDay"));

@@ -8,17 +8,20 @@ import static org.offramp.scenario.ErrorAssert.assertRefused;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.offramp.model.Param;
+import org.offramp.model.Parameters;
+import org.offramp.standoff.Params;
 
 /**
  * Type and path rules for every kind of parameter. The parameters here are made for the test and
- * are not in {@link Params}, so the registry is untouched.
+ * are in a registry of their own, not the standoff's.
  */
 class ParameterAssignmentsTest {
-    private static final Param RESTRAINT = new Param(0, "washington.restraint", Param.Type.REAL, "1", 0.5, 0, 1, "test");
-    private static final Param NOISE = new Param(1, "perception.noise.washington.tehran", Param.Type.REAL,
-            "Goldstein points", 2, 0, 5, "test");
-    private static final Param REFUSES = new Param(2, "tehran.leaderRefusesTalks", Param.Type.FLAG, "flag", 1, 0, 1,
+    private static final Parameters.Builder B = Parameters.builder("test");
+    private static final Param RESTRAINT = B.real("washington.restraint", "1", 0.5, 0, 1, "test");
+    private static final Param NOISE = B.real("perception.noise.washington.tehran", "Goldstein points", 2, 0, 5,
             "test");
+    private static final Param REFUSES = B.flag("tehran.leaderRefusesTalks", true, "test");
     private static final ParamIndex INDEX = ParamIndex.of(List.of(RESTRAINT, NOISE, REFUSES));
 
     private static Map<String, Double> read(String yaml) {
@@ -78,7 +81,7 @@ class ParameterAssignmentsTest {
     @Test
     void typoGetsTheClosestKnownPath() {
         ScenarioException e = assertRefused(() -> read("parameters:\n  washington:\n    restrant: 0.8\n"),
-                "p.yaml", 3, "washington.restrant", "washington.restrant", "docs/parameters.md");
+                "p.yaml", 3, "washington.restrant", "washington.restrant", "'offramp params --model test' lists");
         assertTrue(e.getMessage().contains("did you mean washington.restraint?"), e.getMessage());
         ScenarioException forgotGroup = assertThrows(ScenarioException.class,
                 () -> read("parameters:\n  restraint: 0.8\n"));

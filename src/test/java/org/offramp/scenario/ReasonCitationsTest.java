@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.offramp.model.Param;
+import org.offramp.standoff.Params;
 
 /**
  * Every citation in a parameter reason or in the main sources points to a section that exists in

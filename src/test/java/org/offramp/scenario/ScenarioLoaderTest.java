@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offramp.model.Scenario;
+import org.offramp.standoff.Params;
 
 class ScenarioLoaderTest {
     private static final String ACTORS = "actors: [washington, tehran, irgc, gulf, un, moscow]\n";
@@ -27,14 +29,14 @@ class ScenarioLoaderTest {
                 + "parameters:\n"
                 + "  run:\n"
                 + "    horizonDays: 365\n");
-        assertEquals(Scenario.baselineValues().with(Params.HORIZON, 365).named("short", "One year only."), s);
+        assertEquals(Scenarios.load("baseline").with(Params.HORIZON, 365).named("short", "One year only."), s);
         assertEquals(365, s.integer(Params.HORIZON));
     }
 
     @Test
     void withoutParametersTheValuesAreTheBaselines() {
         Scenario s = load("scenario: plain\n" + ACTORS);
-        assertEquals(Scenario.baselineValues().named("plain", ""), s);
+        assertEquals(Scenarios.load("baseline").named("plain", ""), s);
     }
 
     @Test
@@ -73,7 +75,7 @@ class ScenarioLoaderTest {
     void unknownParameterIsRefusedWithTheClosestPath() {
         ScenarioException e = assertRefused(
                 () -> load("scenario: s\n" + ACTORS + "parameters:\n  run:\n    horizonDay: 100\n"),
-                "x.yaml", 5, "run.horizonDay", "run.horizonDay", "docs/parameters.md");
+                "x.yaml", 5, "run.horizonDay", "run.horizonDay", "'offramp params --model " + "standoff' lists");
         assertTrue(e.getMessage().contains("did you mean run.horizonDays?"), e.getMessage());
     }
 
@@ -187,7 +189,7 @@ class ScenarioLoaderTest {
                 + "parameters:\n  run.horizonDays: 100\n");
         Files.writeString(dir.resolve("variants/child.yaml"), "scenario: child\nextends: ../common/base.yaml\n");
         Scenario child = ScenarioLoader.load(dir.resolve("variants/child.yaml"));
-        assertEquals(Scenario.baselineValues().with(Params.HORIZON, 100).named("child", "The base."), child);
+        assertEquals(Scenarios.load("baseline").with(Params.HORIZON, 100).named("child", "The base."), child);
     }
 
     @Test

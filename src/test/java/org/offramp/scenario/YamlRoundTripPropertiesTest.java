@@ -13,6 +13,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.offramp.model.Param;
+import org.offramp.model.Scenario;
+import org.offramp.standoff.Params;
 
 /**
  * Properties of the YAML layer: a scenario written as a file reads back to an equal scenario, and a
@@ -38,7 +41,7 @@ class YamlRoundTripPropertiesTest {
                 return Arbitraries.longs().between((long) p.min(), (long) p.max()).map(Long::doubleValue);
             default:
                 // Both ends, round numbers and arbitrary doubles in between.
-                return Arbitraries.oneOf(Arbitraries.of(p.min(), p.max(), p.baseline()),
+                return Arbitraries.oneOf(Arbitraries.of(p.min(), p.max(), p.defaultValue()),
                         Arbitraries.doubles().between(p.min(), p.max()).ofScale(12));
         }
     }
@@ -52,7 +55,7 @@ class YamlRoundTripPropertiesTest {
                 .withChars('\n', '\t', '\r', '"', '\\', '\u00e9', '\u2014', '\u0001', '\u00a0', '#', ':')
                 .ofMaxLength(80);
         return Combinators.combine(changes, names, descriptions).as((list, name, description) -> {
-            Scenario s = Scenario.baselineValues();
+            Scenario s = Scenarios.load("baseline");
             for (Setting c : list) {
                 s = s.with(c.param(), c.value());
             }
@@ -126,7 +129,7 @@ class YamlRoundTripPropertiesTest {
         for (String text : w.notations()) {
             Scenario fromFile = ScenarioLoader.load("scenario: s\nextends: baseline\nparameters:\n  " + path + ": " + text
                     + "\n", "n.yaml");
-            Scenario fromSet = Overrides.parse(List.of(path + "=" + text)).applyTo(Scenarios.load("baseline"));
+            Scenario fromSet = Overrides.parse(Params.REGISTRY, List.of(path + "=" + text)).applyTo(Scenarios.load("baseline"));
             assertEquals(w.value(), fromFile.get(w.param()), () -> path + ": " + text + " in a file");
             assertEquals(w.value(), fromSet.get(w.param()), () -> path + ": " + text + " in --set");
             assertEquals(w.value(), Numbers.real(text), () -> text + " by Numbers.real");

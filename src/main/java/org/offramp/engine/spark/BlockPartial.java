@@ -7,6 +7,7 @@ import java.io.Serializable;
 import org.offramp.engine.BlockResult;
 import org.offramp.engine.RunFailure;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
+import org.offramp.model.Models;
 
 /**
  * The partial result of one or more blocks as it travels from executors to the driver: the merged
@@ -24,17 +25,20 @@ final class BlockPartial implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private transient ExperimentAggregate aggregate;
+    /** The name of the model whose schema the aggregate follows, to restore it on the other side. */
+    private final String model;
     private RunFailure failure;
     private long blocks;
 
-    private BlockPartial(ExperimentAggregate aggregate, RunFailure failure, long blocks) {
+    private BlockPartial(String model, ExperimentAggregate aggregate, RunFailure failure, long blocks) {
+        this.model = model;
         this.aggregate = aggregate;
         this.failure = failure;
         this.blocks = blocks;
     }
 
-    static BlockPartial of(BlockResult r) {
-        return new BlockPartial(r.aggregate(), r.failure(), 1);
+    static BlockPartial of(String model, BlockResult r) {
+        return new BlockPartial(model, r.aggregate(), r.failure(), 1);
     }
 
     /** Adds {@code other} into this and returns this. */
@@ -72,7 +76,7 @@ final class BlockPartial implements Serializable {
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
         String json = (String) in.readObject();
-        aggregate = json == null ? null : ExperimentAggregate.fromJson(new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(json));
+        aggregate = json == null ? null : ExperimentAggregate.fromJson(Models.get(model).record(),
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));
     }
 }

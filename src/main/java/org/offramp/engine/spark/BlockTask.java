@@ -10,8 +10,8 @@ import org.offramp.engine.Blocks;
 import org.offramp.engine.PortableExperiment;
 import org.offramp.engine.PortableModel;
 import org.offramp.experiment.Experiment;
-import org.offramp.output.AtomicFiles;
-import org.offramp.scenario.Scenario;
+import org.offramp.io.AtomicFiles;
+import org.offramp.model.Scenario;
 
 /**
  * The function a Spark task applies to a block index: rebuild the experiment from its portable
@@ -54,11 +54,11 @@ final class BlockTask implements Function<Long, BlockPartial> {
         BlockResult r = Blocks.run(scenario, experiment, model, block, runsFolder != null);
         if (runsFolder != null && !r.failed()) {
             try {
-                AtomicFiles.writeString(Path.of(runsFolder).resolve(partName(block)), Blocks.csvHeaderLine() + r.csv());
+                AtomicFiles.writeString(Path.of(runsFolder).resolve(partName(block)), Blocks.csvHeaderLine(experiment) + r.csv());
             } catch (IOException ex) {
                 throw new UncheckedIOException("cannot write " + partName(block) + " in " + runsFolder, ex);
             }
         }
-        return BlockPartial.of(r);
+        return BlockPartial.of(experiment.model().name(), r);
     }
 }

@@ -26,10 +26,10 @@ import org.offramp.experiment.ExperimentException;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.FileDigest;
 import org.offramp.experiment.FolderLock;
-import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.ResultsFolderException;
+import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
-import org.offramp.output.AtomicFiles;
+import org.offramp.io.AtomicFiles;
 
 /**
  * Runs experiments on Apache Spark: one task per block of the experiment (1,000 runs by default, a
@@ -42,7 +42,7 @@ import org.offramp.output.AtomicFiles;
  *
  * <pre>{@code
  * try (JavaSparkContext sc = new JavaSparkContext(SparkEngine.localConf("local[*]"))) {
- *     ExperimentResult r = new SparkEngine(sc).run(experiment, PortableModel.SIMULATION);
+ *     ExperimentResult r = new SparkEngine(sc).run(experiment, PortableModel.of(experiment.model()));
  * }
  * }</pre>
  *
@@ -115,7 +115,7 @@ public final class SparkEngine implements Engine {
      *
      * <pre>{@code
      * try (SparkEngine.Session spark = SparkEngine.open("local[2]")) {
-     *     ExperimentResult r = spark.run(experiment, PortableModel.SIMULATION);
+     *     ExperimentResult r = spark.run(experiment, PortableModel.of(experiment.model()));
      * }
      * }</pre>
      *
@@ -231,7 +231,7 @@ public final class SparkEngine implements Engine {
             total = all.aggregate();
             usedBlocks = blocks;
         } else {
-            total = new ExperimentAggregate(experiment.samplesPerOutcome());
+            total = new ExperimentAggregate(experiment.schema(), experiment.samplesPerOutcome());
             targetMet = false;
             int wave = Math.max(1, 2 * sc.defaultParallelism());
             long next = 0;
@@ -269,7 +269,7 @@ public final class SparkEngine implements Engine {
         FileDigest runsCsv = null;
         if (dir != null && concatenateRuns) {
             try {
-                runsCsv = concatenate(runs, usedBlocks, dir.resolve("runs.csv"));
+                runsCsv = concatenate(experiment, runs, usedBlocks, dir.resolve("runs.csv"));
             } catch (IOException ex) {
                 throw new ResultsFolderException("cannot write results to " + dir + ": " + ex.getMessage(), ex);
             }
@@ -299,8 +299,8 @@ public final class SparkEngine implements Engine {
      *
      * @return what the concatenated file holds
      */
-    private static FileDigest concatenate(Path runs, long blocks, Path target) throws IOException {
-        byte[] header = Blocks.csvHeaderLine().getBytes(StandardCharsets.UTF_8);
+    private static FileDigest concatenate(Experiment experiment, Path runs, long blocks, Path target) throws IOException {
+        byte[] header = Blocks.csvHeaderLine(experiment).getBytes(StandardCharsets.UTF_8);
         FileDigest.Running digest = new FileDigest.Running();
         AtomicFiles.write(target, file -> {
             OutputStream out = digest.tee(file);

@@ -16,12 +16,27 @@ import org.offramp.model.RunRecord;
  */
 public interface Aggregator<A extends Aggregator<A>> {
 
-    /** Adds the run with index {@code index} and its record. */
+    /**
+     * Adds the run with index {@code index} and its record.
+     *
+     * @param index  the run's index
+     * @param record its record
+     */
     void accept(long index, RunRecord record);
 
-    /** Adds a run that failed (an exception inside the model), with its index and seed. */
+    /**
+     * Adds a run that failed (an exception inside the model), with its index and seed.
+     *
+     * @param index the run's index
+     * @param seed  its seed
+     * @param cause what it threw
+     */
     void acceptFailure(long index, long seed, Throwable cause);
 
-    /** Adds everything {@code other} holds; {@code other} is unchanged. */
+    /**
+     * Adds everything {@code other} holds; {@code other} is unchanged.
+     *
+     * @param other an aggregate of other runs
+     */
     void merge(A other);
 }

@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 public final class DayHistogram {
     /** The largest day accepted: far beyond any horizon (at most 3,650 days), it bounds memory. */
-    public static final int MAX_DAY = 100_000;
+    public static final int MAX_DAY = org.offramp.model.Metric.MAX_DAY;
 
     private long[] counts = new long[0];
     private long total;

@@ -8,131 +8,145 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import org.offramp.model.Action;
-import org.offramp.model.ElectionResult;
-import org.offramp.model.Outcome;
+import java.util.Map;
+import java.util.Objects;
+import org.offramp.model.Endings;
+import org.offramp.model.Metric;
+import org.offramp.model.MetricKind;
+import org.offramp.model.RecordSchema;
 import org.offramp.model.RunRecord;
-import org.offramp.model.Rung;
-import org.offramp.model.Successor;
 
 /**
- * The streaming aggregate of an experiment's runs: everything the summary reports, in memory that
- * does not grow with the number of runs (counts, day histograms bounded by the largest day, exact
- * sums, and the first few sample runs of each outcome).
+ * The streaming aggregate of an experiment's runs, driven by the model's {@link RecordSchema}:
+ * everything the summary reports, in memory that does not grow with the number of runs.
+ *
+ * <p>Per ending: the runs, a histogram of their days of ending and the first few sample runs; per
+ * trigger: the runs. Per metric, by its {@link MetricKind kind}: a category's runs per category; a
+ * count's total and runs with any (and, bounded, its runs per value); a flag's runs with it; a first
+ * day's runs in which it happened and a histogram of the day; a real's exact sum.
  *
  * <pre>{@code
- * ExperimentAggregate total = new ExperimentAggregate(3);
+ * ExperimentAggregate total = new ExperimentAggregate(model.record(), 3);
  * total.accept(0, record0);
  * total.merge(partialOfAnotherBlock);
- * long wars = total.outcomeCount(Outcome.WAR);
+ * long wars = total.outcomeCount("WAR");
+ * double meanAttacks = total.mean("attacks");
  * }</pre>
  *
- * <p>{@link #merge} is associative and commutative, bit for bit: counts are integers, sums of doubles
- * are {@link ExactSum exact}, and the sample lists keep the lowest run indices whatever the order.
- * The state round-trips through {@link #toJson()} and {@link #fromJson(JsonNode)} (used by
- * checkpoints and shard merging).
+ * <p>{@link #merge} is associative and commutative, bit for bit: counts are integers, sums of
+ * doubles are {@link ExactSum exact}, and the sample lists keep the lowest run indices whatever the
+ * order. The state round-trips through {@link #toJson()} and {@link #fromJson(RecordSchema, JsonNode)}
+ * (used by checkpoints and shard merging).
  *
  * <p>Not thread-safe: each worker aggregates its block into its own instance.
  */
 public final class ExperimentAggregate implements Aggregator<ExperimentAggregate> {
-    /** The off-ramps and openings whose first day a {@link RunRecord} records, in summary order. */
-    public static final List<String> OFF_RAMPS = List.of("councilReferral", "councilResolution", "unMediation",
-            "moscowWashingtonDialogue", "unFramework", "talksOffered", "talksOpened");
-    /** The doubles whose means the summary reports, in summary order. */
-    public static final List<String> MEANS = List.of("usCasualties", "iranCasualties", "finalEconomy",
-            "finalStability", "finalSanctions", "finalBreakoutMonths", "peakOilPrice");
-
-    private static final Action[] ACTIONS = Action.values();
-    private static final int SUCCESSORS = Successor.values().length;
-    private static final int ELECTIONS = ElectionResult.values().length;
-
+    private final RecordSchema<?> schema;
     private final int samplesPerOutcome;
     private long completed;
     private long failed;
-    private final long[] outcomes = new long[Outcome.COUNT];
-    private final DayHistogram[] days = new DayHistogram[Outcome.COUNT];
-    private final long[] highestRung = new long[Rung.COUNT];
-    private long blowsExchanged;
-    private long blowsContained;
-    private long runsWithAttacks;
-    private long runsWithMisattributions;
-    private long runsWithAccidents;
-    private long attacks;
-    private long misattributions;
-    private long accidents;
-    private long vetoes;
-    private final long[] offRamps = new long[OFF_RAMPS.size()];
-    private final long[] successors = new long[SUCCESSORS];
-    private final long[] elections = new long[ELECTIONS];
-    private final long[] actions = new long[Action.COUNT];
-    private final ExactSum[] sums = new ExactSum[MEANS.size()];
-    private final List<List<RunSample>> samples = new ArrayList<>(Outcome.COUNT);
+    private final long[] outcomes;
+    private final DayHistogram[] days;
+    private final long[] triggers;
+    private final List<List<RunSample>> samples;
     private final List<RunSample> failures = new ArrayList<>();
+    // Per metric, indexed like the schema's metrics; null where the kind keeps no such state.
+    private final MetricKind[] kinds;
+    /** FLAG: runs with it; FIRST_DAY: runs in which it happened; COUNT: runs with a value of at least 1. */
+    private final long[] runsWith;
+    /** COUNT: the sum of the values. */
+    private final long[] totals;
+    /** CATEGORY: runs per category; bounded COUNT: runs per value. */
+    private final long[][] counts;
+    /** FIRST_DAY: the days. */
+    private final DayHistogram[] firstDays;
+    /** REAL: the exact sum. */
+    private final ExactSum[] sums;
 
     /**
      * An empty aggregate.
      *
+     * @param schema            the schema of the records it will accept
      * @param samplesPerOutcome how many runs to keep as samples of each outcome (the lowest indices),
      *                          and of failures; in [0, 1000]
+     * @throws NullPointerException     if {@code schema} is null
+     * @throws IllegalArgumentException if {@code samplesPerOutcome} is out of range
      */
-    public ExperimentAggregate(int samplesPerOutcome) {
+    public ExperimentAggregate(RecordSchema<?> schema, int samplesPerOutcome) {
+        this.schema = Objects.requireNonNull(schema, "schema");
         if (samplesPerOutcome < 0 || samplesPerOutcome > 1000) {
             throw new IllegalArgumentException("samplesPerOutcome must be in [0, 1000], but was " + samplesPerOutcome);
         }
         this.samplesPerOutcome = samplesPerOutcome;
-        for (int i = 0; i < Outcome.COUNT; i++) {
+        int e = schema.endings().count();
+        outcomes = new long[e];
+        days = new DayHistogram[e];
+        samples = new ArrayList<>(e);
+        for (int i = 0; i < e; i++) {
             days[i] = new DayHistogram();
             samples.add(new ArrayList<>());
         }
-        for (int i = 0; i < sums.length; i++) {
-            sums[i] = new ExactSum();
+        triggers = new long[schema.endings().triggers().size()];
+        int n = schema.size();
+        kinds = new MetricKind[n];
+        runsWith = new long[n];
+        totals = new long[n];
+        counts = new long[n][];
+        firstDays = new DayHistogram[n];
+        sums = new ExactSum[n];
+        for (int i = 0; i < n; i++) {
+            Metric<?> m = schema.metric(i);
+            kinds[i] = m.kind();
+            switch (m.kind()) {
+                case CATEGORY -> counts[i] = new long[m.categories().size()];
+                case COUNT -> counts[i] = m.isBounded() ? new long[m.max() + 1] : null;
+                case FIRST_DAY -> firstDays[i] = new DayHistogram();
+                case REAL -> sums[i] = new ExactSum();
+                default -> {
+                }
+            }
         }
     }
 
     /**
      * {@inheritDoc}
      *
-     * @throws IllegalArgumentException if the record cannot be aggregated (a day outside
-     *                                  [0, {@link DayHistogram#MAX_DAY}]); the aggregate is then unchanged
+     * @throws IllegalArgumentException if the record is of another schema; the aggregate is then unchanged
      */
     @Override
     public void accept(long index, RunRecord r) {
-        // Check first so that a bad record leaves the aggregate as it was.
-        DayHistogram.checkDay(r.day());
-        int o = r.outcome().ordinal();
+        // Check first so that a bad record leaves the aggregate as it was; the record checked its values.
+        if (r.schema() != schema) {
+            throw new IllegalArgumentException("the record is of another model's schema (" + r.schema().endings()
+                    + "); this aggregate takes records of " + schema.endings());
+        }
+        int o = r.ending();
         completed++;
         outcomes[o]++;
         days[o].add(r.day());
-        highestRung[r.highestRung()]++;
-        blowsExchanged += r.blowsExchanged() ? 1 : 0;
-        blowsContained += r.blowsContained() ? 1 : 0;
-        runsWithAttacks += r.attacks() > 0 ? 1 : 0;
-        runsWithMisattributions += r.misattributions() > 0 ? 1 : 0;
-        runsWithAccidents += r.accidents() > 0 ? 1 : 0;
-        attacks += r.attacks();
-        misattributions += r.misattributions();
-        accidents += r.accidents();
-        vetoes += r.vetoes();
-        // In the order of OFF_RAMPS; written out to allocate nothing per run.
-        offRamps[0] += r.referralDay() >= 0 ? 1 : 0;
-        offRamps[1] += r.resolutionDay() >= 0 ? 1 : 0;
-        offRamps[2] += r.mediationDay() >= 0 ? 1 : 0;
-        offRamps[3] += r.dialogueDay() >= 0 ? 1 : 0;
-        offRamps[4] += r.frameworkDay() >= 0 ? 1 : 0;
-        offRamps[5] += r.talksOfferedDay() >= 0 ? 1 : 0;
-        offRamps[6] += r.talksOpenedDay() >= 0 ? 1 : 0;
-        successors[r.successor().ordinal()]++;
-        elections[r.election().ordinal()]++;
-        for (Action a : ACTIONS) {
-            actions[a.ordinal()] += r.count(a);
+        triggers[r.trigger()]++;
+        for (int i = 0; i < kinds.length; i++) {
+            double v = r.value(i);
+            switch (kinds[i]) {
+                case CATEGORY -> counts[i][(int) v]++;
+                case COUNT -> {
+                    long c = (long) v;
+                    totals[i] += c;
+                    runsWith[i] += c > 0 ? 1 : 0;
+                    if (counts[i] != null) {
+                        counts[i][(int) c]++;
+                    }
+                }
+                case FLAG -> runsWith[i] += v != 0 ? 1 : 0;
+                case FIRST_DAY -> {
+                    if (v >= 0) {
+                        runsWith[i]++;
+                        firstDays[i].add((int) v);
+                    }
+                }
+                default -> sums[i].add(v);
+            }
         }
-        sums[0].add(r.usCasualties());
-        sums[1].add(r.iranCasualties());
-        sums[2].add(r.finalEconomy());
-        sums[3].add(r.finalStability());
-        sums[4].add(r.finalSanctions());
-        sums[5].add(r.finalBreakout());
-        sums[6].add(r.peakOilPrice());
         offer(samples.get(o), new RunSample(index, r.seed(), ""));
     }
 
@@ -160,10 +174,15 @@ public final class ExperimentAggregate implements Aggregator<ExperimentAggregate
     /**
      * {@inheritDoc}
      *
-     * @throws IllegalArgumentException if {@code other} keeps a different number of samples
+     * @throws IllegalArgumentException if {@code other} is of another schema or keeps a different
+     *                                  number of samples
      */
     @Override
     public void merge(ExperimentAggregate other) {
+        if (other.schema != schema) {
+            throw new IllegalArgumentException("the merged aggregate is of another model's schema ("
+                    + other.schema.endings() + "); this one is of " + schema.endings());
+        }
         if (other.samplesPerOutcome != samplesPerOutcome) {
             throw new IllegalArgumentException("samplesPerOutcome of the merged aggregate must be " + samplesPerOutcome
                     + ", but was " + other.samplesPerOutcome);
@@ -171,28 +190,25 @@ public final class ExperimentAggregate implements Aggregator<ExperimentAggregate
         completed += other.completed;
         failed += other.failed;
         add(outcomes, other.outcomes);
-        for (int i = 0; i < Outcome.COUNT; i++) {
+        for (int i = 0; i < outcomes.length; i++) {
             days[i].merge(other.days[i]);
             for (RunSample s : other.samples.get(i)) {
                 offer(samples.get(i), s);
             }
         }
-        add(highestRung, other.highestRung);
-        blowsExchanged += other.blowsExchanged;
-        blowsContained += other.blowsContained;
-        runsWithAttacks += other.runsWithAttacks;
-        runsWithMisattributions += other.runsWithMisattributions;
-        runsWithAccidents += other.runsWithAccidents;
-        attacks += other.attacks;
-        misattributions += other.misattributions;
-        accidents += other.accidents;
-        vetoes += other.vetoes;
-        add(offRamps, other.offRamps);
-        add(successors, other.successors);
-        add(elections, other.elections);
-        add(actions, other.actions);
-        for (int i = 0; i < sums.length; i++) {
-            sums[i].merge(other.sums[i]);
+        add(triggers, other.triggers);
+        add(runsWith, other.runsWith);
+        add(totals, other.totals);
+        for (int i = 0; i < kinds.length; i++) {
+            if (counts[i] != null) {
+                add(counts[i], other.counts[i]);
+            }
+            if (firstDays[i] != null) {
+                firstDays[i].merge(other.firstDays[i]);
+            }
+            if (sums[i] != null) {
+                sums[i].merge(other.sums[i]);
+            }
         }
         for (RunSample s : other.failures) {
             offer(failures, s);
@@ -205,7 +221,17 @@ public final class ExperimentAggregate implements Aggregator<ExperimentAggregate
         }
     }
 
-    // ---- reading -------------------------------------------------------------------------------
+    // ---- reading: runs and endings -------------------------------------------------------------
+
+    /** The schema of the records aggregated. */
+    public RecordSchema<?> schema() {
+        return schema;
+    }
+
+    /** The endings of the schema's model. */
+    public Endings endings() {
+        return schema.endings();
+    }
 
     /** How many samples of each outcome (and of failures) are kept. */
     public int samplesPerOutcome() {
@@ -227,111 +253,102 @@ public final class ExperimentAggregate implements Aggregator<ExperimentAggregate
         return completed + failed;
     }
 
-    /** Completed runs that ended in {@code o}. */
-    public long outcomeCount(Outcome o) {
-        return outcomes[o.ordinal()];
-    }
-
-    /** The histogram of the day of ending of the runs that ended in {@code o} (a live view: do not change it). */
-    public DayHistogram days(Outcome o) {
-        return days[o.ordinal()];
+    /**
+     * Completed runs that ended in the ending at {@code ending}.
+     *
+     * @param ending an ending's index
+     * @return the runs
+     */
+    public long outcomeCount(int ending) {
+        return outcomes[ending];
     }
 
     /**
-     * The cumulative incidence of {@code o} by day {@code t}: the share of completed runs that ended
-     * in {@code o} on or before day {@code t} (the competing-risks view: every run ends in one
-     * outcome). NaN with no completed runs.
+     * Completed runs that ended in the ending named {@code name}.
+     *
+     * @param name an ending's name
+     * @return the runs
+     * @throws IllegalArgumentException if the model has no such ending
      */
-    public double cumulativeIncidence(Outcome o, int t) {
-        return completed == 0 ? Double.NaN : (double) days[o.ordinal()].countUpTo(t) / completed;
+    public long outcomeCount(String name) {
+        return outcomes[ending(name)];
     }
 
-    /** Completed runs whose highest rung was {@code rung}. */
-    public long highestRungCount(Rung rung) {
-        return highestRung[rung.level()];
+    /** The runs per ending, in the endings' order; a copy. */
+    public long[] outcomeCounts() {
+        return outcomes.clone();
     }
 
-    /** Completed runs with a direct exchange of blows. */
-    public long blowsExchanged() {
-        return blowsExchanged;
-    }
-
-    /** Completed runs whose exchange of blows was contained without war. */
-    public long blowsContained() {
-        return blowsContained;
-    }
-
-    /** Completed runs with at least one attack by the IRGC or proxies. */
-    public long runsWithAttacks() {
-        return runsWithAttacks;
-    }
-
-    /** Attacks over all completed runs. */
-    public long attacks() {
-        return attacks;
-    }
-
-    /** Completed runs with at least one accident. */
-    public long runsWithAccidents() {
-        return runsWithAccidents;
-    }
-
-    /** Accidents over all completed runs. */
-    public long accidents() {
-        return accidents;
-    }
-
-    /** Moscow's vetoes over all completed runs. */
-    public long vetoes() {
-        return vetoes;
-    }
-
-    /** Completed runs with at least one misattribution. */
-    public long runsWithMisattributions() {
-        return runsWithMisattributions;
-    }
-
-    /** Misattributions over all completed runs. */
-    public long misattributions() {
-        return misattributions;
-    }
-
-    /** Completed runs in which the off-ramp named {@code name} (one of {@link #OFF_RAMPS}) was engaged. */
-    public long offRampCount(String name) {
-        int i = OFF_RAMPS.indexOf(name);
+    private int ending(String name) {
+        int i = schema.endings().indexOf(name);
         if (i < 0) {
-            throw new IllegalArgumentException("off-ramp must be one of " + OFF_RAMPS + ", but was " + name);
+            throw new IllegalArgumentException("ending must be one of " + schema.endings().names() + ", but was "
+                    + name);
         }
-        return offRamps[i];
+        return i;
     }
 
-    /** Completed runs with successor {@code s} ({@link Successor#NONE}: no succession). */
-    public long successorCount(Successor s) {
-        return successors[s.ordinal()];
+    /**
+     * The histogram of the day of ending of the runs that ended in the ending at {@code ending} (a
+     * live view: do not change it).
+     *
+     * @param ending an ending's index
+     * @return the histogram
+     */
+    public DayHistogram days(int ending) {
+        return days[ending];
     }
 
-    /** Completed runs with election result {@code e}. */
-    public long electionCount(ElectionResult e) {
-        return elections[e.ordinal()];
+    /**
+     * As {@link #days(int)}, by the ending's name.
+     *
+     * @param name an ending's name
+     * @return the histogram
+     */
+    public DayHistogram days(String name) {
+        return days[ending(name)];
     }
 
-    /** How often {@code a} was taken over all completed runs. */
-    public long actionTotal(Action a) {
-        return actions[a.ordinal()];
+    /**
+     * The cumulative incidence of an ending by day {@code t}: the share of completed runs that ended
+     * in it on or before day {@code t} (the competing-risks view: every run ends in one outcome).
+     *
+     * @param ending an ending's index
+     * @param t      the day
+     * @return the share; NaN with no completed runs
+     */
+    public double cumulativeIncidence(int ending, int t) {
+        return completed == 0 ? Double.NaN : (double) days[ending].countUpTo(t) / completed;
     }
 
-    /** The mean over completed runs of the quantity named {@code name} (one of {@link #MEANS}); NaN if none. */
-    public double mean(String name) {
-        int i = MEANS.indexOf(name);
-        if (i < 0) {
-            throw new IllegalArgumentException("mean must be one of " + MEANS + ", but was " + name);
-        }
-        return completed == 0 ? Double.NaN : sums[i].value() / completed;
+    /**
+     * Completed runs ended by the trigger at {@code trigger}.
+     *
+     * @param trigger a trigger's index
+     * @return the runs
+     */
+    public long triggerCount(int trigger) {
+        return triggers[trigger];
     }
 
-    /** The sample runs of {@code o}: the lowest indices that ended in it, sorted. */
-    public List<RunSample> samples(Outcome o) {
-        return Collections.unmodifiableList(new ArrayList<>(samples.get(o.ordinal())));
+    /**
+     * The sample runs of an ending: the lowest indices that ended in it, sorted.
+     *
+     * @param ending an ending's index
+     * @return the samples
+     */
+    public List<RunSample> samples(int ending) {
+        return Collections.unmodifiableList(new ArrayList<>(samples.get(ending)));
+    }
+
+    /**
+     * As {@link #samples(int)}, by the ending's name.
+     *
+     * @param name an ending's name
+     * @return the samples
+     */
+    public List<RunSample> samples(String name) {
+        return samples(ending(name));
     }
 
     /** The failed runs with the lowest indices, sorted, with their exceptions. */
@@ -339,9 +356,152 @@ public final class ExperimentAggregate implements Aggregator<ExperimentAggregate
         return Collections.unmodifiableList(new ArrayList<>(failures));
     }
 
+    // ---- reading: metrics ----------------------------------------------------------------------
+
+    /**
+     * The index of the metric named {@code name}.
+     *
+     * @param name a metric's name
+     * @return its index
+     * @throws IllegalArgumentException if the schema has no such metric
+     */
+    public int metric(String name) {
+        int i = schema.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("metric must be one of the model's (" + schema.csvHeader()
+                    .subList(RecordSchema.FIXED_COLUMNS.size(), schema.csvHeader().size()) + "), but was " + name);
+        }
+        return i;
+    }
+
+    private int of(int metric, MetricKind... allowed) {
+        for (MetricKind k : allowed) {
+            if (kinds[metric] == k) {
+                return metric;
+            }
+        }
+        throw new IllegalArgumentException("metric " + schema.metric(metric).name() + " is a " + kinds[metric]
+                + " metric; allowed: a metric of kind " + List.of(allowed));
+    }
+
+    /**
+     * Completed runs with a flag set, in which a first day happened, or with a count of at least 1.
+     *
+     * @param metric a FLAG, FIRST_DAY or COUNT metric's index
+     * @return the runs
+     * @throws IllegalArgumentException for a metric of another kind
+     */
+    public long runsWith(int metric) {
+        return runsWith[of(metric, MetricKind.FLAG, MetricKind.FIRST_DAY, MetricKind.COUNT)];
+    }
+
+    /**
+     * As {@link #runsWith(int)}, by the metric's name.
+     *
+     * @param name a metric's name
+     * @return the runs
+     */
+    public long runsWith(String name) {
+        return runsWith(metric(name));
+    }
+
+    /**
+     * The total of a count over all completed runs.
+     *
+     * @param metric a COUNT metric's index
+     * @return the total
+     * @throws IllegalArgumentException for a metric of another kind
+     */
+    public long total(int metric) {
+        return totals[of(metric, MetricKind.COUNT)];
+    }
+
+    /**
+     * As {@link #total(int)}, by the metric's name.
+     *
+     * @param name a metric's name
+     * @return the total
+     */
+    public long total(String name) {
+        return total(metric(name));
+    }
+
+    /**
+     * The runs per category of a category metric, or per value 0..max of a bounded count; a copy.
+     *
+     * @param metric a CATEGORY or bounded COUNT metric's index
+     * @return the runs, indexed by category or value
+     * @throws IllegalArgumentException for a metric of another kind, or an unbounded count
+     */
+    public long[] counts(int metric) {
+        of(metric, MetricKind.CATEGORY, MetricKind.COUNT);
+        if (counts[metric] == null) {
+            throw new IllegalArgumentException("metric " + schema.metric(metric).name() + " is an unbounded count:"
+                    + " it is not counted per value");
+        }
+        return counts[metric].clone();
+    }
+
+    /**
+     * As {@link #counts(int)}, by the metric's name.
+     *
+     * @param name a metric's name
+     * @return the runs per category or value
+     */
+    public long[] counts(String name) {
+        return counts(metric(name));
+    }
+
+    /**
+     * The days of a first-day metric in the runs in which it happened (a live view: do not change it).
+     *
+     * @param metric a FIRST_DAY metric's index
+     * @return the histogram
+     * @throws IllegalArgumentException for a metric of another kind
+     */
+    public DayHistogram firstDays(int metric) {
+        return firstDays[of(metric, MetricKind.FIRST_DAY)];
+    }
+
+    /**
+     * As {@link #firstDays(int)}, by the metric's name.
+     *
+     * @param name a metric's name
+     * @return the histogram
+     */
+    public DayHistogram firstDays(String name) {
+        return firstDays(metric(name));
+    }
+
+    /**
+     * The mean over completed runs of a count or real metric.
+     *
+     * @param metric a COUNT or REAL metric's index
+     * @return the mean; NaN with no completed runs
+     * @throws IllegalArgumentException for a metric of another kind
+     */
+    public double mean(int metric) {
+        of(metric, MetricKind.COUNT, MetricKind.REAL);
+        if (completed == 0) {
+            return Double.NaN;
+        }
+        return kinds[metric] == MetricKind.COUNT ? (double) totals[metric] / completed
+                : sums[metric].value() / completed;
+    }
+
+    /**
+     * As {@link #mean(int)}, by the metric's name.
+     *
+     * @param name a metric's name
+     * @return the mean
+     */
+    public double mean(String name) {
+        return mean(metric(name));
+    }
+
     // ---- JSON ----------------------------------------------------------------------------------
 
-    /** The complete state as JSON; {@link #fromJson(JsonNode)} restores an equal aggregate. */
+    /** The complete state as JSON; {@link #fromJson(RecordSchema, JsonNode)} restores an equal aggregate. */
     public ObjectNode toJson() {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode n = f.objectNode();
@@ -349,46 +509,54 @@ public final class ExperimentAggregate implements Aggregator<ExperimentAggregate
         n.put("completed", completed);
         n.put("failed", failed);
         ObjectNode byOutcome = n.putObject("outcomes");
-        for (Outcome o : Outcome.ALL) {
-            ObjectNode on = byOutcome.putObject(o.name());
-            on.put("count", outcomes[o.ordinal()]);
-            DayHistogram h = days[o.ordinal()];
-            ArrayNode dayCounts = on.putArray("dayCounts");
-            for (int d = 0; d <= h.maxDay(); d++) {
-                if (h.count(d) != 0) {
-                    dayCounts.add(f.arrayNode().add(d).add(h.count(d)));
-                }
-            }
-            on.set("samples", samplesJson(samples.get(o.ordinal())));
+        for (int o = 0; o < outcomes.length; o++) {
+            ObjectNode on = byOutcome.putObject(schema.endings().get(o).name());
+            on.put("count", outcomes[o]);
+            on.set("dayCounts", dayCounts(days[o]));
+            on.set("samples", samplesJson(samples.get(o)));
         }
-        n.set("highestRung", longs(highestRung));
-        n.put("blowsExchanged", blowsExchanged);
-        n.put("blowsContained", blowsContained);
-        n.put("runsWithAttacks", runsWithAttacks);
-        n.put("runsWithMisattributions", runsWithMisattributions);
-        n.put("runsWithAccidents", runsWithAccidents);
-        n.put("attacks", attacks);
-        n.put("misattributions", misattributions);
-        n.put("accidents", accidents);
-        n.put("vetoes", vetoes);
-        n.set("offRamps", longs(offRamps));
-        n.set("successors", longs(successors));
-        n.set("elections", longs(elections));
-        n.set("actions", longs(actions));
-        ArrayNode sumsNode = n.putArray("sums");
-        for (ExactSum s : sums) {
-            ObjectNode sn = sumsNode.addObject();
-            ArrayNode parts = sn.putArray("partials");
-            for (double p : s.partials()) {
-                parts.add(p);
-            }
-            if (s.hasNonFinite()) {
-                // JSON has no NaN or infinity; the value goes as text.
-                sn.put("nonFinite", Double.toString(s.nonFinite()));
+        n.set("triggers", longs(triggers));
+        ObjectNode ms = n.putObject("metrics");
+        for (int i = 0; i < kinds.length; i++) {
+            ObjectNode mn = ms.putObject(schema.metric(i).name());
+            switch (kinds[i]) {
+                case CATEGORY -> mn.set("counts", longs(counts[i]));
+                case COUNT -> {
+                    mn.put("total", totals[i]);
+                    mn.put("runsWith", runsWith[i]);
+                    if (counts[i] != null) {
+                        mn.set("counts", longs(counts[i]));
+                    }
+                }
+                case FLAG -> mn.put("runsWith", runsWith[i]);
+                case FIRST_DAY -> {
+                    mn.put("runsWith", runsWith[i]);
+                    mn.set("dayCounts", dayCounts(firstDays[i]));
+                }
+                default -> {
+                    ArrayNode parts = mn.putArray("partials");
+                    for (double p : sums[i].partials()) {
+                        parts.add(p);
+                    }
+                    if (sums[i].hasNonFinite()) {
+                        // JSON has no NaN or infinity: the value goes as text.
+                        mn.put("nonFinite", Double.toString(sums[i].nonFinite()));
+                    }
+                }
             }
         }
         n.set("failures", samplesJson(failures));
         return n;
+    }
+
+    private static ArrayNode dayCounts(DayHistogram h) {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        for (int d = 0; d <= h.maxDay(); d++) {
+            if (h.count(d) != 0) {
+                a.add(JsonNodeFactory.instance.arrayNode().add(d).add(h.count(d)));
+            }
+        }
+        return a;
     }
 
     private static ArrayNode longs(long[] values) {
@@ -415,52 +583,76 @@ public final class ExperimentAggregate implements Aggregator<ExperimentAggregate
     /**
      * Restores an aggregate written by {@link #toJson()}.
      *
-     * @throws IllegalArgumentException naming the field if the JSON is not such a state
+     * @param schema the schema of the aggregated records: the experiment's model's
+     * @param n      the JSON
+     * @return the aggregate
+     * @throws IllegalArgumentException naming the field if the JSON is not such a state, or is the
+     *                                  state of another schema (other endings or metrics)
      */
-    public static ExperimentAggregate fromJson(JsonNode n) {
-        ExperimentAggregate a = new ExperimentAggregate(intField(n, "samplesPerOutcome"));
+    public static ExperimentAggregate fromJson(RecordSchema<?> schema, JsonNode n) {
+        Objects.requireNonNull(schema, "schema");
+        ExperimentAggregate a = new ExperimentAggregate(schema, intField(n, "samplesPerOutcome"));
         a.completed = longField(n, "completed");
         a.failed = longField(n, "failed");
         JsonNode byOutcome = field(n, "outcomes");
-        for (Outcome o : Outcome.ALL) {
-            JsonNode on = field(byOutcome, o.name());
-            a.outcomes[o.ordinal()] = longField(on, "count");
-            for (JsonNode pair : field(on, "dayCounts")) {
-                a.days[o.ordinal()].add(pair.get(0).asInt(), pair.get(1).asLong());
-            }
-            readSamples(field(on, "samples"), a.samples.get(o.ordinal()));
+        names(byOutcome, "outcomes", schema.endings().names());
+        for (int o = 0; o < a.outcomes.length; o++) {
+            JsonNode on = field(byOutcome, schema.endings().get(o).name());
+            a.outcomes[o] = longField(on, "count");
+            readDays(field(on, "dayCounts"), a.days[o]);
+            readSamples(field(on, "samples"), a.samples.get(o));
         }
-        readLongs(n, "highestRung", a.highestRung);
-        a.blowsExchanged = longField(n, "blowsExchanged");
-        a.blowsContained = longField(n, "blowsContained");
-        a.runsWithAttacks = longField(n, "runsWithAttacks");
-        a.runsWithMisattributions = longField(n, "runsWithMisattributions");
-        a.runsWithAccidents = longField(n, "runsWithAccidents");
-        a.attacks = longField(n, "attacks");
-        a.misattributions = longField(n, "misattributions");
-        a.accidents = longField(n, "accidents");
-        a.vetoes = longField(n, "vetoes");
-        readLongs(n, "offRamps", a.offRamps);
-        readLongs(n, "successors", a.successors);
-        readLongs(n, "elections", a.elections);
-        readLongs(n, "actions", a.actions);
-        JsonNode sumsNode = field(n, "sums");
-        if (sumsNode.size() != a.sums.length) {
-            throw new IllegalArgumentException("aggregate field sums must have " + a.sums.length + " entries, but had "
-                    + sumsNode.size());
-        }
-        for (int i = 0; i < a.sums.length; i++) {
-            JsonNode sn = sumsNode.get(i);
-            JsonNode parts = field(sn, "partials");
-            double[] p = new double[parts.size()];
-            for (int j = 0; j < p.length; j++) {
-                p[j] = parts.get(j).asDouble();
+        readLongs(n, "triggers", a.triggers);
+        JsonNode ms = field(n, "metrics");
+        names(ms, "metrics", schema.csvHeader().subList(RecordSchema.FIXED_COLUMNS.size(), schema.csvHeader().size()));
+        for (int i = 0; i < a.kinds.length; i++) {
+            String name = schema.metric(i).name();
+            JsonNode mn = field(ms, name);
+            switch (a.kinds[i]) {
+                case CATEGORY -> readLongs(mn, "counts", a.counts[i]);
+                case COUNT -> {
+                    a.totals[i] = longField(mn, "total");
+                    a.runsWith[i] = longField(mn, "runsWith");
+                    if (a.counts[i] != null) {
+                        readLongs(mn, "counts", a.counts[i]);
+                    }
+                }
+                case FLAG -> a.runsWith[i] = longField(mn, "runsWith");
+                case FIRST_DAY -> {
+                    a.runsWith[i] = longField(mn, "runsWith");
+                    readDays(field(mn, "dayCounts"), a.firstDays[i]);
+                }
+                default -> {
+                    JsonNode parts = field(mn, "partials");
+                    double[] p = new double[parts.size()];
+                    for (int j = 0; j < p.length; j++) {
+                        p[j] = parts.get(j).asDouble();
+                    }
+                    JsonNode nf = mn.get("nonFinite");
+                    a.sums[i] = ExactSum.of(p, nf == null ? 0 : Double.parseDouble(nf.asText()), nf != null);
+                }
             }
-            JsonNode nf = sn.get("nonFinite");
-            a.sums[i] = ExactSum.of(p, nf == null ? 0 : Double.parseDouble(nf.asText()), nf != null);
         }
         readSamples(field(n, "failures"), a.failures);
         return a;
+    }
+
+    /** The object must hold exactly these keys: a state of another model or version is refused, not half read. */
+    private static void names(JsonNode object, String field, List<String> expected) {
+        List<String> found = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+            found.add(it.next().getKey());
+        }
+        if (!found.equals(expected)) {
+            throw new IllegalArgumentException("aggregate field " + field + " must hold " + expected
+                    + " (the model's), but holds " + found);
+        }
+    }
+
+    private static void readDays(JsonNode pairs, DayHistogram into) {
+        for (JsonNode pair : pairs) {
+            into.add(pair.get(0).asInt(), pair.get(1).asLong());
+        }
     }
 
     private static JsonNode field(JsonNode n, String name) {

@@ -62,14 +62,15 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
-import org.offramp.output.AtomicFiles;
+import org.offramp.io.AtomicFiles;
 
 /**
  * Charts of Monte Carlo experiments, built from plain data and written as PNG and SVG.
  *
  * <pre>{@code
  * OutcomeShares shares = OutcomeShares.wilson(List.of("WAR", "DEAL", "CHAOS", "STALEMATE"),
- *         new long[] {120, 35, 210, 635}, 0.95, "Baseline: how the standoff ends");
+ *         new long[] {120, 35, 210, 635}, 0.95, "Baseline: how the standoff ends")
+ *         .withColours(OutcomeColors.ofHex(model.endings().colours()));
  * ChartFiles files = Charts.outcomeShares(shares, Charts.provenance("baseline", 1000, 42),
  *         Path.of("results/baseline"), "outcomes");
  * // results/baseline/outcomes.png and results/baseline/outcomes.svg
@@ -80,7 +81,8 @@ import org.offramp.output.AtomicFiles;
  * {@code name.svg} into the folder (created if missing), each atomically through {@link AtomicFiles},
  * and returns the paths. A chart's subtitle line carries its provenance (scenario, runs, seed), which
  * the caller passes in, e.g. from {@link #provenance(String, long, long)}; an empty subtitle is left
- * out. Outcomes have the same colour in every chart ({@link OutcomeColors}).
+ * out. A label's colour comes from the data's {@link OutcomeColors}: a model's endings keep their
+ * declared colours in every chart.
  *
  * <p>Rendering never opens a window: it draws into an image or an SVG document, and works with
  * {@code java.awt.headless=true} (command-line programs and servers should set it). Output depends
@@ -112,8 +114,8 @@ public final class Charts {
     private static final Color TEXT = new Color(0x22, 0x22, 0x22);
     private static final Color MUTED = new Color(0x55, 0x55, 0x55);
 
-    /** Rung colours from calm (green) to war (dark red), so that the ladder reads at a glance. */
-    private static final Color[] RUNG_COLORS = {
+    /** A sequential scale from calm (green) to hot (dark red), so that an escalation reads at a glance. */
+    private static final Color[] SCALE = {
         new Color(0x1E, 0x88, 0x4E), new Color(0x7C, 0xB3, 0x42), new Color(0xC0, 0xCA, 0x33),
         new Color(0xF2, 0xC1, 0x2E), new Color(0xF3, 0x9C, 0x12), new Color(0xE6, 0x7E, 0x22),
         new Color(0xC0, 0x39, 0x2B), new Color(0x7B, 0x1E, 0x1E),
@@ -165,7 +167,7 @@ public final class Charts {
             dataset.addValue(share[i], "share", label);
             domain.addSubLabel(label, percent(share[i]) + "  [" + percent(lower[i]) + ", "
                     + percent(upper[i]) + "]");
-            paints[i] = OutcomeColors.of(label, i);
+            paints[i] = data.colours().colour(label, i);
             top = Math.max(top, upper[i]);
         }
         domain.setSubLabelFont(SUBLABEL_FONT);
@@ -228,7 +230,7 @@ public final class Charts {
                 series.add(y.length - 1, y[y.length - 1]);
             }
             dataset.addSeries(series);
-            renderer.setSeriesPaint(k, OutcomeColors.of(data.labels().get(k), k));
+            renderer.setSeriesPaint(k, data.colours().colour(data.labels().get(k), k));
             renderer.setSeriesStroke(k, new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
             top = Math.max(top, y[y.length - 1]);
         }
@@ -309,7 +311,7 @@ public final class Charts {
             renderer.setShadowVisible(false);
             renderer.setDrawBarOutline(false);
             renderer.setMargin(0.08);
-            renderer.setSeriesPaint(0, OutcomeColors.of(h.label(), i));
+            renderer.setSeriesPaint(0, h.colours().colour(h.label(), i));
             String binText = h.binDays() == 1 ? "per day" : "per " + h.binDays() + " days";
             NumberAxis count = new NumberAxis(h.label() + " (runs " + binText + ")");
             styleAxis(count);
@@ -341,31 +343,32 @@ public final class Charts {
         return write(chart, folder, name, DEFAULT_WIDTH, height);
     }
 
-    // ---------------------------------------------------------------- highest rung
+    // ---------------------------------------------------------------- value histogram
 
     /**
-     * A bar chart of how many runs reached each rung of the escalation ladder as their highest, the
-     * bars labelled 0 to 7 with the rungs' short names and each bar's share of runs under it.
+     * A bar chart of how many runs took each value of a bounded count (for the standoff, the
+     * highest rung of the ladder), the bars labelled with the values and their short names, coloured
+     * from calm (green) to hot (dark red), and each bar's share of runs under it.
      *
      * @param data     the counts
      * @param subtitle the provenance line; empty for none
      * @return the chart
      * @throws IllegalArgumentException if an argument is null
      */
-    public static JFreeChart rungHistogramChart(RungHistogram data, String subtitle) {
+    public static JFreeChart valueHistogramChart(ValueHistogram data, String subtitle) {
         Checks.notNull("data", data);
-        long[] counts = data.countsByRung();
+        long[] counts = data.counts();
         long total = data.total();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        ExtendedCategoryAxis domain = new ExtendedCategoryAxis("Highest rung reached");
-        for (int r = 0; r < RungHistogram.RUNGS; r++) {
-            String key = rungLabel(r);
+        ExtendedCategoryAxis domain = new ExtendedCategoryAxis(data.axisLabel());
+        for (int r = 0; r < counts.length; r++) {
+            String key = data.label(r);
             dataset.addValue(counts[r], "runs", key);
             domain.addSubLabel(key, total == 0 ? "-" : percent((double) counts[r] / total));
         }
         domain.setSubLabelFont(SUBLABEL_FONT);
         domain.setSubLabelPaint(MUTED);
-        ErrorBarRenderer renderer = new ErrorBarRenderer(null, null, RUNG_COLORS);
+        ErrorBarRenderer renderer = new ErrorBarRenderer(null, null, scaleColours(counts.length));
         renderer.setMaximumBarWidth(0.1);
         NumberAxis range = new NumberAxis("Runs");
         styleAxis(range);
@@ -374,7 +377,7 @@ public final class Charts {
         range.setUpperMargin(0.08);
         CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
         JFreeChart chart = chart(data.title(), plot, false, subtitle);
-        // Eight categories leave little room: narrow the gaps and let labels use all of their slot,
+        // Many categories leave little room: narrow the gaps and let labels use all of their slot,
         // so that "posturing" or "casualties" fits on a line instead of breaking inside the word.
         domain.setCategoryMargin(0.1);
         domain.setCategoryLabelPositions(CategoryLabelPositions.replaceBottomPosition(
@@ -385,7 +388,7 @@ public final class Charts {
     }
 
     /**
-     * Writes {@link #rungHistogramChart} as {@code name.png} and {@code name.svg}.
+     * Writes {@link #valueHistogramChart} as {@code name.png} and {@code name.svg}.
      *
      * @param data     the counts
      * @param subtitle the provenance line; empty for none
@@ -394,9 +397,29 @@ public final class Charts {
      * @return the files written
      * @throws IOException if a file cannot be written
      */
-    public static ChartFiles rungHistogram(RungHistogram data, String subtitle, Path folder, String name)
+    public static ChartFiles valueHistogram(ValueHistogram data, String subtitle, Path folder, String name)
             throws IOException {
-        return write(rungHistogramChart(data, subtitle), folder, name, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        return write(valueHistogramChart(data, subtitle), folder, name, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    /**
+     * {@code n} colours from calm (green) to hot (dark red): the eight stops of {@link #SCALE} for
+     * eight values, interpolated in between for other counts.
+     */
+    static Color[] scaleColours(int n) {
+        Color[] out = new Color[n];
+        for (int i = 0; i < n; i++) {
+            double at = n == 1 ? 0 : (double) i * (SCALE.length - 1) / (n - 1);
+            int lo = (int) Math.floor(at);
+            int hi = Math.min(SCALE.length - 1, lo + 1);
+            double f = at - lo;
+            Color a = SCALE[lo];
+            Color b = SCALE[hi];
+            out[i] = new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
+                    (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
+                    (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- comparisons and sweeps
@@ -432,7 +455,7 @@ public final class Charts {
         }
         ErrorBarRenderer renderer = new ErrorBarRenderer(lo, hi, null);
         for (int j = 0; j < outcomes; j++) {
-            renderer.setSeriesPaint(j, OutcomeColors.of(data.outcomes().get(j), j));
+            renderer.setSeriesPaint(j, data.colours().colour(data.outcomes().get(j), j));
         }
         CategoryAxis domain = new CategoryAxis("Scenario");
         CategoryPlot plot = new CategoryPlot(dataset, domain, shareAxis("Share of runs (%)", top), renderer);
@@ -478,7 +501,7 @@ public final class Charts {
         for (int i = 0; i < difference.length; i++) {
             String label = data.labels().get(i);
             dataset.addValue(difference[i], "difference", label);
-            paints[i] = OutcomeColors.of(label, i);
+            paints[i] = data.colours().colour(label, i);
             min = Math.min(min, lower[i]);
             max = Math.max(max, upper[i]);
         }
@@ -543,7 +566,7 @@ public final class Charts {
                 top = Math.max(top, upper[k][i]);
             }
             dataset.addSeries(series);
-            Color colour = OutcomeColors.of(data.labels().get(k), k);
+            Color colour = data.colours().colour(data.labels().get(k), k);
             renderer.setSeriesPaint(k, colour);
             renderer.setSeriesFillPaint(k, colour);
             renderer.setSeriesStroke(k, new BasicStroke(2.5f));
@@ -858,15 +881,6 @@ public final class Charts {
 
     static NumberFormat percentFormat() {
         return new DecimalFormat("0.#%", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    }
-
-    /**
-     * The axis label of a rung: its number and short name, joined by no-break spaces where the name
-     * is short, so that a label wraps between words of the name but never after the bare number.
-     */
-    static String rungLabel(int rung) {
-        String name = RungHistogram.SHORT_NAMES.get(rung);
-        return rung + "\u00a0" + (name.length() <= 9 ? name.replace(' ', '\u00a0') : name);
     }
 
     /** A confidence level as a percentage without needless decimals: 0.95 as "95%", 0.995 as "99.5%". */

@@ -22,8 +22,9 @@ import java.util.List;
  *                day; all rows the same length (at least 1), values in [0, 1], non-decreasing
  * @param dayZero the calendar date of day 0
  * @param title   the chart title, non-blank
+ * @param colours    the fixed colours of labels (a model's endings); {@link OutcomeColors#NONE} for none
  */
-public record CumulativeIncidence(List<String> labels, double[][] byDay, LocalDate dayZero, String title) {
+public record CumulativeIncidence(List<String> labels, double[][] byDay, LocalDate dayZero, String title, OutcomeColors colours) {
 
     /** Slack for the sum over outcomes, which rounding may push a hair above 1. */
     private static final double SUM_TOLERANCE = 1e-9;
@@ -34,6 +35,7 @@ public record CumulativeIncidence(List<String> labels, double[][] byDay, LocalDa
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public CumulativeIncidence {
+        colours = Checks.notNull("colours", colours);
         labels = Checks.labels("labels", labels);
         Checks.notNull("byDay", byDay);
         if (byDay.length != labels.size()) {
@@ -68,6 +70,25 @@ public record CumulativeIncidence(List<String> labels, double[][] byDay, LocalDa
         }
         Checks.notNull("dayZero", dayZero);
         title = Checks.text("title", title);
+    }
+
+    /**
+     * The same data without fixed colours: every label coloured by its position (FAILED black).
+     *
+     * @throws IllegalArgumentException naming the field and value if an argument is invalid
+     */
+    public CumulativeIncidence(List<String> labels, double[][] byDay, LocalDate dayZero, String title) {
+        this(labels, byDay, dayZero, title, OutcomeColors.NONE);
+    }
+
+    /**
+     * A copy coloured with {@code c}: a model's endings in their fixed colours.
+     *
+     * @param c the colours
+     * @return the copy
+     */
+    public CumulativeIncidence withColours(OutcomeColors c) {
+        return new CumulativeIncidence(labels, byDay, dayZero, title, c);
     }
 
     /**
@@ -150,6 +171,7 @@ public record CumulativeIncidence(List<String> labels, double[][] byDay, LocalDa
     @Override
     public boolean equals(Object o) {
         return o instanceof CumulativeIncidence other
+                && colours.equals(other.colours)
                 && labels.equals(other.labels)
                 && Arrays.deepEquals(byDay, other.byDay)
                 && dayZero.equals(other.dayZero)

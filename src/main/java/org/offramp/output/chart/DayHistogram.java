@@ -18,8 +18,9 @@ import java.util.Arrays;
  * @param binDays the width of a bin in days, at least 1
  * @param counts  the number of runs per bin, each &gt;= 0; at least one bin
  * @param dayZero the calendar date of day 0
+ * @param colours    the fixed colours of labels (a model's endings); {@link OutcomeColors#NONE} for none
  */
-public record DayHistogram(String label, int binDays, long[] counts, LocalDate dayZero) {
+public record DayHistogram(String label, int binDays, long[] counts, LocalDate dayZero, OutcomeColors colours) {
 
     /**
      * Checks and copies the arguments.
@@ -27,6 +28,7 @@ public record DayHistogram(String label, int binDays, long[] counts, LocalDate d
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public DayHistogram {
+        colours = Checks.notNull("colours", colours);
         label = Checks.text("label", label);
         if (binDays < 1) {
             throw new IllegalArgumentException("binDays must be >= 1, but was " + binDays);
@@ -44,6 +46,25 @@ public record DayHistogram(String label, int binDays, long[] counts, LocalDate d
             }
         }
         Checks.notNull("dayZero", dayZero);
+    }
+
+    /**
+     * The same data without fixed colours: every label coloured by its position (FAILED black).
+     *
+     * @throws IllegalArgumentException naming the field and value if an argument is invalid
+     */
+    public DayHistogram(String label, int binDays, long[] counts, LocalDate dayZero) {
+        this(label, binDays, counts, dayZero, OutcomeColors.NONE);
+    }
+
+    /**
+     * A copy coloured with {@code c}: a model's endings in their fixed colours.
+     *
+     * @param c the colours
+     * @return the copy
+     */
+    public DayHistogram withColours(OutcomeColors c) {
+        return new DayHistogram(label, binDays, counts, dayZero, c);
     }
 
     /**
@@ -109,6 +130,7 @@ public record DayHistogram(String label, int binDays, long[] counts, LocalDate d
     @Override
     public boolean equals(Object o) {
         return o instanceof DayHistogram other
+                && colours.equals(other.colours)
                 && label.equals(other.label)
                 && binDays == other.binDays
                 && Arrays.equals(counts, other.counts)

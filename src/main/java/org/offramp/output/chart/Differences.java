@@ -22,9 +22,10 @@ import java.util.List;
  * @param confidence the intervals' confidence level, in (0, 1)
  * @param contrast   what is subtracted from what, e.g. "more sanctions − baseline", non-blank
  * @param title      the chart title, non-blank
+ * @param colours    the fixed colours of labels (a model's endings); {@link OutcomeColors#NONE} for none
  */
 public record Differences(List<String> labels, double[] difference, double[] lower, double[] upper,
-                          double confidence, String contrast, String title) {
+                          double confidence, String contrast, String title, OutcomeColors colours) {
 
     /**
      * Checks and copies the arguments.
@@ -32,6 +33,7 @@ public record Differences(List<String> labels, double[] difference, double[] low
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public Differences {
+        colours = Checks.notNull("colours", colours);
         labels = Checks.labels("labels", labels);
         int n = labels.size();
         difference = Checks.array("difference", difference, n, "label");
@@ -47,6 +49,25 @@ public record Differences(List<String> labels, double[] difference, double[] low
         Checks.confidence(confidence);
         contrast = Checks.text("contrast", contrast);
         title = Checks.text("title", title);
+    }
+
+    /**
+     * The same data without fixed colours: every label coloured by its position (FAILED black).
+     *
+     * @throws IllegalArgumentException naming the field and value if an argument is invalid
+     */
+    public Differences(List<String> labels, double[] difference, double[] lower, double[] upper, double confidence, String contrast, String title) {
+        this(labels, difference, lower, upper, confidence, contrast, title, OutcomeColors.NONE);
+    }
+
+    /**
+     * A copy coloured with {@code c}: a model's endings in their fixed colours.
+     *
+     * @param c the colours
+     * @return the copy
+     */
+    public Differences withColours(OutcomeColors c) {
+        return new Differences(labels, difference, lower, upper, confidence, contrast, title, c);
     }
 
     /** The differences, a copy. */
@@ -70,6 +91,7 @@ public record Differences(List<String> labels, double[] difference, double[] low
     @Override
     public boolean equals(Object o) {
         return o instanceof Differences other
+                && colours.equals(other.colours)
                 && labels.equals(other.labels)
                 && Arrays.equals(difference, other.difference)
                 && Arrays.equals(lower, other.lower)

@@ -22,9 +22,10 @@ import java.util.List;
  * @param upper      [scenario][outcome] the upper bound, in [share, 1]
  * @param confidence the intervals' confidence level, in (0, 1)
  * @param title      the chart title, non-blank
+ * @param colours    the fixed colours of labels (a model's endings); {@link OutcomeColors#NONE} for none
  */
 public record GroupedShares(List<String> scenarios, List<String> outcomes, double[][] share, double[][] lower,
-                            double[][] upper, double confidence, String title) {
+                            double[][] upper, double confidence, String title, OutcomeColors colours) {
 
     /**
      * Checks and copies the arguments.
@@ -32,6 +33,7 @@ public record GroupedShares(List<String> scenarios, List<String> outcomes, doubl
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public GroupedShares {
+        colours = Checks.notNull("colours", colours);
         scenarios = Checks.labels("scenarios", scenarios);
         outcomes = Checks.labels("outcomes", outcomes);
         int s = scenarios.size();
@@ -50,6 +52,25 @@ public record GroupedShares(List<String> scenarios, List<String> outcomes, doubl
         }
         Checks.confidence(confidence);
         title = Checks.text("title", title);
+    }
+
+    /**
+     * The same data without fixed colours: every label coloured by its position (FAILED black).
+     *
+     * @throws IllegalArgumentException naming the field and value if an argument is invalid
+     */
+    public GroupedShares(List<String> scenarios, List<String> outcomes, double[][] share, double[][] lower, double[][] upper, double confidence, String title) {
+        this(scenarios, outcomes, share, lower, upper, confidence, title, OutcomeColors.NONE);
+    }
+
+    /**
+     * A copy coloured with {@code c}: a model's endings in their fixed colours.
+     *
+     * @param c the colours
+     * @return the copy
+     */
+    public GroupedShares withColours(OutcomeColors c) {
+        return new GroupedShares(scenarios, outcomes, share, lower, upper, confidence, title, c);
     }
 
     /** The shares, a deep copy. */
@@ -73,6 +94,7 @@ public record GroupedShares(List<String> scenarios, List<String> outcomes, doubl
     @Override
     public boolean equals(Object o) {
         return o instanceof GroupedShares other
+                && colours.equals(other.colours)
                 && scenarios.equals(other.scenarios)
                 && outcomes.equals(other.outcomes)
                 && Arrays.deepEquals(share, other.share)

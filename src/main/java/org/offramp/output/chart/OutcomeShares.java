@@ -24,9 +24,10 @@ import org.offramp.stats.Interval;
  * @param confidence the intervals' confidence level, in (0, 1)
  * @param runs       the number of runs the shares come from, at least 1
  * @param title      the chart title, non-blank
+ * @param colours    the fixed colours of labels (a model's endings); {@link OutcomeColors#NONE} for none
  */
 public record OutcomeShares(List<String> labels, double[] share, double[] lower, double[] upper,
-                            double confidence, long runs, String title) {
+                            double confidence, long runs, String title, OutcomeColors colours) {
 
     /**
      * Checks and copies the arguments.
@@ -34,6 +35,7 @@ public record OutcomeShares(List<String> labels, double[] share, double[] lower,
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public OutcomeShares {
+        colours = Checks.notNull("colours", colours);
         labels = Checks.labels("labels", labels);
         int n = labels.size();
         share = Checks.array("share", share, n, "label");
@@ -51,6 +53,25 @@ public record OutcomeShares(List<String> labels, double[] share, double[] lower,
             throw new IllegalArgumentException("runs must be >= 1, but was " + runs);
         }
         title = Checks.text("title", title);
+    }
+
+    /**
+     * The same data without fixed colours: every label coloured by its position (FAILED black).
+     *
+     * @throws IllegalArgumentException naming the field and value if an argument is invalid
+     */
+    public OutcomeShares(List<String> labels, double[] share, double[] lower, double[] upper, double confidence, long runs, String title) {
+        this(labels, share, lower, upper, confidence, runs, title, OutcomeColors.NONE);
+    }
+
+    /**
+     * A copy coloured with {@code c}: a model's endings in their fixed colours.
+     *
+     * @param c the colours
+     * @return the copy
+     */
+    public OutcomeShares withColours(OutcomeColors c) {
+        return new OutcomeShares(labels, share, lower, upper, confidence, runs, title, c);
     }
 
     /**
@@ -121,6 +142,7 @@ public record OutcomeShares(List<String> labels, double[] share, double[] lower,
     @Override
     public boolean equals(Object o) {
         return o instanceof OutcomeShares other
+                && colours.equals(other.colours)
                 && labels.equals(other.labels)
                 && Arrays.equals(share, other.share)
                 && Arrays.equals(lower, other.lower)

@@ -24,9 +24,10 @@ import java.util.List;
  * @param xLabel  the x axis label, with its unit; non-blank
  * @param yLabel  the y axis label, with its unit; non-blank
  * @param title   the chart title, non-blank
+ * @param colours    the fixed colours of labels (a model's endings); {@link OutcomeColors#NONE} for none
  */
 public record SeriesWithBands(double[] x, List<String> labels, double[][] y, double[][] lower, double[][] upper,
-                              boolean shares, String xLabel, String yLabel, String title) {
+                              boolean shares, String xLabel, String yLabel, String title, OutcomeColors colours) {
 
     /**
      * Checks and copies the arguments.
@@ -34,6 +35,7 @@ public record SeriesWithBands(double[] x, List<String> labels, double[][] y, dou
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public SeriesWithBands {
+        colours = Checks.notNull("colours", colours);
         Checks.notNull("x", x);
         if (x.length == 0) {
             throw new IllegalArgumentException("x must hold at least one value, but was empty");
@@ -67,6 +69,25 @@ public record SeriesWithBands(double[] x, List<String> labels, double[][] y, dou
         title = Checks.text("title", title);
     }
 
+    /**
+     * The same data without fixed colours: every label coloured by its position (FAILED black).
+     *
+     * @throws IllegalArgumentException naming the field and value if an argument is invalid
+     */
+    public SeriesWithBands(double[] x, List<String> labels, double[][] y, double[][] lower, double[][] upper, boolean shares, String xLabel, String yLabel, String title) {
+        this(x, labels, y, lower, upper, shares, xLabel, yLabel, title, OutcomeColors.NONE);
+    }
+
+    /**
+     * A copy coloured with {@code c}: a model's endings in their fixed colours.
+     *
+     * @param c the colours
+     * @return the copy
+     */
+    public SeriesWithBands withColours(OutcomeColors c) {
+        return new SeriesWithBands(x, labels, y, lower, upper, shares, xLabel, yLabel, title, c);
+    }
+
     /** The parameter values, a copy. */
     @Override
     public double[] x() {
@@ -94,6 +115,7 @@ public record SeriesWithBands(double[] x, List<String> labels, double[][] y, dou
     @Override
     public boolean equals(Object o) {
         return o instanceof SeriesWithBands other
+                && colours.equals(other.colours)
                 && Arrays.equals(x, other.x)
                 && labels.equals(other.labels)
                 && Arrays.deepEquals(y, other.y)

@@ -27,8 +27,12 @@ import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ResultsFolderException;
 import org.offramp.experiment.RunFailedException;
+import org.offramp.model.Model;
+import org.offramp.model.Models;
+import org.offramp.model.Scenario;
 import org.offramp.random.Seeds;
-import org.offramp.scenario.Scenario;
+import org.offramp.scenario.Scenarios;
+import org.offramp.standoff.sim.StandoffModel;
 import org.offramp.testkit.SummaryJson;
 
 /** The Spark engine against the local engine, in local[2] mode; one SparkContext for all tests. */
@@ -59,7 +63,7 @@ class SparkEngineTest {
     }
 
     private static Experiment.Builder fixed(long runs, int blockSize) {
-        return Experiment.builder(Scenario.baselineValues().with("run.horizonDays", 400).named("short", "shorter"))
+        return Experiment.builder(Scenarios.load("baseline").with("run.horizonDays", 400).named("short", "shorter"))
                 .runs(runs).masterSeed(SEED).blockSize(blockSize).threads(2);
     }
 
@@ -78,11 +82,22 @@ class SparkEngineTest {
 
     @Test
     void sparkEqualsLocalForTheRealModel() throws IOException {
-        ExperimentResult r = assertSameAsLocal(fixed(400, 50), PortableModel.SIMULATION, "sim");
+        ExperimentResult r = assertSameAsLocal(fixed(400, 50), PortableModel.of(StandoffModel.builtIn()), "sim");
         JsonNode engine = new ObjectMapper().readTree(r.summaryJson()).at("/provenance/engine");
         assertEquals("spark", engine.get("name").asText());
         assertEquals("local[2]", engine.get("master").asText());
         assertEquals("8", engine.get("tasks").asText());
+    }
+
+    /** A model the engine has never heard of (the test-only tiny model) travels to the tasks by its name. */
+    @Test
+    void sparkEqualsLocalForAnotherModel() throws IOException {
+        Model<?> tiny = Models.get("tiny");
+        Experiment.Builder b = Experiment.builder(Scenarios.load(tiny, "baseline")).runs(1_200).masterSeed(SEED)
+                .blockSize(100).threads(2);
+        ExperimentResult r = assertSameAsLocal(b, PortableModel.of(tiny), "tiny");
+        assertEquals("tiny", new ObjectMapper().readTree(r.summaryJson()).at("/provenance/model").asText());
+        assertTrue(read(r.runsCsvPath()).startsWith("index,seed,outcome,day,trigger,coin,heads,"));
     }
 
     @Test
@@ -98,7 +113,7 @@ class SparkEngineTest {
 
     @Test
     void precisionModeStopsAtTheSameBlockAsLocal() throws IOException {
-        Experiment.Builder b = Experiment.builder(Scenario.baselineValues()).targetHalfWidth(0.03).maxRuns(20_000)
+        Experiment.Builder b = Experiment.builder(Scenarios.load("baseline")).targetHalfWidth(0.03).maxRuns(20_000)
                 .masterSeed(SEED).blockSize(100).threads(2);
         ExperimentResult r = assertSameAsLocal(b, TestModels.GOOD, "precise");
         assertTrue(r.targetMet());

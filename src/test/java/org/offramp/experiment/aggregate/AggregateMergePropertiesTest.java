@@ -10,6 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.offramp.experiment.FakeModels;
 import org.offramp.random.Seeds;
+import org.offramp.standoff.StandoffSchema;
 
 /**
  * The merge of partial aggregates, which every engine relies on (blocks merged by the committing
@@ -32,7 +33,7 @@ class AggregateMergePropertiesTest {
     }
 
     private static ExperimentAggregate sequential(int runs, int samples, long master) {
-        ExperimentAggregate a = new ExperimentAggregate(samples);
+        ExperimentAggregate a = new ExperimentAggregate(StandoffSchema.SCHEMA, samples);
         for (long i = 0; i < runs; i++) {
             add(a, master, i);
         }
@@ -43,7 +44,7 @@ class AggregateMergePropertiesTest {
     private static List<ExperimentAggregate> partition(int runs, int parts, int samples, long master, Random random) {
         List<ExperimentAggregate> out = new ArrayList<>();
         for (int p = 0; p < parts; p++) {
-            out.add(new ExperimentAggregate(samples));
+            out.add(new ExperimentAggregate(StandoffSchema.SCHEMA, samples));
         }
         for (long i = 0; i < runs; i++) {
             add(out.get(random.nextInt(parts)), master, i);
@@ -52,7 +53,7 @@ class AggregateMergePropertiesTest {
     }
 
     private static ExperimentAggregate copy(ExperimentAggregate a) {
-        return ExperimentAggregate.fromJson(a.toJson());
+        return ExperimentAggregate.fromJson(StandoffSchema.SCHEMA, a.toJson());
     }
 
     @Property(tries = 60)

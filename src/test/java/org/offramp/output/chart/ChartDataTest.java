@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.offramp.model.Rung;
 
 /** The checking constructors of the chart data: every bad input names its field and value. */
 class ChartDataTest {
@@ -131,16 +130,21 @@ class ChartDataTest {
     }
 
     @Test
-    void rungHistogramNeedsEightNonNegativeCounts() {
-        assertEquals(Rung.COUNT, RungHistogram.RUNGS, "the chart's ladder must match the model's");
-        assertEquals(Rung.COUNT, RungHistogram.SHORT_NAMES.size());
-        assertEquals("countsByRung must have 8 entries (one per rung 0..7), but had 7",
-                message(() -> new RungHistogram(new long[7], "t")));
-        assertEquals("countsByRung[5] (limited strike) must be >= 0, but was -3",
-                message(() -> new RungHistogram(new long[] {0, 0, 0, 0, 0, -3, 0, 0}, "t")));
+    void valueHistogramNeedsOneLabelPerValueAndNonNegativeCounts() {
+        List<String> rungs = List.of("talks", "pressure", "posturing", "gray zone", "proxy casualties",
+                "limited strike", "campaign", "open war");
+        assertEquals("valueLabels must have 8 entries (one per value) or none, but had 7",
+                message(() -> new ValueHistogram("rung", rungs.subList(0, 7), new long[8], "t")));
+        assertEquals("counts[5] (limited strike) must be >= 0, but was -3",
+                message(() -> new ValueHistogram("rung", rungs, new long[] {0, 0, 0, 0, 0, -3, 0, 0}, "t")));
+        assertEquals("counts must have at least 2 values, but had 1",
+                message(() -> new ValueHistogram("rung", List.of(), new long[1], "t")));
         long[] counts = {1, 2, 3, 4, 5, 6, 7, 8};
-        RungHistogram h = new RungHistogram(counts, "t");
+        ValueHistogram h = new ValueHistogram("rung", rungs, counts, "t");
         counts[0] = 100;
         assertEquals(36, h.total());
+        assertEquals("3\u00a0gray\u00a0zone", h.label(3), "short names join their number with no-break spaces");
+        assertEquals("4 proxy casualties".replaceFirst(" ", "\u00a0"), h.label(4), "a long name may wrap");
+        assertEquals("2", new ValueHistogram("n", List.of(), new long[3], "t").label(2));
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilder;
@@ -36,7 +37,12 @@ import org.xml.sax.InputSource;
 class ChartsTest {
 
     private static final List<String> OUTCOMES = List.of("WAR", "DEAL", "CHAOS", "STALEMATE");
+    /** A model's ending colours, as the data of a chart carries them. */
+    static final OutcomeColors COLOURS = OutcomeColors.ofHex(Map.of("WAR", "#c0392b", "DEAL", "#1e884e",
+            "CHAOS", "#e67e22", "STALEMATE", "#8c8c8c"));
     private static final String PROVENANCE = Charts.provenance("baseline", 1000, 42);
+    private static final List<String> RUNGS = List.of("talks", "pressure", "posturing", "gray zone",
+            "proxy casualties", "limited strike", "campaign", "open war");
 
     @TempDir
     Path dir;
@@ -126,7 +132,8 @@ class ChartsTest {
     }
 
     private static OutcomeShares shares() {
-        return OutcomeShares.wilson(OUTCOMES, new long[] {120, 35, 210, 635}, 0.95, "Baseline: how the standoff ends");
+        return OutcomeShares.wilson(OUTCOMES, new long[] {120, 35, 210, 635}, 0.95, "Baseline: how the standoff ends")
+                .withColours(COLOURS);
     }
 
     // ------------------------------------------------------------------ charts
@@ -151,7 +158,7 @@ class ChartsTest {
             assertEquals(1, groups.size(), "one bar for " + label);
             Element bar = firstChild(groups.get(0), "rect");
             assertNotNull(bar, "the bar of " + label + " is a rect");
-            assertTrue(bar.getAttribute("style").contains("fill:" + rgb(OutcomeColors.of(label, i))),
+            assertTrue(bar.getAttribute("style").contains("fill:" + rgb(COLOURS.colour(label, i))),
                     label + " has its colour: " + bar.getAttribute("style"));
         }
     }
@@ -190,7 +197,8 @@ class ChartsTest {
         List<String> labels = OUTCOMES.subList(0, 3);
         int[] outcome = {0, 1, 2, 0, -1, 2, 2, 1, 0, -1};
         int[] day = {5, 10, 20, 40, 60, 60, 90, 100, 30, 60};
-        CumulativeIncidence ci = CumulativeIncidence.fromRuns(labels, outcome, day, 60 + 40, "Endings over time");
+        CumulativeIncidence ci = CumulativeIncidence.fromRuns(labels, outcome, day, 60 + 40, "Endings over time")
+                .withColours(COLOURS);
         ChartFiles files = Charts.cumulativeIncidence(ci, PROVENANCE, dir, "incidence");
         png(files.png(), Charts.DEFAULT_WIDTH, Charts.DEFAULT_HEIGHT);
         Document doc = svg(files.svg());
@@ -198,7 +206,7 @@ class ChartsTest {
         assertTrue(texts.contains("Endings over time"), texts.toString());
         assertTrue(texts.contains("Day (day 0 = 2019-05-17)"), texts.toString());
         for (int k = 0; k < labels.size(); k++) {
-            String stroke = "stroke:" + rgb(OutcomeColors.of(labels.get(k), k));
+            String stroke = "stroke:" + rgb(COLOURS.colour(labels.get(k), k));
             int lines = 0;
             for (Element path : elements(doc, "path")) {
                 Node parent = path.getParentNode();
@@ -215,9 +223,9 @@ class ChartsTest {
 
     @Test
     void dayHistogramsStackOnePanelPerOutcomeWithOneBarPerNonEmptyBin() throws Exception {
-        DayHistogram war = DayHistogram.fromDays("WAR", new int[] {1, 2, 15, 80}, 10, 90);
-        DayHistogram deal = DayHistogram.fromDays("DEAL", new int[] {55}, 10, 90);
-        DayHistogram chaos = DayHistogram.fromDays("CHAOS", new int[] {}, 10, 90);
+        DayHistogram war = DayHistogram.fromDays("WAR", new int[] {1, 2, 15, 80}, 10, 90).withColours(COLOURS);
+        DayHistogram deal = DayHistogram.fromDays("DEAL", new int[] {55}, 10, 90).withColours(COLOURS);
+        DayHistogram chaos = DayHistogram.fromDays("CHAOS", new int[] {}, 10, 90).withColours(COLOURS);
         ChartFiles files = Charts.dayHistograms("Day each run ended", List.of(war, deal, chaos), PROVENANCE, dir,
                 "days");
         png(files.png(), Charts.DEFAULT_WIDTH, 200 + 190 * 3);
@@ -228,7 +236,7 @@ class ChartsTest {
         int[] expectedBars = {3, 1, 0};
         List<DayHistogram> panels = List.of(war, deal, chaos);
         for (int k = 0; k < panels.size(); k++) {
-            String fill = "fill:" + rgb(OutcomeColors.of(panels.get(k).label(), k));
+            String fill = "fill:" + rgb(COLOURS.colour(panels.get(k).label(), k));
             long bars = elements(doc, "rect").stream()
                     .filter(r -> r.getAttribute("style").contains(fill))
                     .filter(r -> Double.parseDouble(r.getAttribute("height")) > 0.5)
@@ -255,15 +263,16 @@ class ChartsTest {
     }
 
     @Test
-    void rungHistogramHasEightLabelledBars() throws Exception {
-        RungHistogram h = new RungHistogram(new long[] {5, 40, 180, 310, 220, 120, 60, 65}, "Highest rung reached");
-        ChartFiles files = Charts.rungHistogram(h, PROVENANCE, dir, "rungs");
+    void valueHistogramHasOneLabelledBarPerValue() throws Exception {
+        ValueHistogram h = new ValueHistogram("Highest rung reached", RUNGS,
+                new long[] {5, 40, 180, 310, 220, 120, 60, 65}, "Highest rung reached");
+        ChartFiles files = Charts.valueHistogram(h, PROVENANCE, dir, "rungs");
         png(files.png(), Charts.DEFAULT_WIDTH, Charts.DEFAULT_HEIGHT);
         Document doc = svg(files.svg());
         String all = String.join("|", texts(doc)).replace('\u00a0', ' ');
         assertTrue(all.contains("Highest rung reached"), all);
-        for (int r = 0; r < RungHistogram.RUNGS; r++) {
-            String key = Charts.rungLabel(r);
+        for (int r = 0; r < RUNGS.size(); r++) {
+            String key = h.label(r);
             assertEquals(1, itemGroups(doc, key).size(), "one bar for rung " + r);
         }
         for (String name : List.of("talks", "posturing", "gray zone", "casualties", "campaign", "open war")) {
@@ -273,8 +282,9 @@ class ChartsTest {
     }
 
     @Test
-    void rungHistogramOfNoRunsStillDraws() throws Exception {
-        ChartFiles files = Charts.rungHistogram(new RungHistogram(new long[8], "Empty"), "", dir, "empty");
+    void valueHistogramOfNoRunsStillDraws() throws Exception {
+        ChartFiles files = Charts.valueHistogram(new ValueHistogram("value", List.of(), new long[3], "Empty"), "", dir,
+                "empty");
         png(files.png(), Charts.DEFAULT_WIDTH, Charts.DEFAULT_HEIGHT);
         assertTrue(texts(svg(files.svg())).contains("Empty"));
     }
@@ -323,14 +333,20 @@ class ChartsTest {
         assertEquals("scenario baseline \u00b7 10,000 runs \u00b7 master seed -7", Charts.provenance("baseline", 10_000, -7));
         assertEquals("runs must be >= 1, but was 0",
                 assertThrows(IllegalArgumentException.class, () -> Charts.provenance("b", 0, 1)).getMessage());
-        assertEquals(OutcomeColors.WAR, OutcomeColors.of("war", 3));
-        assertEquals(OutcomeColors.FAILED, OutcomeColors.of("FAILED", 0));
+        Color war = new Color(0xc0, 0x39, 0x2b);
+        assertEquals(war, COLOURS.colour("war", 3), "a declared colour, whatever the case and position");
+        assertEquals(OutcomeColors.FAILED, COLOURS.colour("FAILED", 0));
+        assertEquals(OutcomeColors.FAILED, OutcomeColors.NONE.colour("failed", 2));
         assertEquals(Color.BLACK, OutcomeColors.FAILED);
-        // Unknown labels: a fixed colour per position, never one of the outcome colours.
-        Color other = OutcomeColors.of("RETREAT", 0);
-        assertEquals(other, OutcomeColors.of("RETREAT", 0));
-        assertTrue(!other.equals(OutcomeColors.WAR) && !other.equals(OutcomeColors.DEAL)
-                && !other.equals(OutcomeColors.CHAOS) && !other.equals(OutcomeColors.STALEMATE));
+        // Unknown labels: a fixed colour per position, never one of the declared colours.
+        Color other = COLOURS.colour("RETREAT", 0);
+        assertEquals(other, COLOURS.colour("RETREAT", 0));
+        assertEquals(other, OutcomeColors.NONE.colour("WAR", 0), "without declared colours, by position");
+        for (String o : OUTCOMES) {
+            assertTrue(COLOURS.isKnown(o) && !OutcomeColors.NONE.isKnown(o));
+            assertTrue(!other.equals(COLOURS.colour(o, 0)), o);
+        }
+        assertThrows(IllegalArgumentException.class, () -> OutcomeColors.ofHex(Map.of("WAR", "red")));
         assertEquals("95%", Charts.level(0.95));
         assertEquals("99.5%", Charts.level(0.995));
     }

@@ -43,7 +43,8 @@ class ComparisonChartsTest {
         double[][] share = {{0.1, 0.05, 0.2}, {0.15, 0.04, 0.3}};
         double[][] lower = {{0.08, 0.03, 0.17}, {0.12, 0.02, 0.27}};
         double[][] upper = {{0.12, 0.07, 0.23}, {0.18, 0.06, 0.33}};
-        return new GroupedShares(SCENARIOS, OUTCOMES, share, lower, upper, 0.95, "Shares by scenario");
+        return new GroupedShares(SCENARIOS, OUTCOMES, share, lower, upper, 0.95, "Shares by scenario")
+                .withColours(ChartsTest.COLOURS);
     }
 
     @Test
@@ -57,7 +58,7 @@ class ComparisonChartsTest {
                 List<Element> bar = itemGroups(doc, OUTCOMES.get(j), scenario);
                 assertEquals(1, bar.size(), OUTCOMES.get(j) + " in " + scenario);
                 assertTrue(firstChild(bar.get(0), "rect").getAttribute("style")
-                        .contains("fill:" + rgb(OutcomeColors.of(OUTCOMES.get(j), j))));
+                        .contains("fill:" + rgb(ChartsTest.COLOURS.colour(OUTCOMES.get(j), j))));
             }
         }
         // A legend names the outcomes, since the axis names the scenarios.
@@ -117,6 +118,10 @@ class ComparisonChartsTest {
                 "Share of runs (%)", "Noise sweep");
     }
 
+    private static OutcomeColors sweepColours() {
+        return sweep().colours();
+    }
+
     @Test
     void seriesWithBandsDrawOneLineAndOneBandPerLabel() throws Exception {
         ChartFiles files = Charts.seriesWithBands(sweep(), "", dir, "sweep");
@@ -125,7 +130,7 @@ class ComparisonChartsTest {
         assertTrue(texts(doc).contains("Perception noise (Goldstein points)"), texts(doc).toString());
         List<String> labels = List.of("WAR", "DEAL");
         for (int k = 0; k < labels.size(); k++) {
-            String colour = rgb(OutcomeColors.of(labels.get(k), k));
+            String colour = rgb(sweepColours().colour(labels.get(k), k));
             int lines = 0;
             int bands = 0;
             for (Element path : elements(doc, "path")) {

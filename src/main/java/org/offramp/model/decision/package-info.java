@@ -1,7 +1,0 @@
-/**
- * How actors decide: {@link org.offramp.model.decision.ActorView} is everything an actor may know (its own
- * state, its own beliefs, public facts); each actor's {@link org.offramp.model.decision.DecisionRule}
- * values its actions from that view alone, and {@link org.offramp.model.decision.LogitChoice} picks one
- * with bounded rationality. This package depends on no class holding true state.
- */
-package org.offramp.model.decision;
