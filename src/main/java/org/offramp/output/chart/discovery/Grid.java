@@ -21,7 +21,7 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
-import org.offramp.output.AtomicFiles;
+import org.offramp.io.AtomicFiles;
 import org.offramp.output.chart.ChartFiles;
 
 /**

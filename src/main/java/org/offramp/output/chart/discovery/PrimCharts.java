@@ -350,7 +350,7 @@ public final class PrimCharts {
         ds.addSeries(miss);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         r.setDrawOutlines(false); // filled dots only: an outline per point would double the SVG
-        r.setSeriesPaint(0, OutcomeColors.of(data.outcomeName(), 0));
+        r.setSeriesPaint(0, OutcomeColors.NONE.colour(data.outcomeName(), 0));
         r.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
         r.setSeriesPaint(1, Style.LIGHT);
         r.setSeriesShape(1, new Ellipse2D.Double(-2, -2, 4, 4));
