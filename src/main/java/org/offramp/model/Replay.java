@@ -13,15 +13,28 @@ import java.util.Objects;
  * System.out.print(replay.storyText());
  * }</pre>
  *
- * @param record the model's typed record of the run
- * @param story  the events, in order; copied
- * @param <R>    the typed record
+ * @param record   the model's typed record of the run
+ * @param story    the events, in order; copied
+ * @param timeline the run's course day by day, for a chart ({@link Timeline#EMPTY} if the model
+ *                 draws none)
+ * @param <R>      the typed record
  */
-public record Replay<R>(R record, List<StoryEvent> story) {
+public record Replay<R>(R record, List<StoryEvent> story, Timeline timeline) {
     /** Checks and copies the arguments. */
     public Replay {
         Objects.requireNonNull(record, "record");
         story = List.copyOf(story);
+        Objects.requireNonNull(timeline, "timeline");
+    }
+
+    /**
+     * A replay without a timeline.
+     *
+     * @param record the model's typed record of the run
+     * @param story  the events, in order; copied
+     */
+    public Replay(R record, List<StoryEvent> story) {
+        this(record, story, Timeline.EMPTY);
     }
 
     /** The story as text, one event per line. */
