@@ -49,6 +49,7 @@ public final class Crisis extends DailyState {
     static final int INCIDENT = 3;
     // endregion
 
+    // region fields
     private final transient Scenario scenario;
     private final transient Rival[] rivals = new Rival[2];
     private final transient List<Steppable> agents;
@@ -79,6 +80,7 @@ public final class Crisis extends DailyState {
     private int topRungDay = -1;
     private double beliefErrorSum;
     private int beliefErrorCount;
+    // endregion
 
     // region construct
     private Crisis(Scenario scenario, long seed, boolean tell) {
@@ -213,7 +215,9 @@ public final class Crisis extends DailyState {
             firstToEscalate = move[0] > 0 && move[1] > 0 ? 3 : move[0] > 0 ? 1 : 2;
         }
     }
+    // endregion
 
+    // region talks
     private void answerTalks() {
         if (talksOpen && (move[0] > 0 || move[1] > 0)) {
             talksOpen = false;
@@ -243,7 +247,9 @@ public final class Crisis extends DailyState {
             }
         }
     }
+    // endregion
 
+    // region endings
     private void checkEndings() {
         if (daysAtTop[0] >= scenario.integer(CrisisParams.DAYS_AT_TOP)
                 || daysAtTop[1] >= scenario.integer(CrisisParams.DAYS_AT_TOP)) {
