@@ -35,7 +35,7 @@ import sim.engine.Steppable;
  *
  * <p>Not thread-safe; one state per run.
  */
-public final class Crisis extends DailyState {
+final class Crisis extends DailyState {
     private static final long serialVersionUID = 1L;
 
     // region streams
@@ -59,6 +59,7 @@ public final class Crisis extends DailyState {
     private final transient List<double[]> rows;
     private final transient List<Timeline.Marker> markers;
 
+    // The crisis: each side's rung, today's moves and days on the top rung, the talks.
     private final int[] rung = new int[2];
     /** Each side's rung at the start of the day: what the agents saw. */
     private final int[] dawn = new int[2];
@@ -69,6 +70,7 @@ public final class Crisis extends DailyState {
     private boolean talksOpen;
     private int calmDays;
 
+    // What the record will hold.
     private int ending = -1;
     private int trigger;
     private int endDay;

@@ -10,9 +10,9 @@
  * {@link org.offramp.examples.brinkmanship.CrisisParams} (parameters with reasons),
  * {@link org.offramp.examples.brinkmanship.CrisisRecord} and
  * {@link org.offramp.examples.brinkmanship.CrisisSchema} (what a run records, its endings),
- * {@link org.offramp.examples.brinkmanship.Crisis} (the MASON state and the day's phases),
- * {@link org.offramp.examples.brinkmanship.Rival} and
- * {@link org.offramp.examples.brinkmanship.Mediator} (the agents), and
+ * {@code Crisis} (one run: the MASON state and the day's phases),
+ * {@code Rival} and {@code Mediator} (the agents, MASON
+ * {@code Steppable}s), and
  * {@link org.offramp.examples.brinkmanship.BrinkmanshipModel} (the model the service loader finds).
  */
 package org.offramp.examples.brinkmanship;

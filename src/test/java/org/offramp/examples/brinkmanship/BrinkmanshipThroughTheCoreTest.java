@@ -165,6 +165,67 @@ class BrinkmanshipThroughTheCoreTest {
         assertEquals(local.counts(), onSpark.counts());
     }
 
+    /**
+     * A model need not be installed to run in memory: one the service loader does not know (here the
+     * example under another name) runs from its own default scenario, as the tutorial says.
+     */
+    @Test
+    void aModelThatIsNotInstalledRunsInMemory() {
+        Model<CrisisRecord> mine = new NotInstalled();
+        assertTrue(Models.find(mine.name()).isEmpty());
+        ExperimentResult r = Experiment.builder(Scenario.defaults(mine)).runs(1_000).masterSeed(1).build()
+                .run(RunModel.of(mine));
+        ExperimentResult installed = Experiment.builder(baseline()).runs(1_000).masterSeed(1).build().run();
+        assertEquals(installed.counts(), r.counts());
+        assertEquals("my-strait", r.experiment().model().name());
+    }
+
+    /** The example model under another name, installed nowhere. */
+    private static final class NotInstalled implements Model<CrisisRecord> {
+        private static final long serialVersionUID = 1L;
+        private final BrinkmanshipModel inner = new BrinkmanshipModel();
+
+        @Override
+        public String name() {
+            return "my-strait";
+        }
+
+        @Override
+        public String title() {
+            return "not installed";
+        }
+
+        @Override
+        public org.offramp.model.Parameters parameters() {
+            return inner.parameters();
+        }
+
+        @Override
+        public org.offramp.model.Endings endings() {
+            return inner.endings();
+        }
+
+        @Override
+        public org.offramp.model.RecordSchema<CrisisRecord> record() {
+            return inner.record();
+        }
+
+        @Override
+        public org.offramp.model.ScenarioCatalog scenarios() {
+            return inner.scenarios();
+        }
+
+        @Override
+        public CrisisRecord run(Scenario scenario, long seed) {
+            return inner.run(scenario, seed);
+        }
+
+        @Override
+        public org.offramp.model.Replay<CrisisRecord> replay(Scenario scenario, long seed) {
+            return inner.replay(scenario, seed);
+        }
+    }
+
     /** The comparison of the shipped file, from Java, pairs its variants run by run. */
     @Test
     void theComparisonIsPairedRunByRun() {

@@ -85,13 +85,19 @@ class TutorialSourcesTest {
             }
         }
         assertTrue(tests >= 5, tests + " tests named");
-        // Test methods named alone (long lower-camel-case names) are those of the model's test.
-        String modelTest = Files.readString(TEST.resolve("BrinkmanshipModelTest.java"));
-        Matcher method = Pattern.compile("`(?:BrinkmanshipModelTest\\.)?([a-z][A-Za-z]{15,})`").matcher(doc);
+        // Test methods, named with their class or alone (long lower-camel-case names: the model's test).
+        Matcher method = Pattern.compile("`(?:(?:[a-z]+\\.)?([A-Z][A-Za-z]+Test)\\.)?([a-z][A-Za-z]{15,})`")
+                .matcher(doc);
         int methods = 0;
         while (method.find()) {
             methods++;
-            assertTrue(modelTest.contains("void " + method.group(1) + "()"), "the tutorial names " + method.group(1));
+            String owner = method.group(1) == null ? "BrinkmanshipModelTest" : method.group(1);
+            try (Stream<Path> all = Files.walk(Path.of("src/test/java"))) {
+                Path file = all.filter(p -> p.getFileName().toString().equals(owner + ".java")).findFirst()
+                        .orElseThrow(() -> new AssertionError("the tutorial names " + owner));
+                assertTrue(Files.readString(file).contains("void " + method.group(2) + "()"), "the tutorial names "
+                        + owner + "." + method.group(2));
+            }
         }
         assertTrue(methods >= 5, methods + " test methods named");
     }
