@@ -233,6 +233,27 @@ class DiscoverCalibrateCommandTest {
         assertFalse(Files.exists(none), "nothing written for bad input");
     }
 
+    @Test
+    void runPointsADiscoverOrCalibrateFileToItsOwnCommand() {
+        Cli.Result r = Cli.run("run", file.toString(), "--out", tmp.resolve("not-run").toString());
+        assertEquals(2, r.code(), r::toString);
+        String line = r.err().lines().filter(l -> l.contains(" is a kind: discover file; run it with ")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.err()));
+        String[] args = Cli.printedArgs(line.substring(line.indexOf("run it with ") + "run it with ".length()));
+        assertEquals(List.of("discover", file.toString()), List.of(args));
+        assertFalse(Files.exists(tmp.resolve("not-run")));
+    }
+
+    @Test
+    void theShippedFilesLoad() {
+        var discover = org.offramp.design.explore.DiscoverySpecLoader.load(Path.of("experiments/discover-war.yaml"));
+        assertEquals("WAR", discover.measure().name());
+        assertEquals(10_000, discover.totalRuns());
+        var calibrate = org.offramp.design.explore.CalibrationSpecLoader.load(Path.of("experiments/calibrate-punch.yaml"));
+        assertEquals("washington.punchInTheNose", calibrate.parameters().get(0).param().path());
+        assertEquals(0.3, calibrate.base().get("washington.punchInTheNose"), "the truth is the baseline's value");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] c = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
