@@ -208,8 +208,8 @@ public final class DiscoveryExperiments {
     /** The design in one line, for the summary. */
     static String designLine(DiscoverySpec spec, DesignRuns runs) {
         return String.format(Locale.ROOT, "Latin hypercube of %,d points x %,d runs (%s seeds, master seed %d) over %s,"
-                        + " around scenario %s; one row per run; %.1f s of runs.", runs.pointCount(), runs.runsPerPoint(),
-                runs.seeding().key(), runs.masterSeed(), ranges(spec.factors()), spec.base().name(), runs.wallSeconds());
+                        + " around scenario %s; one row per run.", runs.pointCount(), runs.runsPerPoint(),
+                runs.seeding().key(), runs.masterSeed(), ranges(spec.factors()), spec.base().name());
     }
 
     /** The charts' provenance line. */
