@@ -206,6 +206,11 @@ final class RunCommand implements Callable<Integer> {
         }
         checkFileExists(file);
         Optional<String> kind = policyKind();
+        if (kind.isPresent() && (kind.get().equals("discover") || kind.get().equals("calibrate"))) {
+            // These files have their own command, with flags of their own.
+            throw new BadInputException(file + " is a kind: " + kind.get() + " file; run it with "
+                    + Launcher.command() + " " + kind.get() + " " + ReplayCommand.quote(file.toString()));
+        }
         if (kind.isPresent()) {
             return runPolicy(kind.get());
         }
