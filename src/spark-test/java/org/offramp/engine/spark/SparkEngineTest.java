@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.offramp.engine.PortableModel;
+import org.offramp.experiment.PortableModel;
 import org.offramp.engine.TestModels;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;

@@ -61,11 +61,11 @@ class SparkRunCommandTest {
             {"--engine", "hadoop"}, // not an engine
             {"--master", "local[2]"}, // --master without --engine spark
             {"--engine", "spark", "--master", "local[2]", "--threads", "2"},
-            {"--engine", "spark", "--master", "local[2]", "--resume"},
+            {"--engine", "spark", "--master", "local[2]", "--resume", "--overwrite"},
             {"--engine", "spark", "--master", " "},
         };
         String[] expected = {"--engine must be local or spark, but was hadoop", "is for --engine spark only",
-            "excludes --threads 2", "excludes --resume", "--master must be a Spark master URL"};
+            "excludes --threads 2", "--resume and --overwrite exclude each other", "--master must be a Spark master URL"};
         for (int i = 0; i < cases.length; i++) {
             String[] args = new String[cases[i].length + 4];
             args[0] = "run";
