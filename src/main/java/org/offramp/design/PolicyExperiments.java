@@ -55,6 +55,8 @@ public final class PolicyExperiments {
     /** Its format tag. */
     public static final String PROVENANCE_FORMAT = "offramp-policy-provenance/1";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Settings that say where the runs ran, left out of the tables' provenance line. */
+    private static final java.util.Set<String> WHERE_IT_RAN = java.util.Set.of("threads", "engine", "master");
 
     private PolicyExperiments() {
     }
@@ -444,6 +446,7 @@ public final class PolicyExperiments {
      * @return one line of Markdown
      */
     public static String provenanceLine(PolicySpec spec, JsonNode invocation) {
+        Objects.requireNonNull(spec, "spec");
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "Provenance: `%s` (kind %s), base scenario %s (content hash %s), %,d runs per %s, master seed %d,"
                         + " offramp %s", spec.source(), spec.kind(), spec.base().name(),
@@ -460,7 +463,8 @@ public final class PolicyExperiments {
             for (var it = invocation.path("settings").fields(); it.hasNext();) {
                 var e = it.next();
                 String source = e.getValue().path("source").asText();
-                if (source.startsWith("--") && !e.getKey().equals("threads")) {
+                // Where the runs ran (threads, engine, master) changes no number of the tables.
+                if (source.startsWith("--") && !WHERE_IT_RAN.contains(e.getKey())) {
                     changes.add(e.getKey() + " = " + e.getValue().path("value") + " (" + source + ")");
                 }
             }
