@@ -250,7 +250,6 @@ final class PolicyRun {
         if (flags.resume() && flags.overwrite()) {
             throw new BadInputException("--resume and --overwrite exclude each other; allowed: at most one of them");
         }
-        boolean spark = checkEngine();
         ShardSpec slice = null;
         if (flags.shard() != null) {
             try {
@@ -259,12 +258,15 @@ final class PolicyRun {
                 throw new BadInputException("--shard: " + ex.getMessage(), ex);
             }
             String other = flags.resume() ? "--resume (a shard is short: run it again, with --overwrite)"
-                    : spark ? "--engine spark (Spark runs the whole experiment; shards are for clusters without it)"
+                    : "spark".equals(flags.engine()) ? "--engine spark (Spark runs the whole experiment; shards are"
+                            + " for clusters without it)"
                     : null;
             if (other != null) {
                 throw new BadInputException("--shard " + flags.shard() + " excludes " + other);
             }
         }
+        // After the flags' combinations, so that a build without Spark names the combination first.
+        boolean spark = checkEngine();
         Path dir = flags.out() != null ? flags.out() : slice != null
                 ? Path.of("results", spec.name(), "shard-" + slice.index() + "-of-" + slice.count())
                 : Path.of("results", spec.name());

@@ -568,7 +568,6 @@ final class RunCommand implements Callable<Integer> {
         }
         Long runs = budget == null ? null : budget.runs;
         String precisionText = budget == null ? null : budget.precision;
-        boolean spark = checkEngine();
         ShardSpec slice = null;
         if (shard != null) {
             try {
@@ -579,12 +578,15 @@ final class RunCommand implements Callable<Integer> {
             String other = precisionText != null ? "--precision (a shard cannot know where the precision target stops"
                     + " the experiment; give --runs N)"
                     : resume ? "--resume (a shard is short: run it again, with --overwrite)"
-                    : spark ? "--engine spark (Spark runs the whole experiment; shards are for clusters without it)"
+                    : SPARK.equals(engine) ? "--engine spark (Spark runs the whole experiment; shards are for clusters"
+                            + " without it)"
                     : null;
             if (other != null) {
                 throw new BadInputException("--shard " + shard + " excludes " + other);
             }
         }
+        // After the flags' combinations, so that a build without Spark names the combination first.
+        boolean spark = checkEngine();
         try {
             if (runs != null) {
                 Limits.runs("--runs", runs);
