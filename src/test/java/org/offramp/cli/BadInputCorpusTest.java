@@ -256,7 +256,6 @@ class BadInputCorpusTest {
         all.add(flags("unknown engine", "--engine", "gpu").expect("--engine must be local or spark, but was gpu"));
         all.add(flags("master without spark", "--master", "local[2]").expect("--master local[2] is for --engine spark"
                 + " only"));
-        all.add(flags("spark with resume", "--engine", "spark", "--resume").expect("--engine spark excludes --resume"));
         all.add(flags("spark with threads", "--engine", "spark", "--threads", "2").expect("--engine spark excludes"
                 + " --threads 2"));
         all.add(flags("spark with blank master", "--engine", "spark", "--master", " ").expect("--master must be a Spark"

@@ -23,7 +23,8 @@ import org.offramp.testkit.SummaryJson;
 /**
  * The example model through every command, from its shipped files in {@code experiments/brinkmanship/}:
  * listed, its scenarios and parameters shown, run (with charts and stories whose replay commands
- * work), replayed, rerun, sharded and merged, run on Spark in local[2], and its bad input refused.
+ * work), replayed, rerun, sharded and merged, and its bad input refused. Spark in local[2] is checked
+ * by {@code BrinkmanshipOnSparkTest}, built with the spark profile.
  * Nothing in the command line names it. Its comparison, sweep and sensitivity files run in
  * {@link TutorialCommandsTest}, as the tutorial shows them.
  */
@@ -135,19 +136,6 @@ class BrinkmanshipCommandsTest {
         assertEquals(SummaryJson.withoutMachineFields(results.resolve("summary.json")),
                 SummaryJson.withoutMachineFields(merged.resolve("summary.json")));
         assertEquals(Folders.list(results.resolve("charts")), Folders.list(merged.resolve("charts")));
-    }
-
-    @Test
-    void sparkInLocalModeWritesTheSameRunsCsv() throws IOException {
-        Path spark = tmp.resolve("spark");
-        Cli.Result s = Cli.run("run", STRAIT, "--runs", "2500", "--engine", "spark", "--master", "local[2]", "--out",
-                spark.toString(), "--quiet", "--no-charts");
-        assertEquals(0, s.code(), s::toString);
-        assertTrue(s.out().contains("Spark local[2] (2 task slots)"), s.out());
-        assertArrayEquals(Files.readAllBytes(results.resolve("runs.csv")), Files.readAllBytes(spark.resolve("runs.csv")),
-                "runs.csv byte for byte");
-        assertEquals(SummaryJson.withoutMachineFields(results.resolve("summary.json")),
-                SummaryJson.withoutMachineFields(spark.resolve("summary.json")));
     }
 
     @Test

@@ -24,9 +24,7 @@ import org.offramp.design.SensitivityResult;
 import org.offramp.design.SobolIndices;
 import org.offramp.design.SweepResult;
 import org.offramp.engine.Merge;
-import org.offramp.engine.PortableModel;
 import org.offramp.engine.Shards;
-import org.offramp.engine.spark.SparkEngine;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ProgressListener;
@@ -43,8 +41,8 @@ import org.offramp.scenario.Scenarios;
 /**
  * The brinkmanship model through the library from Java, with no line of the library written for it:
  * experiments (runs.csv row by row as the model records them, for any thread count), its shipped
- * comparison and sweep files, a sensitivity analysis, shards merged, Spark in local[2], and the
- * tutorial's Java program.
+ * comparison and sweep files, a sensitivity analysis, shards merged, and the tutorial's Java program.
+ * Spark in local[2] is checked by {@code BrinkmanshipOnSparkTest}, built with the spark profile.
  */
 class BrinkmanshipThroughTheCoreTest {
     private static final Model<?> MODEL = Models.get(BrinkmanshipModel.NAME);
@@ -149,20 +147,6 @@ class BrinkmanshipThroughTheCoreTest {
                 tmp.resolve("merged"));
         assertEquals(whole.runsCsv(), merged.runsCsv());
         assertEquals(whole.aggregate().toJson(), merged.aggregate().toJson());
-    }
-
-    @Test
-    void sparkInLocalModeWritesTheLocalRunsCsv() throws IOException {
-        Experiment e = Experiment.builder(baseline()).runs(2200).masterSeed(SEED).build();
-        ExperimentResult local = e.toBuilder().outputDirectory(tmp.resolve("local")).build().run();
-        ExperimentResult onSpark;
-        try (SparkEngine.Session spark = SparkEngine.open("local[2]")) {
-            spark.setLogLevel("ERROR");
-            onSpark = spark.run(e.toBuilder().outputDirectory(tmp.resolve("spark")).build(), PortableModel.of(MODEL));
-        }
-        assertEquals(Files.readString(local.runsCsvPath()), Files.readString(onSpark.runsCsvPath()));
-        assertEquals(local.aggregate().toJson(), onSpark.aggregate().toJson());
-        assertEquals(local.counts(), onSpark.counts());
     }
 
     /**

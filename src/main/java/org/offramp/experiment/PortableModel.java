@@ -1,8 +1,7 @@
-package org.offramp.engine;
+package org.offramp.experiment;
 
 import java.io.Serializable;
 import java.util.Objects;
-import org.offramp.experiment.RunModel;
 import org.offramp.model.Model;
 
 /**

@@ -1,12 +1,12 @@
-package org.offramp.engine;
+package org.offramp.executor;
 
 /**
- * Which slice of an experiment a shard runs: shard {@code index} of {@code count} (from 0), a
- * contiguous range of blocks. With {@code B} blocks, shard {@code K} of {@code N} runs blocks
- * {@code floor(K * B / N)} to {@code floor((K + 1) * B / N) - 1}: the slices are disjoint, cover every
- * block, differ in size by at most one block, and depend on nothing but (K, N, B). Contiguous ranges
- * (rather than every N-th block) make each shard's {@code runs.csv} one piece of the whole, so a merge
- * is a concatenation in shard order.
+ * Which slice of the blocks a shard runs, for an experiment or a policy design alike: shard
+ * {@code index} of {@code count} (from 0), a contiguous range of blocks. With {@code B} blocks, shard
+ * {@code K} of {@code N} runs blocks {@code floor(K * B / N)} to {@code floor((K + 1) * B / N) - 1}:
+ * the slices are disjoint, cover every block, differ in size by at most one block, and depend on
+ * nothing but (K, N, B). Contiguous ranges (rather than every N-th block) make each experiment
+ * shard's {@code runs.csv} one piece of the whole, so a merge is a concatenation in shard order.
  *
  * <pre>{@code
  * ShardSpec s = ShardSpec.parse("3/7");        // e.g. "$SLURM_ARRAY_TASK_ID/7" with --array=0-6

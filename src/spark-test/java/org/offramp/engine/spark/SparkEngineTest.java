@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -21,10 +22,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.offramp.engine.PortableModel;
 import org.offramp.engine.TestModels;
 import org.offramp.experiment.Experiment;
+import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.ExperimentResult;
+import org.offramp.experiment.ExperimentRun;
+import org.offramp.experiment.ExperimentRunner;
+import org.offramp.experiment.PortableModel;
+import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.ResultsFolderException;
 import org.offramp.experiment.RunFailedException;
 import org.offramp.model.Model;
@@ -121,30 +126,6 @@ class SparkEngineTest {
     }
 
     @Test
-    void partFilesHoldTheSameRowsAsLocal() throws IOException {
-        Experiment.Builder b = fixed(1_000, 300);
-        ExperimentResult local = b.outputDirectory(tmp.resolve("l")).build().run(TestModels.GOOD);
-        spark.withConcatenatedRuns(false).run(b.outputDirectory(tmp.resolve("s")).build(), TestModels.GOOD);
-        List<Path> parts;
-        try (Stream<Path> s = Files.list(tmp.resolve("s/runs"))) {
-            parts = s.sorted().toList();
-        }
-        assertEquals(List.of("part-00000000.csv", "part-00000001.csv", "part-00000002.csv", "part-00000003.csv"),
-                parts.stream().map(p -> p.getFileName().toString()).toList());
-        List<String> localLines = Files.readAllLines(local.runsCsvPath());
-        List<String> rows = new ArrayList<>();
-        for (Path p : parts) {
-            List<String> lines = Files.readAllLines(p);
-            assertEquals(localLines.get(0), lines.get(0), "every part starts with the header");
-            rows.addAll(lines.subList(1, lines.size()));
-        }
-        // Sorted by index, the rows of all parts are exactly the local engine's rows.
-        rows.sort(Comparator.comparingLong(l -> Long.parseLong(l.substring(0, l.indexOf(',')))));
-        assertEquals(localLines.subList(1, localLines.size()), rows);
-        assertFalse(Files.exists(tmp.resolve("s/runs.csv")));
-    }
-
-    @Test
     void inMemoryExperimentWritesNothing() {
         Experiment e = fixed(600, 100).build();
         ExperimentResult r = spark.run(e, TestModels.GOOD);
@@ -163,14 +144,49 @@ class SparkEngineTest {
     }
 
     @Test
-    void refusesAFolderWithResultsAndResume() throws IOException {
+    void progressGrowsToTheTotalAndACancelledRunResumesLocallyToTheSameFiles() throws IOException {
+        Experiment.Builder b = fixed(3_000, 100);
+        Path whole = tmp.resolve("whole");
+        ExperimentResult local = b.outputDirectory(whole).build().run(TestModels.GOOD);
+
+        // Progress on Spark: block by block as tasks finish, growing, ending at the total.
+        List<Long> seen = Collections.synchronizedList(new ArrayList<>());
+        Path full = tmp.resolve("spark-progress");
+        ExperimentRunner.start(b.outputDirectory(full).build(), TestModels.GOOD, spark.backend(),
+                (done, total) -> {
+                    assertEquals(3_000, total);
+                    seen.add(done);
+                }).await();
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) > seen.get(i - 1), seen::toString);
+        }
+        assertEquals(3_000L, seen.get(seen.size() - 1));
+        assertEquals(read(local.runsCsvPath()), read(full.resolve("runs.csv")));
+
+        // Cancelled after 1,000 committed runs (as Ctrl-C cancels it): a consistent folder that resumes.
+        Path cut = tmp.resolve("spark-cancelled");
+        ExperimentRun run = ExperimentRunner.start(b.outputDirectory(cut).build(), TestModels.GOOD, spark.backend(),
+                ProgressListener.committed((committed, total) -> {
+                    if (committed >= 1_000) {
+                        throw new IllegalStateException("enough");
+                    }
+                }));
+        ExperimentCancelledException ex = assertThrows(ExperimentCancelledException.class, run::await);
+        assertTrue(ex.runsCommitted() >= 1_000 && ex.runsCommitted() < 3_000, "committed " + ex.runsCommitted());
+        assertTrue(Files.exists(cut.resolve("checkpoint.json")), "the committed runs are checkpointed");
+        ExperimentResult resumed = b.outputDirectory(cut).resume(true).build().run(TestModels.GOOD);
+        assertEquals(read(local.runsCsvPath()), read(resumed.runsCsvPath()), "runs.csv byte for byte");
+        assertEquals(SummaryJson.withoutMachineFields(local.summaryJson()),
+                SummaryJson.withoutMachineFields(resumed.summaryJson()));
+    }
+
+    @Test
+    void refusesAFolderWithResultsAndOverwritesOnlyAnExperiment() throws IOException {
         Path d = tmp.resolve("busy");
         Files.createDirectories(d);
         Files.writeString(d.resolve("x.txt"), "x");
         assertThrows(ResultsFolderException.class, () -> spark.run(fixed(100, 50).outputDirectory(d).build(),
                 TestModels.GOOD));
-        assertThrows(IllegalArgumentException.class, () -> spark.run(fixed(100, 50).outputDirectory(d).resume(true)
-                .build(), TestModels.GOOD));
         // Overwrite deletes only an experiment's files, and refuses a folder holding anything else.
         assertThrows(ResultsFolderException.class, () -> spark.run(fixed(100, 50).outputDirectory(d).overwrite(true)
                 .build(), TestModels.GOOD));
@@ -179,6 +195,6 @@ class SparkEngineTest {
         Files.writeString(d.resolve("checkpoint.json"), "{}");
         spark.run(fixed(100, 50).outputDirectory(d).overwrite(true).build(), TestModels.GOOD);
         assertTrue(Files.exists(d.resolve("summary.json")));
-        assertFalse(Files.exists(d.resolve("checkpoint.json")), "an old experiment's files are deleted");
+        assertFalse(read(d.resolve("checkpoint.json")).equals("{}"), "an old experiment's files are replaced");
     }
 }

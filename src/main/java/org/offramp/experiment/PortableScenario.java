@@ -1,4 +1,4 @@
-package org.offramp.engine;
+package org.offramp.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -93,7 +93,7 @@ public record PortableScenario(String model, String name, String description, Ma
 
     /** Reads {@link #toJson()}. @throws IllegalArgumentException naming the missing or bad field */
     public static PortableScenario fromJson(JsonNode n) {
-        JsonNode d = Json.field(n, "differences", "scenario");
+        JsonNode d = JsonFields.field(n, "differences", "scenario");
         Map<String, Double> diffs = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = d.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -103,7 +103,7 @@ public record PortableScenario(String model, String name, String description, Ma
             }
             diffs.put(e.getKey(), e.getValue().asDouble());
         }
-        return new PortableScenario(Json.text(n, "model", "scenario"), Json.text(n, "name", "scenario"), Json.text(n, "description", "scenario"), diffs,
-                Json.text(n, "contentHash", "scenario"));
+        return new PortableScenario(JsonFields.text(n, "model", "scenario"), JsonFields.text(n, "name", "scenario"), JsonFields.text(n, "description", "scenario"), diffs,
+                JsonFields.text(n, "contentHash", "scenario"));
     }
 }

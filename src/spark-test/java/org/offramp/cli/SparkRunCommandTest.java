@@ -54,6 +54,25 @@ class SparkRunCommandTest {
     }
 
     @Test
+    void policyDesignsOnSparkWriteTheTablesOfALocalRun() throws IOException {
+        // compare, sweep and sensitivity of three blocks each, on two task slots, against this JVM's threads.
+        for (String kind : new String[] {"compare", "sweep", "sensitivity"}) {
+            Path file = Folders.policyFile(tmp.resolve(kind), kind, "sensitivity".equals(kind) ? 130 : 250);
+            Path local = tmp.resolve(kind + "-local");
+            Path spark = tmp.resolve(kind + "-spark");
+            Cli.Result l = Cli.run("run", file.toString(), "--out", local.toString(), "--quiet");
+            assertEquals(0, l.code(), l::toString);
+            Cli.Result s = Cli.run("run", file.toString(), "--engine", "spark", "--master", "local[2]", "--out",
+                    spark.toString(), "--quiet");
+            assertEquals(0, s.code(), s::toString);
+            String stem = "compare".equals(kind) ? "comparison" : kind;
+            for (String t : new String[] {stem + ".csv", stem + ".md"}) {
+                assertEquals(Files.readString(local.resolve(t)), Files.readString(spark.resolve(t)), kind + " " + t);
+            }
+        }
+    }
+
+    @Test
     void engineFlagsAreCheckedBeforeAnythingIsWritten() throws IOException {
         Path exp = Folders.shortExperiment(tmp, "short", 100);
         Path out = tmp.resolve("out");
@@ -61,11 +80,11 @@ class SparkRunCommandTest {
             {"--engine", "hadoop"}, // not an engine
             {"--master", "local[2]"}, // --master without --engine spark
             {"--engine", "spark", "--master", "local[2]", "--threads", "2"},
-            {"--engine", "spark", "--master", "local[2]", "--resume"},
+            {"--engine", "spark", "--master", "local[2]", "--resume", "--overwrite"},
             {"--engine", "spark", "--master", " "},
         };
         String[] expected = {"--engine must be local or spark, but was hadoop", "is for --engine spark only",
-            "excludes --threads 2", "excludes --resume", "--master must be a Spark master URL"};
+            "excludes --threads 2", "--resume and --overwrite exclude each other", "--master must be a Spark master URL"};
         for (int i = 0; i < cases.length; i++) {
             String[] args = new String[cases[i].length + 4];
             args[0] = "run";

@@ -1,11 +1,10 @@
-package org.offramp.engine;
+package org.offramp.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Serializable;
 import java.util.Objects;
-import org.offramp.experiment.Experiment;
 import org.offramp.stats.IntervalMethod;
 import org.offramp.stats.PrecisionTarget;
 
@@ -98,7 +97,7 @@ public record PortableExperiment(PortableScenario scenario, long runs, double ta
     /** Reads {@link #toJson()}. @throws IllegalArgumentException naming the missing or bad field */
     public static PortableExperiment fromJson(JsonNode n) {
         String w = "settings";
-        String method = Json.text(n, "intervalMethod", w);
+        String method = JsonFields.text(n, "intervalMethod", w);
         IntervalMethod m;
         try {
             m = IntervalMethod.valueOf(method);
@@ -106,12 +105,12 @@ public record PortableExperiment(PortableScenario scenario, long runs, double ta
             throw new IllegalArgumentException(w + ".intervalMethod must be one of "
                     + java.util.Arrays.toString(IntervalMethod.values()) + ", but was " + method, ex);
         }
-        return new PortableExperiment(PortableScenario.fromJson(Json.field(n, "scenario", w)),
-                Json.integer(n, "runs", w), Json.number(n, "targetHalfWidth", w), Json.integer(n, "maxRuns", w), m,
-                Json.integer(n, "masterSeed", w), Math.toIntExact(Json.integer(n, "blockSize", w)),
-                Json.number(n, "confidenceLevel", w), Math.toIntExact(Json.integer(n, "samplesPerOutcome", w)),
-                Json.bool(n, "keepGoing", w),
-                n.has("relativeHalfWidth") ? Json.number(n, "relativeHalfWidth", w) : 0,
-                n.has("precisionFloor") ? Json.number(n, "precisionFloor", w) : 0);
+        return new PortableExperiment(PortableScenario.fromJson(JsonFields.field(n, "scenario", w)),
+                JsonFields.integer(n, "runs", w), JsonFields.number(n, "targetHalfWidth", w), JsonFields.integer(n, "maxRuns", w), m,
+                JsonFields.integer(n, "masterSeed", w), Math.toIntExact(JsonFields.integer(n, "blockSize", w)),
+                JsonFields.number(n, "confidenceLevel", w), Math.toIntExact(JsonFields.integer(n, "samplesPerOutcome", w)),
+                JsonFields.bool(n, "keepGoing", w),
+                n.has("relativeHalfWidth") ? JsonFields.number(n, "relativeHalfWidth", w) : 0,
+                n.has("precisionFloor") ? JsonFields.number(n, "precisionFloor", w) : 0);
     }
 }
