@@ -11,8 +11,9 @@ package org.offramp.random;
  * makes comparisons with common random numbers as tight as they can be.
  *
  * <p>Within a day it is SplitMix64 (the algorithm of {@link java.util.SplittableRandom}), whose
- * output passes BigCrush. Gaussian draws use the polar method with {@link StrictMath}, so the
- * numbers are bit-identical on every JVM and processor.
+ * output passes BigCrush. Gaussian draws use the polar method with {@link StrictMath#sqrt} and
+ * {@link FdLibm#log} (which returns what {@code StrictMath.log} returns, without its native call),
+ * so the numbers are bit-identical on every JVM and processor.
  *
  * <p>Not thread-safe: each run owns its streams.
  */
@@ -78,7 +79,7 @@ public final class RandomStream {
         return (int) ((nextLong() >>> 33) * bound >>> 31);
     }
 
-    /** A standard normal draw (polar method, StrictMath). */
+    /** A standard normal draw (polar method, strict maths). */
     public double nextGaussian() {
         if (hasSpare) {
             hasSpare = false;
@@ -92,7 +93,7 @@ public final class RandomStream {
             v = 2 * nextDouble() - 1;
             s = u * u + v * v;
         } while (s >= 1 || s == 0);
-        double m = StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+        double m = StrictMath.sqrt(-2 * FdLibm.log(s) / s);
         spareGaussian = v * m;
         hasSpare = true;
         return u * m;

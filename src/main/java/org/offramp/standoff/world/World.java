@@ -39,10 +39,13 @@ import org.offramp.standoff.perception.RevealedTruth;
  */
 public final class World {
     private static final int N = Actor.COUNT;
+    /** The actors in order: an array, so that the daily loops allocate no iterator. */
+    private static final Actor[] ACTORS = Actor.ALL.toArray(new Actor[0]);
     private static final int FAR_PAST = -1_000_000;
     private static final double HOLD_HOSTILITY = Action.hostilityOf(0);
 
-    private final Scenario s;
+    /** The scenario's parameters, looked up once per scenario rather than every day. */
+    private final WorldTerms t;
     private final long seed;
     private final Chronicle story;
     private final RunStreams streams;
@@ -150,7 +153,8 @@ public final class World {
      * @param story    where the story goes ({@link Chronicle#OFF} for none)
      */
     public World(Scenario scenario, KeyedStreams streams, Chronicle story) {
-        this.s = scenario;
+        Scenario s = scenario;
+        this.t = WorldTerms.of(scenario);
         this.seed = streams.seed();
         this.story = story;
         this.streams = new RunStreams(streams);
@@ -159,7 +163,7 @@ public final class World {
         this.beliefs = new Beliefs(s.get(Params.PERCEPTION_PRIOR_MEAN), s.get(Params.PERCEPTION_PRIOR_SD),
                 s.get(Params.PERCEPTION_MEMORY));
         this.truth = new RevealedTruth(s.get(Params.PERCEPTION_MEMORY));
-        for (Actor a : Actor.ALL) {
+        for (Actor a : ACTORS) {
             views[a.ordinal()] = new View(a);
             resolve[a.ordinal()] = s.get(Params.resolve(a));
         }
@@ -211,26 +215,26 @@ public final class World {
         double uGate = streams.gate().nextDouble();
 
         if (successor == Successor.NONE
-                && (d == s.integer(Params.SUCCESSION_FORCED_DAY) || uSuccession < s.get(Params.SUCCESSION_HAZARD))) {
+                && (d == t.successionForcedDay || uSuccession < t.successionHazard)) {
             succession(uSuccessor);
             if (ended()) {
                 return;
             }
         }
-        if (d == s.integer(Params.ELECTION_DAY)) {
-            boolean reelected = uElection < s.get(Params.ELECTION_REELECTION);
+        if (d == t.electionDay) {
+            boolean reelected = uElection < t.electionReelection;
             election = reelected ? ElectionResult.REELECTED : ElectionResult.NEW_ADMINISTRATION;
             if (!reelected) {
                 newAdministration = true;
-                restraint = s.get(Params.ELECTION_NEW_RESTRAINT);
-                hardliners = s.get(Params.ELECTION_NEW_HARDLINERS);
+                restraint = t.electionNewRestraint;
+                hardliners = t.electionNewHardliners;
             }
             story.add(d, SHOCK, reelected ? "The US President is re-elected."
                     : "The US President loses the election; a new administration signals openness to talks.");
         }
         double pain = 1 - economy;
-        if (uUnrest < s.get(Params.STABILITY_UNREST_HAZARD) * pain * pain) {
-            double size = s.get(Params.STABILITY_UNREST_SHOCK) * (0.5 + uUnrestSize);
+        if (uUnrest < t.stabilityUnrestHazard * pain * pain) {
+            double size = t.stabilityUnrestShock * (0.5 + uUnrestSize);
             stability -= size;
             if (story.on()) {
                 // A shock can take stability below 0 until the day's end clamps it to [0, 1]; the
@@ -240,10 +244,10 @@ public final class World {
             }
         }
         double tension = rung / (double) (Rung.COUNT - 1);
-        incidentToday = uAccident < s.get(Params.ACCIDENT_RATE) * deployment * tension;
+        incidentToday = uAccident < t.accidentRate * deployment * tension;
         if (incidentToday) {
             accidents++;
-            incidentLethal = uAccidentLethal < s.get(Params.ACCIDENT_LETHALITY);
+            incidentLethal = uAccidentLethal < t.accidentLethality;
             incidentUsVictims = uAccidentSide < 0.5;
             if (incidentLethal) {
                 if (incidentUsVictims) {
@@ -256,25 +260,25 @@ public final class World {
                     ? (incidentUsVictims ? "an American is killed" : "Iranians are killed")
                     : "a near miss between US and Iranian forces") + ". No one ordered it.");
         }
-        double gateChance = s.get(Params.WASHINGTON_GATE) * (1 - restraint) * hardliners
-                * (breakout < s.get(Params.WASHINGTON_RED_LINE) ? s.get(Params.WASHINGTON_RED_LINE_MULTIPLIER) : 1);
+        double gateChance = t.washingtonGate * (1 - restraint) * hardliners
+                * (breakout < t.washingtonRedLine ? t.washingtonRedLineMultiplier : 1);
         gateOpen = uGate < gateChance;
     }
 
     private void succession(double uSuccessor) {
-        boolean hardline = uSuccessor < s.get(Params.SUCCESSION_HARDLINE);
+        boolean hardline = uSuccessor < t.successionHardline;
         successor = hardline ? Successor.HARDLINE : Successor.PRAGMATIC;
         successionDay = day;
-        stability -= s.get(Params.SUCCESSION_SHOCK);
+        stability -= t.successionShock;
         story.add(day, SHOCK, "The Supreme Leader dies or is removed; a " + (hardline ? "hard-line" : "more pragmatic")
                 + " successor is chosen.");
-        if (stability < s.get(Params.SUCCESSION_DISORDER)) {
+        if (stability < t.successionDisorder) {
             end(Trigger.DISORDERLY_SUCCESSION, "CHAOS: the succession is disorderly; the weakened regime loses control.");
             return;
         }
         if (!hardline) {
             leaderRefuses = false;
-            tehranBaseResolve = Math.max(0, tehranBaseResolve - s.get(Params.SUCCESSION_PRAGMATIC_DROP));
+            tehranBaseResolve = Math.max(0, tehranBaseResolve - t.successionPragmaticDrop);
         }
     }
 
@@ -313,14 +317,14 @@ public final class World {
 
     /** Resolves the day: effects, observation, ladder, talks, slow variables, endings. */
     public void resolveDay() {
-        for (Actor a : Actor.ALL) {
+        for (Actor a : ACTORS) {
             if (acts[a.ordinal()] == null) {
                 throw new IllegalStateException(a + " did not act on day " + day);
             }
         }
         rocketLethalToday = false;
         retaliationLethalToday = false;
-        for (Actor a : Actor.ALL) {
+        for (Actor a : ACTORS) {
             apply(acts[a.ordinal()]);
         }
         observe();
@@ -330,7 +334,7 @@ public final class World {
             checkWar();
         }
         slowVariables();
-        if (!ended() && stability < s.get(Params.CHAOS_THRESHOLD)) {
+        if (!ended() && stability < t.chaosThreshold) {
             boolean underFire = day - lastCampaignDay < 30;
             end(underFire ? Trigger.COLLAPSE_UNDER_FIRE : Trigger.MASS_UNREST, underFire
                     ? "CHAOS: under the strike campaign the regime's control collapses."
@@ -352,25 +356,25 @@ public final class World {
         double u1 = rng.nextDouble();
         double u2 = rng.nextDouble();
         switch (a) {
-            case ADD_SANCTIONS -> sanctions = Math.min(1, sanctions + s.get(Params.SANCTIONS_STEP));
-            case DEPLOY_FORCES -> deployment = Math.min(1, deployment + s.get(Params.DEPLOYMENT_STEP));
-            case CYBER_OPERATION -> economy = Math.max(0, economy - s.get(Params.ECONOMY_CYBER_DAMAGE));
+            case ADD_SANCTIONS -> sanctions = Math.min(1, sanctions + t.sanctionsStep);
+            case DEPLOY_FORCES -> deployment = Math.min(1, deployment + t.deploymentStep);
+            case CYBER_OPERATION -> economy = Math.max(0, economy - t.economyCyberDamage);
             case LIMITED_STRIKE -> {
-                iranCasualties += (int) Math.round(s.get(Params.STRIKE_IRAN_CASUALTIES) * (0.5 + u1));
-                stability += s.get(Params.STABILITY_RALLY);
-                breakout = Math.min(s.get(Params.BREAKOUT_INITIAL), breakout + s.get(Params.BREAKOUT_STRIKE_SETBACK));
-                economy = Math.max(0, economy - s.get(Params.ECONOMY_STRIKE_DAMAGE));
+                iranCasualties += (int) Math.round(t.strikeIranCasualties * (0.5 + u1));
+                stability += t.stabilityRally;
+                breakout = Math.min(t.breakoutInitial, breakout + t.breakoutStrikeSetback);
+                economy = Math.max(0, economy - t.economyStrikeDamage);
                 lastUsStrikeDay = day;
             }
             case STRIKE_CAMPAIGN -> {
-                iranCasualties += (int) Math.round(s.get(Params.CAMPAIGN_IRAN_CASUALTIES) * (0.5 + u1));
+                iranCasualties += (int) Math.round(t.campaignIranCasualties * (0.5 + u1));
                 if (day - lastCampaignDay >= ladderMemory) {
-                    stability += s.get(Params.STABILITY_RALLY);
+                    stability += t.stabilityRally;
                 }
-                stability -= s.get(Params.STABILITY_CAMPAIGN_EROSION);
-                economy = Math.max(0, economy - s.get(Params.ECONOMY_CAMPAIGN_DAMAGE));
-                breakout = Math.min(s.get(Params.BREAKOUT_INITIAL),
-                        breakout + s.get(Params.BREAKOUT_STRIKE_SETBACK) / 4);
+                stability -= t.stabilityCampaignErosion;
+                economy = Math.max(0, economy - t.economyCampaignDamage);
+                breakout = Math.min(t.breakoutInitial,
+                        breakout + t.breakoutStrikeSetback / 4);
                 lastCampaignDay = day;
                 lastUsStrikeDay = day;
             }
@@ -379,52 +383,52 @@ public final class World {
                 firstOffer = firstOffer < 0 ? day : firstOffer;
             }
             case EASE_SANCTIONS -> {
-                sanctions = Math.max(0, sanctions - s.get(Params.SANCTIONS_EASE_STEP));
+                sanctions = Math.max(0, sanctions - t.sanctionsEaseStep);
                 easingDay = day;
             }
             case ORDER_PROXY_OPS -> orders = 1;
             case RESTRAIN_PROXIES -> orders = 0;
-            case NUCLEAR_STEP -> breakout = Math.max(s.get(Params.BREAKOUT_MIN), breakout - s.get(Params.BREAKOUT_STEP));
-            case THREATEN_SHIPPING -> oilDisruption = Math.min(1, oilDisruption + s.get(Params.OIL_THREAT_DISRUPTION));
+            case NUCLEAR_STEP -> breakout = Math.max(t.breakoutMin, breakout - t.breakoutStep);
+            case THREATEN_SHIPPING -> oilDisruption = Math.min(1, oilDisruption + t.oilThreatDisruption);
             case DIRECT_RETALIATION -> {
-                if (u1 < s.get(Params.RETALIATION_LETHALITY)) {
-                    usCasualties += Math.max(1, (int) Math.round(s.get(Params.RETALIATION_US_CASUALTIES) * (0.5 + u2)));
+                if (u1 < t.retaliationLethality) {
+                    usCasualties += Math.max(1, (int) Math.round(t.retaliationUsCasualties * (0.5 + u2)));
                     retaliationLethalToday = true;
                 }
                 lastIranStrikeDay = day;
             }
             case MINE_TANKER -> {
                 attacks++;
-                oilDisruption = Math.min(1, oilDisruption + s.get(Params.OIL_MINE_DISRUPTION));
+                oilDisruption = Math.min(1, oilDisruption + t.oilMineDisruption);
             }
             case DRONE_STRIKE -> {
                 attacks++;
-                oilDisruption = Math.min(1, oilDisruption + s.get(Params.OIL_DRONE_DISRUPTION));
+                oilDisruption = Math.min(1, oilDisruption + t.oilDroneDisruption);
             }
             case ROCKET_ATTACK -> {
                 attacks++;
-                double p = Math.min(1, s.get(Params.ROCKET_LETHALITY) * proxyCapability / 0.5);
+                double p = Math.min(1, t.rocketLethality * proxyCapability / 0.5);
                 if (u1 < p) {
                     usCasualties += 1 + (int) (u2 * 3);
                     rocketLethalToday = true;
                 }
             }
-            case MISSILE_SHIPMENT -> proxyCapability = Math.min(1, proxyCapability + s.get(Params.PROXY_CAPABILITY_STEP));
+            case MISSILE_SHIPMENT -> proxyCapability = Math.min(1, proxyCapability + t.proxyCapabilityStep);
             case REQUEST_PROTECTION -> protectionDay = day;
             case REFER_TO_COUNCIL -> {
                 referralDay = day;
                 firstReferral = firstReferral < 0 ? day : firstReferral;
             }
-            case BACKCHANNEL_TEHRAN -> backchannel = Math.min(1, backchannel + s.get(Params.BACKCHANNEL_STEP));
-            case RAISE_OIL_OUTPUT -> oilDisruption = Math.max(0, oilDisruption - s.get(Params.OIL_OUTPUT_OFFSET));
+            case BACKCHANNEL_TEHRAN -> backchannel = Math.min(1, backchannel + t.backchannelStep);
+            case RAISE_OIL_OUTPUT -> oilDisruption = Math.max(0, oilDisruption - t.oilOutputOffset);
             case MEDIATE_YEMEN -> {
-                mediation = Math.min(1, mediation + s.get(Params.MEDIATION_STEP));
+                mediation = Math.min(1, mediation + t.mediationStep);
                 firstMediation = firstMediation < 0 ? day : firstMediation;
             }
             case CONVENE_COUNCIL -> {
                 votePendingDay = day;
                 // the Council's discussion calls both sides to talks, which Washington backs only when open to them
-                if (openness() >= s.get(Params.WASHINGTON_OPENNESS_THRESHOLD)) {
+                if (openness() >= t.washingtonOpennessThreshold) {
                     councilCallDay = day;
                     firstOffer = firstOffer < 0 ? day : firstOffer;
                     story.add(day, DIPLOMACY, "The Security Council, with Washington's backing, calls on both sides to talk.");
@@ -442,7 +446,7 @@ public final class World {
                 vetoes++;
             }
             case CO_SPONSOR_DIALOGUE -> {
-                if (openness() >= s.get(Params.WASHINGTON_OPENNESS_THRESHOLD)) {
+                if (openness() >= t.washingtonOpennessThreshold) {
                     dialogueDay = day;
                     firstDialogue = firstDialogue < 0 ? day : firstDialogue;
                     firstOffer = firstOffer < 0 ? day : firstOffer;
@@ -450,7 +454,7 @@ public final class World {
                     story.add(day, DIPLOMACY, "Washington declines Moscow's offer of a co-sponsored dialogue.");
                 }
             }
-            case SUPPORT_IRAN -> moscowSupport = Math.min(1, moscowSupport + s.get(Params.MOSCOW_SUPPORT_STEP));
+            case SUPPORT_IRAN -> moscowSupport = Math.min(1, moscowSupport + t.moscowSupportStep);
             default -> {
                 // holds, threats, talk decisions and stand-downs change no state here
             }
@@ -467,12 +471,11 @@ public final class World {
     // ---- observation ------------------------------------------------------------------------------
 
     private double noiseSd(Actor observer, Actor target) {
-        return s.get(Params.noise(observer, target)) * s.get(Params.PERCEPTION_NOISE_SCALE) / 20.0;
+        return t.noiseSd[observer.ordinal() * N + target.ordinal()];
     }
 
     private double accuracy(Actor observer) {
-        double miss = (1 - s.get(Params.attributionAccuracy(observer))) * s.get(Params.ATTRIBUTION_ERROR_SCALE);
-        return 1 - Math.min(1, miss);
+        return t.accuracy[observer.ordinal()];
     }
 
     private static Actor scapegoat(Actor author) {
@@ -506,23 +509,23 @@ public final class World {
 
     private double displayedResolve(Actor author, Action a) {
         double r = resolve[author.ordinal()];
-        return a.kind() == Action.Kind.CHEAP_TALK ? Math.min(1, r + s.get(Params.bluff(author))) : r;
+        return a.kind() == Action.Kind.CHEAP_TALK ? Math.min(1, r + t.bluff[author.ordinal()]) : r;
     }
 
     private double weight(Action a) {
-        return a.kind() == Action.Kind.CHEAP_TALK ? s.get(Params.credibility(a.actor())) : 1.0;
+        return a.kind() == Action.Kind.CHEAP_TALK ? t.credibility[a.actor().ordinal()] : 1.0;
     }
 
     private void observe() {
-        double provocationMemory = s.get(Params.PERCEPTION_PROVOCATION_MEMORY);
-        for (Actor j : Actor.ALL) {
+        double provocationMemory = t.perceptionProvocationMemory;
+        for (Actor j : ACTORS) {
             Action a = acts[j.ordinal()];
             truth.record(j, a.hostility(), resolve[j.ordinal()], weight(a));
         }
-        for (Actor o : Actor.ALL) {
+        for (Actor o : ACTORS) {
             double worst = 0;
             RandomStream attributionRng = streams.attribution(o);
-            for (Actor j : Actor.ALL) {
+            for (Actor j : ACTORS) {
                 if (j == o) {
                     continue;
                 }
@@ -538,7 +541,7 @@ public final class World {
                     double acc = accuracy(o);
                     if (u >= acc) {
                         Actor goat = scapegoat(j);
-                        boolean wrong = u < acc + (1 - acc) * s.get(Params.attributionWrongShare(o));
+                        boolean wrong = u < acc + (1 - acc) * t.wrongShare[o.ordinal()];
                         blamed = wrong && goat != null && goat != o ? goat : null;
                         if (blamed == null && o == Actor.WASHINGTON && a == Action.ROCKET_ATTACK && rocketLethalToday) {
                             // Americans were killed: Washington does not leave it unattributed but blames its
@@ -550,22 +553,22 @@ public final class World {
                 double resolveSignal = displayedResolve(j, a);
                 double perceived = Double.NaN;
                 if (blamed == j) {
-                    double h = a.hostility() + sd * e1 + s.get(Params.hostilityBias(o, j));
+                    double h = a.hostility() + sd * e1 + t.hostilityBias[o.ordinal() * N + j.ordinal()];
                     perceived = h;
-                    beliefs.observe(o, j, h, resolveSignal + sd * e2 + s.get(Params.resolveBias(o, j)), weight(a), var);
+                    beliefs.observe(o, j, h, resolveSignal + sd * e2 + t.resolveBias[o.ordinal() * N + j.ordinal()], weight(a), var);
                     worst = Math.max(worst, severity(o, j, a, h));
                 } else {
                     // the author appears to have held its course
-                    beliefs.observe(o, j, HOLD_HOSTILITY + sd * e1 + s.get(Params.hostilityBias(o, j)),
-                            resolveSignal + sd * e2 + s.get(Params.resolveBias(o, j)), 1.0, var);
+                    beliefs.observe(o, j, HOLD_HOSTILITY + sd * e1 + t.hostilityBias[o.ordinal() * N + j.ordinal()],
+                            resolveSignal + sd * e2 + t.resolveBias[o.ordinal() * N + j.ordinal()], 1.0, var);
                     if (blamed != null) {
                         misattributions++;
                         double sdk = noiseSd(o, blamed);
                         RandomStream noiseK = streams.misattribution(o);
-                        double h = a.hostility() + sdk * noiseK.nextGaussian() + s.get(Params.hostilityBias(o, blamed));
+                        double h = a.hostility() + sdk * noiseK.nextGaussian() + t.hostilityBias[o.ordinal() * N + blamed.ordinal()];
                         perceived = h;
                         beliefs.observe(o, blamed, h, resolveSignal + sdk * noiseK.nextGaussian()
-                                + s.get(Params.resolveBias(o, blamed)), 1.0, sdk * sdk);
+                                + t.resolveBias[o.ordinal() * N + blamed.ordinal()], 1.0, sdk * sdk);
                         worst = Math.max(worst, severity(o, blamed, a, h));
                         if (story.on() && (o == Actor.WASHINGTON || o == Actor.TEHRAN)) {
                             story.add(day, PERCEPTION, o.subject() + " blames " + blamed.label() + " for what "
@@ -591,13 +594,13 @@ public final class World {
             return 0;
         }
         double sev = Math.max(0, Math.min(1, 2 * (perceivedHostility - 0.5)));
-        return a.rung().level() >= Rung.GRAY_ZONE.level() ? sev : s.get(Params.PERCEPTION_MINOR_SEVERITY) * sev;
+        return a.rung().level() >= Rung.GRAY_ZONE.level() ? sev : t.perceptionMinorSeverity * sev;
     }
 
     private void fireTriggers(Actor observer, Actor blamed, Action a, double perceivedHostility) {
         // an attack on US forces read as lethal: it was, or it looked bad enough to be reported so
         boolean seenLethal = a == Action.ROCKET_ATTACK
-                && (rocketLethalToday || perceivedHostility >= s.get(Params.PERCEPTION_LETHALITY_THRESHOLD));
+                && (rocketLethalToday || perceivedHostility >= t.perceptionLethalityThreshold);
         if (observer == Actor.WASHINGTON && (blamed == Actor.TEHRAN || blamed == Actor.IRGC)
                 && (a == Action.DIRECT_RETALIATION || seenLethal)) {
             if (blamed == Actor.TEHRAN) {
@@ -616,13 +619,13 @@ public final class World {
         double u = attributionRng.nextDouble();
         double acc = accuracy(o);
         Actor suspect = usualSuspect(o);
-        if (u < acc || suspect == null || u >= acc + (1 - acc) * s.get(Params.attributionWrongShare(o))) {
+        if (u < acc || suspect == null || u >= acc + (1 - acc) * t.wrongShare[o.ordinal()]) {
             return 0;
         }
         misattributions++;
         double sd = noiseSd(o, suspect);
         RandomStream noise = streams.misattribution(o);
-        double h = 1.0 + sd * noise.nextGaussian() + s.get(Params.hostilityBias(o, suspect));
+        double h = 1.0 + sd * noise.nextGaussian() + t.hostilityBias[o.ordinal() * N + suspect.ordinal()];
         beliefs.observe(o, suspect, h, beliefs.resolve(o, suspect), 1.0, sd * sd);
         boolean ownVictims = o == Actor.WASHINGTON ? incidentUsVictims : o == Actor.TEHRAN && !incidentUsVictims;
         if (incidentLethal && ownVictims && (o == Actor.WASHINGTON || o == Actor.TEHRAN)) {
@@ -683,10 +686,10 @@ public final class World {
     }
 
     private void checkWar() {
-        if (daysAtTop >= s.integer(Params.WAR_TOP_RUNG_DAYS)) {
+        if (daysAtTop >= t.warTopRungDays) {
             end(Trigger.TOP_RUNG_HELD, "WAR: open war between the United States and Iran has raged for "
                     + daysAtTop + " days.");
-        } else if (daysAtCampaign >= s.integer(Params.WAR_CAMPAIGN_DAYS)) {
+        } else if (daysAtCampaign >= t.warCampaignDays) {
             end(Trigger.CAMPAIGN_SUSTAINED, "WAR: the US strike campaign has been sustained for " + daysAtCampaign
                     + " days.");
         }
@@ -695,31 +698,31 @@ public final class World {
     // ---- diplomacy and talks ---------------------------------------------------------------------------
 
     private double openness() {
-        return (1 - hardliners) * restraint + (newAdministration ? s.get(Params.OPENNESS_NEW_ADMIN) : 0);
+        return (1 - hardliners) * restraint + (newAdministration ? t.opennessNewAdmin : 0);
     }
 
-    private boolean within(int since, org.offramp.model.Param days) {
-        return day - since < s.integer(days) && since > FAR_PAST;
+    private boolean within(int since, int days) {
+        return day - since < days && since > FAR_PAST;
     }
 
     private boolean usOfferStanding() {
-        return within(usOfferDay, Params.OFFER_DAYS);
+        return within(usOfferDay, t.offerDays);
     }
 
     private boolean frameworkStanding() {
-        return within(frameworkDay, Params.OFFER_DAYS);
+        return within(frameworkDay, t.offerDays);
     }
 
     private boolean dialogueActive() {
-        return within(dialogueDay, Params.DIALOGUE_DAYS);
+        return within(dialogueDay, t.dialogueDays);
     }
 
     private boolean resolutionInForce() {
-        return within(resolutionDay, Params.RESOLUTION_DAYS);
+        return within(resolutionDay, t.resolutionDays);
     }
 
     private boolean referralActive() {
-        return within(referralDay, Params.RESOLUTION_DAYS);
+        return within(referralDay, t.resolutionDays);
     }
 
     private boolean votePending() {
@@ -727,21 +730,21 @@ public final class World {
     }
 
     private double cover() {
-        double c = (frameworkStanding() ? s.get(Params.COVER_FRAMEWORK) : 0)
-                + (dialogueActive() ? s.get(Params.COVER_DIALOGUE) : 0)
-                + (resolutionInForce() ? s.get(Params.COVER_RESOLUTION) : referralActive() ? s.get(Params.COVER_REFERRAL) : 0)
-                + s.get(Params.COVER_MEDIATION) * mediation
-                + s.get(Params.COVER_BACKCHANNEL) * backchannel
-                + (within(easingDay, Params.OFFER_DAYS) ? s.get(Params.COVER_EASING) : 0);
+        double c = (frameworkStanding() ? t.coverFramework : 0)
+                + (dialogueActive() ? t.coverDialogue : 0)
+                + (resolutionInForce() ? t.coverResolution : referralActive() ? t.coverReferral : 0)
+                + t.coverMediation * mediation
+                + t.coverBackchannel * backchannel
+                + (within(easingDay, t.offerDays) ? t.coverEasing : 0);
         return Math.min(1, c);
     }
 
     private boolean offerStanding() {
-        return usOfferStanding() || frameworkStanding() || dialogueActive() || within(councilCallDay, Params.OFFER_DAYS);
+        return usOfferStanding() || frameworkStanding() || dialogueActive() || within(councilCallDay, t.offerDays);
     }
 
     private void diplomacy() {
-        if (votePendingDay > FAR_PAST && day - votePendingDay >= s.integer(Params.VETO_WINDOW)) {
+        if (votePendingDay > FAR_PAST && day - votePendingDay >= t.vetoWindow) {
             votePendingDay = FAR_PAST;
             resolutionDay = day;
             firstResolution = firstResolution < 0 ? day : firstResolution;
@@ -757,7 +760,7 @@ public final class World {
             talksDay();
         } else if (tehran == Action.ACCEPT_TALKS) {
             boolean washingtonConsents = usOfferStanding()
-                    || openness() >= s.get(Params.WASHINGTON_OPENNESS_THRESHOLD);
+                    || openness() >= t.washingtonOpennessThreshold;
             if (washingtonConsents) {
                 talksOpen = true;
                 talksStartDay = day;
@@ -778,12 +781,12 @@ public final class World {
                 violence = true;
             }
         }
-        RandomStream w = streams.talks(Actor.WASHINGTON);
-        RandomStream t = streams.talks(Actor.TEHRAN);
-        double uCollapse = w.nextDouble();
-        double ew = w.nextGaussian();
-        double et = t.nextGaussian();
-        if (violence || uCollapse < s.get(Params.TALKS_COLLAPSE)) {
+        RandomStream washingtonTalks = streams.talks(Actor.WASHINGTON);
+        RandomStream tehranTalks = streams.talks(Actor.TEHRAN);
+        double uCollapse = washingtonTalks.nextDouble();
+        double ew = washingtonTalks.nextGaussian();
+        double et = tehranTalks.nextGaussian();
+        if (violence || uCollapse < t.talksCollapse) {
             talksOpen = false;
             usOfferDay = FAR_PAST;
             frameworkDay = FAR_PAST;
@@ -793,14 +796,14 @@ public final class World {
         int tau = day - talksStartDay;
         double pain = 1 - economy;
         double believedResolve = clamp(beliefs.resolve(Actor.WASHINGTON, Actor.TEHRAN));
-        double demandW = Math.max(s.get(Params.TALKS_W_FLOOR),
-                s.get(Params.TALKS_W_DEMAND) - s.get(Params.TALKS_W_CONCESSION) * tau * (0.5 + believedResolve));
-        double offerT = Math.min(1, s.get(Params.TALKS_T_OFFER) + s.get(Params.TALKS_T_PAIN_WEIGHT) * pain
-                + s.get(Params.TALKS_T_CONCESSION) * tau * (0.5 + cover()));
-        double reliefW = Math.min(1, s.get(Params.TALKS_W_RELIEF)
-                + s.get(Params.TALKS_W_RELIEF_STEP) * tau * (0.5 + believedResolve));
-        double demandT = Math.max(s.get(Params.TALKS_T_RELIEF_FLOOR),
-                s.get(Params.TALKS_T_RELIEF_DEMAND) - s.get(Params.TALKS_T_RELIEF_STEP) * tau * (0.5 + pain));
+        double demandW = Math.max(t.talksWFloor,
+                t.talksWDemand - t.talksWConcession * tau * (0.5 + believedResolve));
+        double offerT = Math.min(1, t.talksTOffer + t.talksTPainWeight * pain
+                + t.talksTConcession * tau * (0.5 + cover()));
+        double reliefW = Math.min(1, t.talksWRelief
+                + t.talksWReliefStep * tau * (0.5 + believedResolve));
+        double demandT = Math.max(t.talksTReliefFloor,
+                t.talksTReliefDemand - t.talksTReliefStep * tau * (0.5 + pain));
         double seenByW = offerT + noiseSd(Actor.WASHINGTON, Actor.TEHRAN) * ew;
         double seenByT = reliefW + noiseSd(Actor.TEHRAN, Actor.WASHINGTON) * et;
         if (seenByW >= demandW && seenByT >= demandT) {
@@ -821,30 +824,30 @@ public final class World {
     // ---- slow variables -------------------------------------------------------------------------------
 
     private void slowVariables() {
-        double evasion = Math.min(0.9, s.get(Params.ECONOMY_EVASION) + moscowSupport);
-        economy += s.get(Params.ECONOMY_RECOVERY) * (1 - economy)
-                - s.get(Params.ECONOMY_SANCTION_BITE) * sanctions * (1 - evasion);
+        double evasion = Math.min(0.9, t.economyEvasion + moscowSupport);
+        economy += t.economyRecovery * (1 - economy)
+                - t.economySanctionBite * sanctions * (1 - evasion);
         economy = clamp(economy);
         double pain = 1 - economy;
-        stability += s.get(Params.STABILITY_RECOVERY) * (s.get(Params.STABILITY_EQUILIBRIUM) - stability)
-                - s.get(Params.STABILITY_EROSION) * Math.max(0, pain - s.get(Params.STABILITY_PAIN_TOLERANCE));
+        stability += t.stabilityRecovery * (t.stabilityEquilibrium - stability)
+                - t.stabilityErosion * Math.max(0, pain - t.stabilityPainTolerance);
         stability = clamp(stability);
-        boolean struck = day - lastUsStrikeDay < s.integer(Params.TEHRAN_TRIGGER_DAYS);
-        resolve[Actor.TEHRAN.ordinal()] = clamp(tehranBaseResolve + (struck ? s.get(Params.TEHRAN_RALLY_RESOLVE) : 0)
-                - s.get(Params.TEHRAN_FATIGUE) * Math.max(0, pain - s.get(Params.STABILITY_PAIN_TOLERANCE)));
-        resolve[Actor.WASHINGTON.ordinal()] = clamp(s.get(Params.resolve(Actor.WASHINGTON))
-                + s.get(Params.WASHINGTON_CASUALTY_RESOLVE) * Math.min(1, usCasualties / 10.0));
-        orders *= 1 - s.get(Params.IRGC_ORDERS_DECAY);
-        deployment = Math.max(0, deployment - s.get(Params.DEPLOYMENT_DECAY));
-        oilDisruption *= 1 - s.get(Params.OIL_DISRUPTION_DECAY);
+        boolean struck = day - lastUsStrikeDay < t.tehranTriggerDays;
+        resolve[Actor.TEHRAN.ordinal()] = clamp(tehranBaseResolve + (struck ? t.tehranRallyResolve : 0)
+                - t.tehranFatigue * Math.max(0, pain - t.stabilityPainTolerance));
+        resolve[Actor.WASHINGTON.ordinal()] = clamp(t.washingtonResolve
+                + t.washingtonCasualtyResolve * Math.min(1, usCasualties / 10.0));
+        orders *= 1 - t.irgcOrdersDecay;
+        deployment = Math.max(0, deployment - t.deploymentDecay);
+        oilDisruption *= 1 - t.oilDisruptionDecay;
         peakOilPrice = Math.max(peakOilPrice, oilPrice());
-        moscowSupport *= 1 - s.get(Params.MOSCOW_SUPPORT_DECAY);
-        mediation *= 1 - s.get(Params.MEDIATION_DECAY);
-        backchannel *= 1 - s.get(Params.BACKCHANNEL_DECAY);
+        moscowSupport *= 1 - t.moscowSupportDecay;
+        mediation *= 1 - t.mediationDecay;
+        backchannel *= 1 - t.backchannelDecay;
     }
 
     private double oilPrice() {
-        return s.get(Params.OIL_BASE_PRICE) * (1 + s.get(Params.OIL_ELASTICITY) * oilDisruption);
+        return t.oilBasePrice * (1 + t.oilElasticity * oilDisruption);
     }
 
     private static double clamp(double x) {
@@ -961,8 +964,8 @@ public final class World {
         }
 
         private int triggerMemory() {
-            return self == Actor.WASHINGTON ? s.integer(Params.WASHINGTON_TRIGGER_DAYS)
-                    : self == Actor.TEHRAN ? s.integer(Params.TEHRAN_TRIGGER_DAYS) : 0;
+            return self == Actor.WASHINGTON ? t.washingtonTriggerDays
+                    : self == Actor.TEHRAN ? t.tehranTriggerDays : 0;
         }
 
         @Override
@@ -1127,10 +1130,10 @@ public final class World {
         @Override
         public boolean offRampEnabled(OffRamp offRamp) {
             return switch (offRamp) {
-                case COUNCIL_REFERRAL -> s.flag(Params.OFFRAMP_REFERRAL);
-                case UN_MEDIATION -> s.flag(Params.OFFRAMP_MEDIATION);
-                case MOSCOW_DIALOGUE -> s.flag(Params.OFFRAMP_DIALOGUE);
-                case UN_FRAMEWORK -> s.flag(Params.OFFRAMP_FRAMEWORK);
+                case COUNCIL_REFERRAL -> t.offrampReferral;
+                case UN_MEDIATION -> t.offrampMediation;
+                case MOSCOW_DIALOGUE -> t.offrampDialogue;
+                case UN_FRAMEWORK -> t.offrampFramework;
             };
         }
     }
