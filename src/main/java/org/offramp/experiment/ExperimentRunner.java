@@ -58,7 +58,7 @@ import java.util.Objects;
  */
 public final class ExperimentRunner {
     /** The version reported when the library does not run from its jar (e.g. in tests). */
-    public static final String FALLBACK_VERSION = "0.1.0";
+    public static final String FALLBACK_VERSION = "0.2.0";
 
     private ExperimentRunner() {
     }

@@ -40,8 +40,9 @@ public final class WargameState extends DailyState {
         }
         this.world = new World(scenario, streams(), story);
         List<ActorAgent> a = new ArrayList<>();
+        double[] scratch = new double[ActorAgent.longestRepertoire()];
         for (Actor actor : Actor.ALL) {
-            a.add(new ActorAgent(actor, rules[actor.ordinal()], scenario, world));
+            a.add(new ActorAgent(actor, rules[actor.ordinal()], scenario, world, scratch));
         }
         this.agents = List.copyOf(a);
     }
