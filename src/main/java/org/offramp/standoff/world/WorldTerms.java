@@ -42,6 +42,10 @@ final class WorldTerms {
     final double deploymentDecay;
     final double deploymentStep;
     final int dialogueDays;
+    /** The last day of a run, when it ends in a stalemate. */
+    final int horizon;
+    /** How many days an act keeps the ladder on its rung. */
+    final int ladderMemory;
     final double economyCampaignDamage;
     final double economyCyberDamage;
     final double economyEvasion;
@@ -139,6 +143,8 @@ final class WorldTerms {
 
     private WorldTerms(Scenario s) {
         this.scenario = s;
+        horizon = s.integer(Params.HORIZON);
+        ladderMemory = s.integer(Params.LADDER_MEMORY);
         accidentLethality = s.get(Params.ACCIDENT_LETHALITY);
         accidentRate = s.get(Params.ACCIDENT_RATE);
         attributionErrorScale = s.get(Params.ATTRIBUTION_ERROR_SCALE);
@@ -255,6 +261,11 @@ final class WorldTerms {
                 }
             }
         }
+    }
+
+    /** The standard deviation of {@code observer}'s observation noise about {@code target}. */
+    double noiseSd(Actor observer, Actor target) {
+        return noiseSd[observer.ordinal() * N + target.ordinal()];
     }
 
     /**
