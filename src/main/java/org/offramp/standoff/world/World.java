@@ -2,6 +2,7 @@ package org.offramp.standoff.world;
 
 import java.util.Arrays;
 import org.offramp.model.Scenario;
+import org.offramp.model.Timeline;
 import org.offramp.random.KeyedStreams;
 import org.offramp.random.RandomStream;
 import org.offramp.standoff.Action;
@@ -56,6 +57,8 @@ public final class World {
     private final Talks talks;
     private final SlowVariables slow;
     private final Endings endings;
+    /** The replay's timeline, kept only when the story is (null otherwise). */
+    private final TimelineLog log;
 
     /**
      * Creates the world of one run on the eve of day 0.
@@ -94,6 +97,7 @@ public final class World {
         this.talks = new Talks(t, story, this.streams, beliefs, today, c, dip, tally);
         this.slow = new SlowVariables(t, today, c, dip);
         this.endings = new Endings(t, story, today, c, ladder, tally);
+        this.log = story.on() ? new TimelineLog(beliefs, truth, today, c, ladder, dip, tally) : null;
         c.peakOilPrice = slow.oilPrice();
         for (Actor a : ACTORS) {
             views[a.ordinal()] = new WorldView(a, t, beliefs, today, c, ladder, dip);
@@ -118,6 +122,10 @@ public final class World {
         streams.startDay(d);
         Arrays.fill(today.acts, null);
         calendar.shocks(d);
+        if (log != null && ended()) {
+            // a disorderly succession ends the run before anyone acts: the day is still on the timeline
+            log.endOfDay();
+        }
     }
 
     // =================================================================================================
@@ -190,6 +198,9 @@ public final class World {
         slow.update();
         endings.checkChaos();
         endings.checkHorizon();
+        if (log != null) {
+            log.endOfDay();
+        }
         today.incidentToday = false;
     }
 
@@ -219,6 +230,19 @@ public final class World {
                 tally.firstDialogue, tally.firstFramework, tally.firstOffer, tally.firstTalks, c.successor,
                 c.successionDay, c.election, c.usCasualties, c.iranCasualties, c.economy, c.stability, c.sanctions,
                 c.breakout, c.peakOilPrice, tally.actionCounts);
+    }
+
+    /**
+     * The run's course day by day so far: daily series (the rung, Iran's economy and stability,
+     * Washington's and Tehran's beliefs about each other's hostility beside the revealed truth) and
+     * markers (incidents, attacks, strikes, misattributions, triggers, talks, off-ramps, the
+     * election, a succession, the ending); see {@link TimelineLog}. Kept only when the world tells
+     * a story.
+     *
+     * @return the timeline, or {@link Timeline#EMPTY} for a world without a story
+     */
+    public Timeline timeline() {
+        return log == null ? Timeline.EMPTY : log.timeline();
     }
 
     /** Everyone's beliefs (for tests and analysis; decision code never sees this). */
