@@ -62,7 +62,7 @@ import org.offramp.executor.LocalBackend;
  */
 public final class ExperimentRunner {
     /** The version reported when the library does not run from its jar (e.g. in tests). */
-    public static final String FALLBACK_VERSION = "0.1.0";
+    public static final String FALLBACK_VERSION = "0.2.0";
 
     private ExperimentRunner() {
     }
