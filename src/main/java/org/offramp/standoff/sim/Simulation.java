@@ -76,7 +76,9 @@ public final class Simulation {
     }
 
     /**
-     * One run with its story. The record equals {@link #run(Scenario, long)}'s for the same arguments.
+     * One run with its story and timeline (the ladder, Iran's economy and stability, the oil price,
+     * the two capitals' perceived hostility of each other against the truth, and markers for attacks,
+     * misattributions, accidents, off-ramps, the election and the succession). The record equals {@link #run(Scenario, long)}'s for the same arguments.
      *
      * @param scenario the scenario
      * @param seed     the run's seed
@@ -101,8 +103,9 @@ public final class Simulation {
         check(scenario, rules);
         Chronicle story = Chronicle.recording();
         WargameState state = new WargameState(scenario, seed, story, rules);
+        TimelineRecorder timeline = state.recordTimeline();
         state.runToEnd();
-        return new Replay<>(state.world().record(), story.events());
+        return new Replay<>(state.world().record(), story.events(), timeline.timeline());
     }
 
     /** The arguments' checks, at the boundary rather than deep inside a run. */

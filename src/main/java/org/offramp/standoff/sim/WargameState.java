@@ -24,6 +24,8 @@ public final class WargameState extends DailyState {
 
     private final transient World world;
     private final transient List<ActorAgent> agents;
+    /** Writes down the timeline of a replay; null in plain runs, which need none. */
+    private transient TimelineRecorder timeline;
 
     /**
      * Creates the state of one run.
@@ -55,6 +57,10 @@ public final class WargameState extends DailyState {
     @Override
     protected void beginDay(int day) {
         world.beginDay(day);
+        if (timeline != null && world.ended()) {
+            // A shock ended the run as its day began: the day is not resolved, but it is the run's last.
+            timeline.afterDay(world);
+        }
     }
 
     @Override
@@ -62,9 +68,23 @@ public final class WargameState extends DailyState {
         return agents;
     }
 
+    /**
+     * Has the run's timeline written down, day by day; call before the run starts. It only reads the
+     * world, so the run is the same with it or without.
+     *
+     * @return the recorder
+     */
+    TimelineRecorder recordTimeline() {
+        timeline = new TimelineRecorder();
+        return timeline;
+    }
+
     @Override
     protected void resolveDay() {
         world.resolveDay();
+        if (timeline != null) {
+            timeline.afterDay(world);
+        }
     }
 
     @Override

@@ -907,6 +907,46 @@ public final class World {
         return stability;
     }
 
+    /** The oil price today, in US$ per barrel (for a run's timeline). @return the price */
+    public double oilPriceToday() {
+        return oilPrice();
+    }
+
+    /** The attacks so far (mines, drone and rocket strikes). @return the count */
+    public int attacks() {
+        return attacks;
+    }
+
+    /** The misattributions so far: an observer blamed the wrong actor. @return the count */
+    public int misattributions() {
+        return misattributions;
+    }
+
+    /** The unintended incidents so far. @return the count */
+    public int accidents() {
+        return accidents;
+    }
+
+    /**
+     * How often an act was taken so far.
+     *
+     * @param action the act
+     * @return the count
+     */
+    public int actionCount(Action action) {
+        return actionCounts[action.ordinal()];
+    }
+
+    /** The US election's result, or {@link ElectionResult#NOT_REACHED} before it. @return the result */
+    public ElectionResult election() {
+        return election;
+    }
+
+    /** Who succeeded the Supreme Leader, or {@link Successor#NONE}. @return the successor */
+    public Successor successor() {
+        return successor;
+    }
+
     // =================================================================================================
     // what one actor may see
     // =================================================================================================
