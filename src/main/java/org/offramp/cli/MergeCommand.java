@@ -1,5 +1,6 @@
 package org.offramp.cli;
 
+import org.offramp.output.Words;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -93,8 +94,9 @@ final class MergeCommand implements Callable<Integer> {
                 : defaults(e.scenario(), e.samplesPerOutcome());
         PrintWriter w = spec.commandLine().getOut();
         String headline = String.format(Locale.ROOT,
-                "experiment %s · scenario %s · %,d runs · master seed %d · merged from %d shards · %s of shard time",
-                o.name(), e.scenario().name(), r.runs(), e.masterSeed(), shards.size(),
+                "experiment %s · scenario %s · %s · master seed %d · merged from %s · %s of shard time",
+                o.name(), e.scenario().name(), Words.count(r.runs(), "run"), e.masterSeed(),
+                Words.count(shards.size(), "shard"),
                 ProgressReporter.seconds(r.wallTime()));
         if (invocation.has("changes")) {
             headline += "\n" + Invocation.changesLine(invocation, e.scenario().parameters());

@@ -14,6 +14,7 @@ import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.Provenance;
 import org.offramp.experiment.RunModel;
 import org.offramp.io.AtomicFiles;
+import org.offramp.output.Words;
 
 /**
  * Runs policy experiment files ({@code kind: compare}, {@code sweep}, {@code sensitivity}) end to
@@ -57,11 +58,13 @@ public final class PolicyExperiments {
      * What a policy experiment produced.
      *
      * @param spec        the experiment as run
-     * @param markdown    its result table in Markdown (the text of the .md file)
+     * @param markdown    its result table in Markdown (the text of the .md file, without its provenance line)
+     * @param table       the same table as cells, for other renderings (the HTML report)
      * @param files       the files written
      * @param wallSeconds the wall time of the runs
      */
-    public record PolicyReport(PolicySpec spec, String markdown, List<Path> files, double wallSeconds) {
+    public record PolicyReport(PolicySpec spec, String markdown, ResultTable table, List<Path> files,
+                               double wallSeconds) {
         /** Copies the list. */
         public PolicyReport {
             files = List.copyOf(files);
@@ -100,32 +103,33 @@ public final class PolicyExperiments {
             ObjectNode invocation) {
         Objects.requireNonNull(spec, "spec");
         List<Path> files = new ArrayList<>();
-        String markdown;
+        ResultTable table;
         double wall;
         if (spec instanceof PolicySpec.Compare c) {
             ComparisonResult r = c.toComparison().run(model, listener);
             if (outDir != null) {
-                files.addAll(r.writeTo(outDir));
+                files.addAll(ComparisonWriter.write(r, outDir));
             }
-            markdown = r.markdown();
+            table = ComparisonWriter.table(r);
             wall = r.wallSeconds();
         } else if (spec instanceof PolicySpec.SweepSpec s) {
             SweepResult r = s.toSweep().run(model, listener);
             if (outDir != null) {
-                files.addAll(r.writeTo(outDir, s.series(), s.seriesMeasures(),
+                files.addAll(SweepWriter.write(r, outDir, s.series(), s.seriesMeasures(),
                         s.heatMap() == null ? null : s.heatMap().toArray(new String[0])));
             }
-            markdown = r.markdown();
+            table = SweepWriter.table(r);
             wall = r.wallSeconds();
         } else {
             PolicySpec.SensitivitySpec g = (PolicySpec.SensitivitySpec) spec;
             SensitivityResult r = g.toSensitivity().run(model, listener);
             if (outDir != null) {
-                files.addAll(r.writeTo(outDir));
+                files.addAll(SensitivityWriter.write(r, outDir));
             }
-            markdown = r.markdown();
+            table = SensitivityWriter.table(r);
             wall = r.wallSeconds();
         }
+        String markdown = table.markdown();
         if (outDir != null) {
             try {
                 for (Path f : files) {
@@ -139,7 +143,7 @@ public final class PolicyExperiments {
                 throw new DesignException("cannot write into " + outDir + ": " + ex.getMessage(), ex);
             }
         }
-        return new PolicyReport(spec, markdown, files, wall);
+        return new PolicyReport(spec, markdown, table, files, wall);
     }
 
     /**
@@ -185,9 +189,10 @@ public final class PolicyExperiments {
      */
     public static String provenanceLine(PolicySpec spec, JsonNode invocation) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "Provenance: `%s` (kind %s), base scenario %s (content hash %s), %,d runs per %s, master seed %d,"
+                "Provenance: `%s` (kind %s), base scenario %s (content hash %s), %s per %s, master seed %d,"
                         + " offramp %s", spec.source(), spec.kind(), spec.base().name(),
-                spec.base().contentHash().substring(0, 12), runsPer(spec), spec instanceof PolicySpec.Compare
+                spec.base().contentHash().substring(0, 12), Words.count(runsPer(spec), "run"),
+                spec instanceof PolicySpec.Compare
                         ? "variant" : "design point", spec.seed(), ExperimentRunner.libraryVersion()));
         List<String> changes = new ArrayList<>();
         if (invocation != null) {

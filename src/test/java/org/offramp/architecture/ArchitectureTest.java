@@ -57,7 +57,7 @@ class ArchitectureTest {
     static final ArchRule MODELS_SEE_ONLY_THE_SPI = noClasses().that().resideInAnyPackage(MODELS)
             .should().dependOnClassesThat().resideInAnyPackage("org.offramp.scenario..", "org.offramp.experiment..",
                     "org.offramp.engine..", "org.offramp.design..", "org.offramp.output..", "org.offramp.io..",
-                    "org.offramp.stats..", "org.offramp.notebook..", "org.offramp.cli..")
+                    "org.offramp.stats..", "org.offramp.report..", "org.offramp.notebook..", "org.offramp.cli..")
             .because("a model is embeddable without the engines, designs, output or command line that run it")
             .allowEmptyShould(true);
 
@@ -76,6 +76,7 @@ class ArchitectureTest {
             .layer("experiment").definedBy("org.offramp.experiment..")
             .layer("engine").definedBy("org.offramp.engine..")
             .layer("design").definedBy("org.offramp.design..")
+            .layer("report").definedBy("org.offramp.report..")
             .layer("notebook").definedBy("org.offramp.notebook..")
             .layer("cli").definedBy("org.offramp.cli..")
             .layer("models").definedBy(MODELS)
@@ -90,10 +91,12 @@ class ArchitectureTest {
             .whereLayer("engine").mayOnlyAccessLayers("experiment", "model", "scenario", "random", "stats", "io")
             .whereLayer("design").mayOnlyAccessLayers("experiment", "model", "scenario", "random", "stats", "output",
                     "io")
-            .whereLayer("notebook").mayOnlyAccessLayers("experiment", "design", "model", "scenario", "random", "stats",
-                    "output", "io")
+            .whereLayer("report").mayOnlyAccessLayers("experiment", "design", "model", "scenario", "stats", "output",
+                    "io")
+            .whereLayer("notebook").mayOnlyAccessLayers("experiment", "design", "report", "model", "scenario", "random",
+                    "stats", "output", "io")
             .whereLayer("cli").mayOnlyAccessLayers("model", "random", "stats", "io", "sim", "scenario", "output",
-                    "experiment", "engine", "design", "notebook")
+                    "experiment", "engine", "design", "report", "notebook")
             .whereLayer("models").mayOnlyAccessLayers("model", "sim", "random")
             .because("dependencies point one way, from the command line down to the model interface")
             .allowEmptyShould(true);

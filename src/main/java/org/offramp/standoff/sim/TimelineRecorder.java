@@ -98,17 +98,17 @@ final class TimelineRecorder {
      */
     Timeline timeline() {
         return new Timeline(List.of(
-                series("rung", "Ladder rung", "rung (0-7)", "Escalation ladder", rung),
-                series("economy", "Iran's economy", "health (0-1)", "Iran", economy),
-                series("stability", "Iran's stability", "stability (0-1)", "Iran", stability),
+                series("rung", "Ladder rung", "rung 0-7", "Escalation ladder", rung),
+                series("economy", "Iran's economy", "0-1", "Iran", economy),
+                series("stability", "Iran's stability", "0-1", "Iran", stability),
                 series("oil", "Oil price", "US$ per barrel", "Oil", oil),
-                series("us_sees_iran", "Washington's view of Tehran's hostility", "hostility (0-1)",
+                series("us_sees_iran", "Washington's view of Tehran's hostility", "0-1",
                         "Perceived hostility", usSeesIran),
-                series("iran_true", "Tehran's revealed hostility", "hostility (0-1)", "Perceived hostility",
+                series("iran_true", "Tehran's revealed hostility", "0-1", "Perceived hostility",
                         iranRevealed),
-                series("iran_sees_us", "Tehran's view of Washington's hostility", "hostility (0-1)",
+                series("iran_sees_us", "Tehran's view of Washington's hostility", "0-1",
                         "Perceived hostility", iranSeesUs),
-                series("us_true", "Washington's revealed hostility", "hostility (0-1)", "Perceived hostility",
+                series("us_true", "Washington's revealed hostility", "0-1", "Perceived hostility",
                         usRevealed)),
                 markers);
     }
