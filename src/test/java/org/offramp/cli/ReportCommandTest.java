@@ -168,8 +168,9 @@ class ReportCommandTest {
         Cli.Result r = Cli.run("replay", "--scenario", "baseline", "--seed", "3", "--chart", "--out", out.toString());
         assertEquals(0, r.code(), r::toString);
         String svg = Files.readString(out.resolve("timeline-baseline-seed3.svg"));
-        for (String label : List.of("Ladder rung", "Iran's economy", "Iran's stability", "Oil price",
-                "Washington's view of Tehran's hostility", "Tehran's revealed hostility")) {
+        for (String label : List.of("Ladder rung", "Iran's economy", "Iran's regime stability",
+                "Washington's belief: Tehran's hostility", "Tehran's revealed hostility",
+                "Tehran's belief: Washington's hostility", "Washington's revealed hostility")) {
             assertTrue(svg.contains(label.replace("'", "&apos;")) || svg.contains(label)
                     || svg.contains(label.replace("'", "&#39;")), label);
         }

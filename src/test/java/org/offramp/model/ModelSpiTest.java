@@ -23,15 +23,17 @@ class ModelSpiTest {
 
     @Test
     void theInstalledModelsAreFoundSortedWithTheStandoffAsDefault() {
-        assertEquals(List.of("standoff", "tiny"), Models.names(), "the test registration adds the tiny model");
+        assertEquals(List.of("brinkmanship", "standoff", "tiny"), Models.names(),
+                "the library's example model and the test registration's tiny model");
         assertEquals(StandoffModel.class, Models.defaultModel().getClass());
         assertTrue(Models.defaultModel().isDefault());
         assertEquals(TinyModel.class, Models.get("tiny").getClass());
         assertSame(Models.get("tiny"), Models.get("tiny"), "models are loaded once");
         assertTrue(Models.find("nope").isEmpty());
         UnknownModelException e = assertThrows(UnknownModelException.class, () -> Models.get("nope"));
-        assertEquals("unknown model \"nope\"; installed: standoff, tiny ('offramp models' lists them)", e.getMessage());
-        assertEquals(List.of("standoff", "tiny"), e.installed());
+        assertEquals("unknown model \"nope\"; installed: brinkmanship, standoff, tiny ('offramp models' lists them)",
+                e.getMessage());
+        assertEquals(List.of("brinkmanship", "standoff", "tiny"), e.installed());
     }
 
     @Test

@@ -41,16 +41,6 @@ public final class RevealedTruth {
         return hostility[actor.ordinal()];
     }
 
-    /**
-     * Whether the actor has acted yet, so that its hostility and resolve mean something.
-     *
-     * @param actor the actor
-     * @return true once it has acted
-     */
-    public boolean revealed(Actor actor) {
-        return started[actor.ordinal()];
-    }
-
     /** The actor's revealed resolve. */
     public double resolve(Actor actor) {
         return resolve[actor.ordinal()];
