@@ -90,8 +90,8 @@ final class ReplayCommand implements Callable<Integer> {
             Path folder = outDir != null ? outDir : Path.of(".");
             String name = chartName(s.name(), seed);
             String title = Timelines.title(s.model(), replay, s.name(), -1, seed);
-            String subtitle = "scenario " + s.name() + (sets.isEmpty() ? "" : " with " + String.join(", ", sets))
-                    + " \u00b7 seed " + seed;
+            // The title names the scenario, seed and ending; the subtitle only what changed it.
+            String subtitle = sets.isEmpty() ? "" : "with " + String.join(", ", sets);
             Optional<ChartFiles> files = Timelines.write(s.model(), replay, title, subtitle, folder, name);
             out.println("timeline  " + files.map(f -> f.png() + ", " + f.svg())
                     .orElse("none: " + Timelines.noTimeline(s.model())));

@@ -86,9 +86,11 @@ final class ResultOutputs {
                 written.add(AtomicFiles.writeString(folder.resolve(file), text));
                 names.add(file);
                 if (timelines) {
-                    String title = name + ": " + Timelines.title(model, replay, e.scenario().name(), s.index(), s.seed());
-                    String subtitle = String.format(Locale.ROOT, "scenario %s \u00b7 run %d of master seed %d \u00b7"
-                            + " seed %d", e.scenario().name(), s.index(), e.masterSeed(), s.seed());
+                    // The title names the experiment, run, seed and ending once; the subtitle adds only
+                    // what the title does not say.
+                    String title = Timelines.title(model, replay, name, s.index(), s.seed());
+                    String subtitle = (name.equals(e.scenario().name()) ? "" : "scenario " + e.scenario().name()
+                            + " \u00b7 ") + "master seed " + e.masterSeed();
                     for (Path p : Timelines.write(model, replay, title, subtitle, folder, stem)
                             .map(ChartFiles::paths).orElse(List.of())) {
                         written.add(p);

@@ -53,7 +53,7 @@ public final class Timelines {
         RunRecord record = record(model, replay);
         List<RunTimeline.Series> series = new ArrayList<>();
         for (Timeline.Series s : t.series()) {
-            series.add(new RunTimeline.Series(s.label(), s.group(), s.unit(), s.values()));
+            series.add(new RunTimeline.Series(s.label(), s.group(), s.unit(), s.values(), s.isTruth()));
         }
         List<RunTimeline.Marker> markers = new ArrayList<>();
         for (Timeline.Marker m : t.markers()) {
@@ -103,11 +103,12 @@ public final class Timelines {
     }
 
     /**
-     * The title of a run's timeline: the scenario, run (if known), seed, and how and when it ended.
+     * The title of a run's timeline: the experiment or scenario, run (if known), seed, and how and when
+     * it ended; each once, so a subtitle need not repeat them.
      *
      * @param model    the model
      * @param replay   the replay
-     * @param scenario the scenario's name
+     * @param scenario the experiment's or the scenario's name
      * @param run      the run's index in its experiment, or -1 when it is not part of one
      * @param seed     the run's seed
      * @return e.g. "baseline, run 3 (seed 42): WAR on day 212"

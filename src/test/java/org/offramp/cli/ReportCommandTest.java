@@ -80,6 +80,29 @@ class ReportCommandTest {
         assertTrue(out.contains("report   " + results.resolve("report.html")), out);
     }
 
+    /** A story's timeline says the experiment, run, seed and ending once, and the rest in its subtitle. */
+    @Test
+    void aStorysTimelineTitleSaysEachThingOnce() throws IOException {
+        List<Path> svgs;
+        try (Stream<Path> s = Files.list(results.resolve("stories"))) {
+            svgs = s.filter(p -> p.toString().endsWith(".svg")).sorted().toList();
+        }
+        assertEquals(4, svgs.size());
+        for (Path svg : svgs) {
+            String text = Files.readString(svg);
+            String stem = svg.getFileName().toString().replace(".svg", "");
+            String run = stem.substring(stem.lastIndexOf("-run") + 4);
+            String ending = stem.substring(0, stem.lastIndexOf("-run"));
+            assertTrue(text.matches("(?s).*>coin, run " + run + " \\(seed -?\\d+\\): " + ending + " on day \\d+<.*"),
+                    svg + " has the title");
+            assertEquals(1, count(text, "(seed "), svg + ": the seed once");
+            assertEquals(0, count(text, "coin: "), svg + ": the experiment's name once");
+            assertTrue(text.contains("scenario baseline \u00b7 master seed 7")
+                    || text.contains("scenario baseline &#183; master seed 7")
+                    || text.contains("scenario baseline &#xb7; master seed 7"), svg + " has the subtitle");
+        }
+    }
+
     /** The report holds the tables, every chart and timeline inline, the provenance, and nothing from outside. */
     @Test
     void theExperimentsReportIsSelfContained() throws IOException {

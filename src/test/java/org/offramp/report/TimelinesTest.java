@@ -2,16 +2,20 @@ package org.offramp.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.BasicStroke;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +75,44 @@ class TimelinesTest {
                 assertEquals(truth.at(d), coin.getYValue(0, d), 0.0, "seed " + seed + " day " + d);
             }
         }
+    }
+
+    /**
+     * In the standoff's chart, each belief is drawn solid in the colour of the truth it aims at, which
+     * is dashed, the two pairs in two colours; the ladder's axis has whole-number ticks, Iran's
+     * economy and stability do not.
+     */
+    @Test
+    void aBeliefAndItsTruthShareAColourAndTheRungAxisCountsWholeRungs() {
+        Model<?> standoff = Models.get("standoff");
+        Replay<?> replay = standoff.replay(Scenarios.load(standoff, "baseline"), 42L);
+        RunTimeline t = Timelines.of(standoff, replay, "baseline, seed 42").orElseThrow();
+        JFreeChart chart = Charts.timelineChart(t, "");
+        chart.createBufferedImage(1200, 1400);   // ticks are chosen when the chart is drawn
+        List<?> plots = ((CombinedDomainXYPlot) chart.getPlot()).getSubplots();
+        assertEquals(List.of("Escalation", "Iran", "Beliefs"), t.groups());
+        XYPlot beliefs = (XYPlot) plots.get(2);
+        XYItemRenderer r = beliefs.getRenderer();
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < beliefs.getDataset().getSeriesCount(); i++) {
+            names.add(beliefs.getDataset().getSeriesKey(i).toString());
+        }
+        assertEquals(List.of("Washington's belief: Tehran's hostility", "Tehran's revealed hostility",
+                "Tehran's belief: Washington's hostility", "Washington's revealed hostility"), names);
+        assertEquals(r.getSeriesPaint(0), r.getSeriesPaint(1), "Washington's belief and Tehran's truth");
+        assertEquals(r.getSeriesPaint(2), r.getSeriesPaint(3), "Tehran's belief and Washington's truth");
+        assertNotEquals(r.getSeriesPaint(0), r.getSeriesPaint(2), "the two pairs");
+        for (int i = 0; i < 4; i++) {
+            float[] dash = ((BasicStroke) r.getSeriesStroke(i)).getDashArray();
+            assertEquals(i % 2 == 1, dash != null, "beliefs solid, truths dashed: series " + i);
+        }
+        XYPlot iran = (XYPlot) plots.get(1);
+        assertNotEquals(iran.getRenderer().getSeriesPaint(0), iran.getRenderer().getSeriesPaint(1),
+                "two lines that are not a pair keep their own colours");
+        double rungTick = ((NumberAxis) ((XYPlot) plots.get(0)).getRangeAxis()).getTickUnit().getSize();
+        assertTrue(rungTick >= 1 && rungTick == Math.rint(rungTick), "whole rungs, but the tick was " + rungTick);
+        double shareTick = ((NumberAxis) iran.getRangeAxis()).getTickUnit().getSize();
+        assertTrue(shareTick < 1, "a share in (0, 1) keeps fractional ticks, but the tick was " + shareTick);
     }
 
     @Test

@@ -644,13 +644,18 @@ public final class Charts {
         new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00), new Color(0x56, 0xB4, 0xE9),
         new Color(0x33, 0x33, 0x33), new Color(0xF0, 0xE4, 0x42),
     };
-    /** Line styles within one panel: solid, dashed, dotted, so that a belief and its truth differ in grey too. */
+    /**
+     * Line styles within one panel: solid, dashed, dotted, dash-dot, so that lines differ in grey too;
+     * in a panel with truths, an estimate is solid and its truth dashed.
+     */
     private static final float[][] DASHES = {null, {9f, 5f}, {2.5f, 4f}, {12f, 4f, 2.5f, 4f}};
 
     /**
      * One run's course: a panel per group of daily series over a shared day axis, an events strip
      * with a row and a symbol per kind of marker, and a vertical line on the day the run ended, named
-     * with its ending.
+     * with its ending. A truth series ({@link RunTimeline.Series#truth()}) is drawn dashed in the
+     * colour of the solid estimate before it; a panel whose values are all whole numbers (a ladder's
+     * rung, a count) has whole-number ticks.
      *
      * @param data     the run's series and markers
      * @param subtitle the provenance line; empty for none
@@ -674,6 +679,11 @@ public final class Charts {
             renderer.setDefaultShapesVisible(false);
             String unit = "";
             int inGroup = 0;
+            boolean integers = true;
+            // A panel with a truth in it draws estimates solid and truths dashed; other panels tell
+            // their lines apart in grey too, by cycling the line styles.
+            boolean pairs = data.series().stream().anyMatch(x -> x.group().equals(group) && x.truth());
+            Color previous = null;
             for (RunTimeline.Series s : data.series()) {
                 if (!s.group().equals(group)) {
                     continue;
@@ -687,8 +697,14 @@ public final class Charts {
                 // The last day's step, held to its end.
                 xy.add(v.length, Double.isNaN(v[v.length - 1]) ? null : v[v.length - 1]);
                 dataset.addSeries(xy);
-                renderer.setSeriesPaint(inGroup, LINE_COLOURS[colour++ % LINE_COLOURS.length]);
-                float[] dash = DASHES[inGroup % DASHES.length];
+                for (double x : v) {
+                    integers &= Double.isNaN(x) || x == Math.rint(x);
+                }
+                // A truth takes the colour of the estimate before it, so the pair reads as one.
+                Color paint = s.truth() && previous != null ? previous : LINE_COLOURS[colour++ % LINE_COLOURS.length];
+                renderer.setSeriesPaint(inGroup, paint);
+                previous = paint;
+                float[] dash = pairs ? (s.truth() ? DASHES[1] : null) : DASHES[inGroup % DASHES.length];
                 renderer.setSeriesStroke(inGroup, dash == null ? new BasicStroke(2.2f)
                         : new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
                 if (unit.isEmpty()) {
@@ -700,6 +716,10 @@ public final class Charts {
             styleAxis(axis);
             axis.setAutoRangeIncludesZero(false);
             axis.setLabelFont(SUBLABEL_FONT);
+            if (integers) {
+                // Whole values (a ladder's rung, a count) get whole ticks: no rung 2.5 on the axis.
+                axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            }
             XYPlot plot = new XYPlot(dataset, null, axis, renderer);
             stylePlot(plot);
             plot.addDomainMarker(endMarker(data, endColour, first));

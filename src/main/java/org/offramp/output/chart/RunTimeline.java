@@ -37,8 +37,24 @@ public record RunTimeline(String title, LocalDate dayZero, List<Series> series, 
      * @param group  the panel it is drawn in, non-blank
      * @param unit   its unit, for the panel's axis (may be empty)
      * @param values the value on each day from day 0; NaN where undefined (a gap in the line)
+     * @param truth  whether it is the truth the series before it in its group aims at (an actor's
+     *               revealed hostility after another's belief about it): drawn in that series' colour,
+     *               dashed, while the estimate is solid
      */
-    public record Series(String label, String group, String unit, double[] values) {
+    public record Series(String label, String group, String unit, double[] values, boolean truth) {
+        /**
+         * A series that is no one's truth.
+         *
+         * @param label  what it is, for the legend, non-blank
+         * @param group  the panel it is drawn in, non-blank
+         * @param unit   its unit, for the panel's axis (may be empty)
+         * @param values the value on each day from day 0; NaN where undefined
+         * @throws IllegalArgumentException if a text is blank, the values are empty or one is infinite
+         */
+        public Series(String label, String group, String unit, double[] values) {
+            this(label, group, unit, values, false);
+        }
+
         /**
          * Checks and copies the arguments.
          *
@@ -70,12 +86,12 @@ public record RunTimeline(String title, LocalDate dayZero, List<Series> series, 
         @Override
         public boolean equals(Object o) {
             return o instanceof Series s && label.equals(s.label) && group.equals(s.group) && unit.equals(s.unit)
-                    && Arrays.equals(values, s.values);
+                    && Arrays.equals(values, s.values) && truth == s.truth;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(label, group, unit, Arrays.hashCode(values));
+            return Objects.hash(label, group, unit, Arrays.hashCode(values), truth);
         }
 
         @Override
