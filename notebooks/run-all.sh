@@ -1,15 +1,28 @@
 #!/usr/bin/env bash
-# Executes every notebook in this folder headless, in place, so the committed notebooks carry the
-# outputs of the library as it is now. Installs what the notebooks need (Debian packages, as root),
-# builds the library jar and its run-time class path, then runs each notebook with Debian's
+# Executes every notebook in this folder headless. Installs what the notebooks need (Debian packages,
+# as root), builds the library jar and its run-time class path, then runs each notebook with Debian's
 # python3 kernel. Fails on the first cell that raises (set -e; nbconvert stops on a cell error).
+# By default the executed notebooks are written to target/notebooks/, so a clean checkout stays
+# clean; --refresh executes the committed notebooks in place, so they carry the outputs of the
+# library as it is now.
 #
-#   notebooks/run-all.sh                 # all notebooks
-#   notebooks/run-all.sh 02-offramps     # only those whose names start with the arguments
+#   notebooks/run-all.sh                      # all notebooks, executed into target/notebooks/
+#   notebooks/run-all.sh 02-offramps          # only those whose names start with the arguments
+#   notebooks/run-all.sh --refresh            # all notebooks, executed in place (before a commit)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
 cd "$repo"
+
+refresh=false
+prefixes=()
+for arg in "$@"; do
+  case "$arg" in
+    --refresh) refresh=true ;;
+    -*) echo "run-all.sh: unknown option $arg; allowed: --refresh, then notebook name prefixes" >&2; exit 2 ;;
+    *) prefixes+=("$arg") ;;
+  esac
+done
 
 log() { printf '\n==> %s\n' "$*"; }
 
@@ -62,22 +75,34 @@ export OFFRAMP_CLASSPATH
 cd "$here"
 selected=()
 for nb in [0-9][0-9]-*.ipynb; do
-  if [ $# -eq 0 ]; then
+  if [ ${#prefixes[@]} -eq 0 ]; then
     selected+=("$nb")
   else
-    for prefix in "$@"; do
+    for prefix in "${prefixes[@]}"; do
       case "$nb" in "$prefix"*) selected+=("$nb") ;; esac
     done
   fi
 done
-[ ${#selected[@]} -gt 0 ] || { echo "run-all.sh: no notebook matches: $*" >&2; exit 1; }
+[ ${#selected[@]} -gt 0 ] || { echo "run-all.sh: no notebook matches: ${prefixes[*]}" >&2; exit 1; }
+# The kernel runs in this folder either way (nbconvert starts it in the notebook's folder), so the
+# notebooks find offramp_jvm.py and write their charts to output/.
+if $refresh; then
+  where=(--inplace)
+else
+  mkdir -p "$repo/target/notebooks"
+  where=(--output-dir "$repo/target/notebooks")
+fi
 
 for nb in "${selected[@]}"; do
   log "executing $nb"
   start=$(date +%s)
   # PYDEVD_DISABLE_FILE_VALIDATION quiets the debugger's warning about frozen modules.
-  PYDEVD_DISABLE_FILE_VALIDATION=1 "$nbconvert" --to notebook --execute --inplace \
+  PYDEVD_DISABLE_FILE_VALIDATION=1 "$nbconvert" --to notebook --execute "${where[@]}" \
     --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=900 "$nb"
   echo "$nb: $(( $(date +%s) - start )) s"
 done
-log "all ${#selected[@]} notebooks executed without error"
+if $refresh; then
+  log "all ${#selected[@]} notebooks executed without error, in place"
+else
+  log "all ${#selected[@]} notebooks executed without error, into target/notebooks/"
+fi

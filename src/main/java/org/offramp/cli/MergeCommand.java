@@ -27,6 +27,8 @@ import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.FolderLock;
 import org.offramp.experiment.ResultsLayout;
 import org.offramp.model.Scenario;
+import org.offramp.output.Words;
+import org.offramp.report.HtmlReport;
 import org.offramp.scenario.ExperimentSpec;
 import org.offramp.scenario.Overrides;
 import org.offramp.scenario.Scenarios;
@@ -103,8 +105,9 @@ final class MergeCommand implements Callable<Integer> {
                 : defaults(e.scenario(), e.samplesPerOutcome());
         PrintWriter w = spec.commandLine().getOut();
         String headline = String.format(Locale.ROOT,
-                "experiment %s · scenario %s · %,d runs · master seed %d · merged from %d shards · %s of shard time",
-                o.name(), e.scenario().name(), r.runs(), e.masterSeed(), shards.size(),
+                "experiment %s · scenario %s · %s · master seed %d · merged from %s · %s of shard time",
+                o.name(), e.scenario().name(), Words.count(r.runs(), "run"), e.masterSeed(),
+                Words.count(shards.size(), "shard"),
                 ProgressReporter.seconds(r.wallTime()));
         if (invocation.has("changes")) {
             headline += "\n" + Invocation.changesLine(invocation, e.scenario().parameters());
@@ -195,9 +198,12 @@ final class MergeCommand implements Callable<Integer> {
             err.flush();
             return OfframpCommand.FAILURE;
         }
+        // The page a run of the whole experiment writes, from the merged tables and charts.
+        Path page = HtmlReport.policy(r, out);
         PrintWriter w = spec().commandLine().getOut();
-        w.printf(Locale.ROOT, "%s %s · scenario %s · %,d runs · master seed %d · merged from %d shards · %s of shard"
-                + " time%n", spec.kind(), spec.name(), spec.base().name(), spec.totalRuns(), spec.seed(), shards.size(),
+        w.printf(Locale.ROOT, "%s %s · scenario %s · %s · master seed %d · merged from %s · %s of shard"
+                + " time%n", spec.kind(), spec.name(), spec.base().name(), Words.count(spec.totalRuns(), "run"),
+                spec.seed(), Words.count(shards.size(), "shard"),
                 ProgressReporter.seconds(java.time.Duration.ofNanos((long) (r.wallSeconds() * 1e9))));
         w.println(Invocation.changesLine(invocation, spec.base().parameters()));
         w.println();
@@ -211,6 +217,7 @@ final class MergeCommand implements Callable<Integer> {
         w.println();
         w.println("results  " + out + "  (" + String.join(", ", r.files().stream().map(p -> p.getFileName().toString())
                 .filter(n -> !n.endsWith(".png") && !n.endsWith(".svg")).toList()) + ", charts as .png and .svg)");
+        w.println("report   " + page + "  (open it in a browser: the table, charts and provenance on one page)");
         w.flush();
         return OfframpCommand.OK;
     }

@@ -33,6 +33,8 @@ import org.offramp.experiment.FolderLock;
 import org.offramp.experiment.PortableModel;
 import org.offramp.experiment.RunModel;
 import org.offramp.model.Scenario;
+import org.offramp.output.Words;
+import org.offramp.report.HtmlReport;
 import org.offramp.scenario.Limits;
 import org.offramp.scenario.Overrides;
 
@@ -57,9 +59,10 @@ final class PolicyRun {
      * kind writes provenance.json, which each run replaces.
      */
     private static final Map<String, Pattern> OWN_FILES = Map.of(
-            "compare", Pattern.compile("comparison\\.(csv|md)|provenance\\.json|(shares|difference-.+)\\.(png|svg)"),
-            "sweep", Pattern.compile("sweep\\.(csv|md)|provenance\\.json|(series-.+|heatmap-.+)\\.(png|svg)"),
-            "sensitivity", Pattern.compile("sensitivity\\.(csv|md)|provenance\\.json|sobol-.+\\.(png|svg)"));
+            "compare", Pattern.compile("comparison\\.(csv|md)|provenance\\.json|report\\.html"
+                    + "|(shares|difference-.+)\\.(png|svg)"),
+            "sweep", Pattern.compile("sweep\\.(csv|md)|provenance\\.json|report\\.html|(series-.+|heatmap-.+)\\.(png|svg)"),
+            "sensitivity", Pattern.compile("sensitivity\\.(csv|md)|provenance\\.json|report\\.html|sobol-.+\\.(png|svg)"));
     /** A temporary file of an interrupted atomic write: {@code .TARGET.SOMETHING.tmp}. */
     private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.[^.]+\\.tmp");
 
@@ -170,10 +173,14 @@ final class PolicyRun {
                 }
             }
         }
+        // The report comes last: it inlines the charts just written.
+        Path page = HtmlReport.policy(report, plan.dir());
         if (flags.overwrite()) {
-            removeStale(plan.dir(), spec.kind(), report.files());
+            List<Path> written = new ArrayList<>(report.files());
+            written.add(page);
+            removeStale(plan.dir(), spec.kind(), written);
         }
-        print(plan, report, spark);
+        print(plan, report, spark, page);
         return OfframpCommand.OK;
     }
 
@@ -501,11 +508,11 @@ final class PolicyRun {
     }
 
     /** The headline, the table (as its Markdown file holds it) and where the files are. */
-    void print(Plan plan, PolicyReport r, EngineSession spark) throws IOException {
+    void print(Plan plan, PolicyReport r, EngineSession spark, Path page) throws IOException {
         PolicySpec s = r.spec();
         int threads = s.threads() == 0 ? Runtime.getRuntime().availableProcessors() : s.threads();
-        out.printf(Locale.ROOT, "%s %s · scenario %s · %s · %,d runs · master seed %d · %s · %.1f s%n", s.kind(),
-                s.name(), s.base().name(), size(s), s.totalRuns(), s.seed(),
+        out.printf(Locale.ROOT, "%s %s · scenario %s · %s · %s · master seed %d · %s · %.1f s%n", s.kind(),
+                s.name(), s.base().name(), size(s), Words.count(s.totalRuns(), "run"), s.seed(),
                 spark != null ? SparkLaunch.where(spark) : ResultReport.threads(threads), r.wallSeconds());
         out.println(Invocation.changesLine(plan.invocation(), s.base().parameters()));
         out.println();
@@ -531,24 +538,25 @@ final class PolicyRun {
         }
         out.println("results  " + plan.dir() + "  (" + String.join(", ", tables) + ")");
         if (chartFiles > 0) {
-            out.println("charts   " + plan.dir() + "  (" + chartFiles + " files: " + String.join(", ", charts)
-                    + ", as .png and .svg)");
+            out.println("charts   " + plan.dir() + "  (" + Words.count(chartFiles, "file") + ": "
+                    + String.join(", ", charts) + ", as .png and .svg)");
         }
+        out.println("report   " + page + "  (open it in a browser: the table, charts and provenance on one page)");
         out.flush();
     }
 
     /** "12 variants x 3,000 runs" and the like. */
     private static String size(PolicySpec spec) {
         if (spec instanceof PolicySpec.Compare c) {
-            return String.format(Locale.ROOT, "%d variants x %,d runs", c.variants().size(), c.runs());
+            return Words.count(c.variants().size(), "variant") + " x " + Words.count(c.runs(), "run");
         }
         if (spec instanceof PolicySpec.SweepSpec s) {
-            return String.format(Locale.ROOT, "%s design, %,d points x %,d runs", s.design().type(),
-                    s.totalRuns() / s.runs(), s.runs());
+            return s.design().type() + " design, " + Words.count(s.totalRuns() / s.runs(), "point") + " x "
+                    + Words.count(s.runs(), "run");
         }
         PolicySpec.SensitivitySpec g = (PolicySpec.SensitivitySpec) spec;
-        return String.format(Locale.ROOT, "Saltelli design, N = %d, %,d points x %,d runs", g.samples(),
-                g.totalRuns() / g.runsPerPoint(), g.runsPerPoint());
+        return String.format(Locale.ROOT, "Saltelli design, N = %d, %s x %s", g.samples(),
+                Words.count(g.totalRuns() / g.runsPerPoint(), "point"), Words.count(g.runsPerPoint(), "run"));
     }
 
     /**

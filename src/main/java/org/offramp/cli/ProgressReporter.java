@@ -14,9 +14,11 @@ import org.offramp.experiment.ProgressListener;
  * nothing at all when the bar is off (with {@code --quiet}, or when no terminal shows it, so that
  * logs and pipes stay clean).
  *
- * <p>The engine calls {@link #onProgress} from its committing thread only; {@link #close()} is called
- * by the command's thread after the experiment ended. The bar is created lazily on the first call,
- * when the total is known.
+ * <p>The bar moves run by run: the block executor calls {@link #onProgress} as runs finish, from the
+ * threads that run them (never two calls at once), and discovery and calibration designs report the
+ * runs finished so far every tenth of a second; so a bar moves even while one block takes minutes.
+ * {@link #close()} is called by the command's thread after the experiment ended. The bar is created
+ * lazily on the first call, when the total is known.
  */
 final class ProgressReporter implements ProgressListener, AutoCloseable {
     private final boolean enabled;

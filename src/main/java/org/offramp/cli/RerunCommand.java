@@ -1,5 +1,6 @@
 package org.offramp.cli;
 
+import org.offramp.output.Words;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -288,8 +289,8 @@ final class RerunCommand implements Callable<Integer> {
         String ref = ReplayCommand.isEmbedded(s.model(), s.name()) ? s.name() : "baseline";
         Map<String, Double> diffs = s.differencesFrom(Scenarios.load(s.model(), ref));
         LongFunction<String> replay = seed -> ReplayCommand.command(s.model(), ref, seed, diffs);
-        String headline = String.format(Locale.ROOT, "rerun of %s · experiment %s · scenario %s · %,d runs · master seed"
-                + " %d · %s · %s%n%s", summaryFile, name, s.name(), r.runs(), e.masterSeed(),
+        String headline = String.format(Locale.ROOT, "rerun of %s · experiment %s · scenario %s · %s · master seed"
+                + " %d · %s · %s%n%s", summaryFile, name, s.name(), Words.count(r.runs(), "run"), e.masterSeed(),
                 ResultReport.threads(r.threads()), ProgressReporter.seconds(r.wallTime()),
                 Invocation.changesLine(e.invocation().orElse(null), s.parameters()));
         ResultReport.print(w, headline, r, new ResultReport.Target(name, target, charts, stories, replay));

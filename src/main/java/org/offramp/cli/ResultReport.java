@@ -11,13 +11,19 @@ import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.aggregate.RunSample;
-import org.offramp.output.ConsoleTable;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.offramp.output.Words;
+import org.offramp.report.HtmlReport;
+import org.offramp.report.OutcomeTables;
+import org.offramp.report.Timelines;
 import org.offramp.stats.PrecisionTarget;
 
 /**
- * What {@code offramp run} and {@code offramp merge} do with a finished result: draw the charts,
- * write the story samples and print the outcome table, so a merged or Spark folder looks like a
- * local one. Stateless.
+ * What {@code offramp run}, {@code merge} and {@code rerun} do with a finished result: print the
+ * outcome tables (the outcomes with the horizon named, the endings by trigger, the shares by
+ * horizon), draw the charts, write the story samples with their timelines and the HTML report, so a
+ * merged or Spark folder looks like a local one. Stateless.
  */
 final class ResultReport {
     private ResultReport() {
@@ -36,8 +42,8 @@ final class ResultReport {
     }
 
     /**
-     * Prints {@code headline}, the outcome table, the precision and failures if any, then writes the
-     * charts and stories into the folder and prints where they are.
+     * Prints {@code headline}, the outcome tables, the precision and failures if any, then writes the
+     * charts, stories and {@code report.html} into the folder and prints where they are.
      *
      * @throws IOException if a chart or story cannot be written
      */
@@ -46,8 +52,7 @@ final class ResultReport {
         w.println(headline);
         w.println();
         if (r.completed() > 0) {
-            w.print(ConsoleTable.outcomes(e.model().endings().names(), r.aggregate().outcomeCounts(),
-                    e.confidenceLevel()));
+            w.print(OutcomeTables.console(r));
         } else {
             w.println("No run completed, so there are no outcome shares.");
         }
@@ -65,17 +70,19 @@ final class ResultReport {
                         short_.add(o.getKey());
                     }
                 });
-                w.printf(Locale.ROOT, "%nprecision: target %s after %,d runs: %s%n", r.targetMet() ? "met"
-                        : "NOT met (cap reached; short: " + String.join(", ", short_) + ")", r.runs(), p.describe());
+                w.printf(Locale.ROOT, "%nprecision: target %s after %s: %s%n", r.targetMet() ? "met"
+                        : "NOT met (cap reached; short: " + String.join(", ", short_) + ")", Words.count(r.runs(), "run"),
+                        p.describe());
                 w.printf(Locale.ROOT, "           exempt: %s%n", exempt.isEmpty() ? "none" : String.join(", ", exempt));
             } else {
-                w.printf(Locale.ROOT, "%nprecision: target half-width %s %s after %,d runs (largest half-width %.4f)%n",
-                        p.text(), r.targetMet() ? "met" : "NOT met (cap reached)", r.runs(),
+                w.printf(Locale.ROOT, "%nprecision: target half-width %s %s after %s (largest half-width %.4f)%n",
+                        p.text(), r.targetMet() ? "met" : "NOT met (cap reached)", Words.count(r.runs(), "run"),
                         r.summary().path("precision").path("largestHalfWidth").asDouble(Double.NaN));
             }
         }
         if (r.failed() > 0) {
-            w.printf(Locale.ROOT, "%n%,d runs failed and are counted as FAILED. The first:%n", r.failed());
+            w.printf(Locale.ROOT, "%n%s counted as FAILED. The first:%n", r.failed() == 1 ? "1 run failed and is"
+                    : String.format(Locale.ROOT, "%,d runs failed and are", r.failed()));
             for (RunSample f : r.failures()) {
                 w.printf(Locale.ROOT, "  run %d (seed %d): %s%n    %s%n", f.index(), f.seed(), f.detail(),
                         t.replay().apply(f.seed()));
@@ -84,16 +91,30 @@ final class ResultReport {
         w.println();
         w.println("results  " + t.dir() + "  (runs.csv, summary.json)");
         if (t.charts() && r.completed() > 0) {
-            Path folder = t.dir().resolve("charts");
+            Path folder = t.dir().resolve(ResultsLayout.CHARTS);
             List<Path> files = ResultOutputs.writeCharts(r, t.name(), folder);
-            w.println("charts   " + folder + "  (" + files.size() + " files: "
-                    + String.join(", ", ResultsLayout.chartNames(e.model())) + ", as .png and .svg)");
+            Set<String> names = new LinkedHashSet<>();
+            for (Path f : files) {
+                String n = f.getFileName().toString();
+                names.add(n.substring(0, n.lastIndexOf('.')));
+            }
+            w.println("charts   " + folder + "  (" + Words.count(files.size(), "file") + ": " + String.join(", ", names)
+                    + ", as .png and .svg)");
         }
         if (t.stories() > 0) {
-            Path folder = t.dir().resolve("stories");
-            List<Path> files = ResultOutputs.writeStories(r, t.name(), t.stories(), t.replay(), folder);
-            w.println("stories  " + folder + "  (" + files.size() + " files, up to " + t.stories() + " per outcome)");
+            Path folder = t.dir().resolve(ResultsLayout.STORIES);
+            boolean timelines = t.charts();
+            List<Path> files = ResultOutputs.writeStories(r, t.name(), t.stories(), t.replay(), folder, timelines);
+            long texts = files.stream().filter(f -> f.getFileName().toString().endsWith(".txt")).count();
+            long charts = files.size() - texts;
+            String drawn = !timelines ? "no timelines: charts are off"
+                    : charts > 0 ? "each with its timeline as .png and .svg"
+                    : "no timelines: " + Timelines.noTimeline(e.model());
+            w.println("stories  " + folder + "  (" + Words.count(texts, "story", "stories") + ", up to "
+                    + t.stories() + " per outcome; " + drawn + ")");
         }
+        Path page = HtmlReport.experiment(r, t.name(), t.dir());
+        w.println("report   " + page + "  (open it in a browser: tables, charts and stories on one page)");
         w.flush();
     }
 

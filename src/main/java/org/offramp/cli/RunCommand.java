@@ -1,5 +1,6 @@
 package org.offramp.cli;
 
+import org.offramp.output.Words;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -460,18 +461,24 @@ final class RunCommand implements Callable<Integer> {
                 ProgressReporter.seconds(java.time.Duration.ofNanos((long) (p.wallSeconds() * 1e9))));
         w.println();
         if (runs == 0) {
-            w.printf(Locale.ROOT, "covered  no runs: the experiment has only %,d blocks for %,d shards%n",
-                    p.totalBlocks(), s.count());
+            w.printf(Locale.ROOT, "covered  no runs: the experiment has only %s for %s%n",
+                    Words.count(p.totalBlocks(), "block"), Words.count(s.count(), "shard"));
         } else {
-            w.printf(Locale.ROOT, "covered  runs %,d to %,d (%,d of %,d runs), blocks %,d to %,d of %,d%n", p.fromRun(),
-                    p.toRun() - 1, runs, plan.experiment().runs(), p.fromBlock(), p.toBlock() - 1, p.totalBlocks());
+            w.printf(Locale.ROOT, "covered  %s (%,d of %s), %s%n", runs == 1 ? String.format(Locale.ROOT, "run %,d",
+                    p.fromRun()) : String.format(Locale.ROOT, "runs %,d to %,d", p.fromRun(), p.toRun() - 1), runs,
+                    Words.count(plan.experiment().runs(), "run"), p.toBlock() - p.fromBlock() == 1
+                    ? String.format(Locale.ROOT, "block %,d of %,d", p.fromBlock(), p.totalBlocks())
+                    : String.format(Locale.ROOT, "blocks %,d to %,d of %,d", p.fromBlock(), p.toBlock() - 1,
+                    p.totalBlocks()));
         }
         if (p.aggregate().failed() > 0) {
-            w.printf(Locale.ROOT, "failed   %,d runs, counted as FAILED (--keep-going)%n", p.aggregate().failed());
+            w.printf(Locale.ROOT, "failed   %s, counted as FAILED (--keep-going)%n",
+                    Words.count(p.aggregate().failed(), "run"));
         }
         w.println("results  " + plan.dir() + "  (runs.csv, " + Partial.FILE + ", " + ShardOutputs.FILE + ")");
         w.println();
-        w.println("When all " + s.count() + " shards are done, merge them with:");
+        w.println((s.count() == 1 ? "When the shard is done" : "When all " + s.count() + " shards are done")
+                + ", merge " + (s.count() == 1 ? "it" : "them") + " with:");
         w.println("  " + mergeCommand(plan));
         w.flush();
         return OfframpCommand.OK;
@@ -828,8 +835,8 @@ final class RunCommand implements Callable<Integer> {
     /** The headline, table, charts and stories of a finished experiment; {@code how} says where it ran. */
     private void report(PrintWriter w, Plan plan, ExperimentResult r, String how) throws IOException {
         Experiment e = plan.experiment();
-        String headline = String.format(Locale.ROOT, "experiment %s · scenario %s · %,d runs · master seed %d · %s%n%s",
-                plan.spec().name(), e.scenario().name(), r.runs(), e.masterSeed(), how,
+        String headline = String.format(Locale.ROOT, "experiment %s · scenario %s · %s · master seed %d · %s%n%s",
+                plan.spec().name(), e.scenario().name(), Words.count(r.runs(), "run"), e.masterSeed(), how,
                 Invocation.changesLine(plan.invocation(), e.scenario().parameters()));
         ResultReport.print(w, headline, r, new ResultReport.Target(plan.spec().name(), plan.dir(),
                 plan.spec().outputs().charts() && !noCharts, plan.spec().outputs().stories(),

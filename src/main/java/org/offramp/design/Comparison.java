@@ -31,7 +31,7 @@ import org.offramp.scenario.Limits;
  *         .build();
  * ComparisonResult r = c.run(ProgressListener.NONE);           // the variants' model
  * r.difference("more-sanctions", Measure.parse(schema, "DEAL_BY_DAY_180"));   // paired difference, interval, McNemar p
- * r.writeTo(Path.of("results/pressure"));                    // comparison.csv, shares and differences charts
+ * ComparisonWriter.write(r, Path.of("results/pressure"));    // comparison.csv, shares and differences charts
  * }</pre>
  *
  * <p>Every variant is a scenario of one model, and the measures are that model's. Run {@code i} of

@@ -1,15 +1,7 @@
 package org.offramp.design;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.offramp.output.chart.Charts;
-import org.offramp.output.chart.Differences;
-import org.offramp.output.chart.GroupedShares;
-import org.offramp.output.chart.OutcomeColors;
 import org.offramp.stats.ConfidenceIntervals;
 import org.offramp.stats.Interval;
 
@@ -17,6 +9,8 @@ import org.offramp.stats.Interval;
  * The result of a {@link Comparison}: each variant's shares, and for each variant against its
  * reference the paired difference of every measure's share, its interval, McNemar's test and how
  * much narrower the paired interval is than an unpaired one.
+ *
+ * <p>It holds numbers; {@link ComparisonWriter} renders its CSV, Markdown and charts.
  *
  * <p>Immutable and thread-safe.
  */
@@ -181,74 +175,6 @@ public final class ComparisonResult {
         return i;
     }
 
-    /** The table as CSV: one row per variant and measure, with the difference columns empty for the reference. */
-    public String csv() {
-        StringBuilder sb = new StringBuilder("variant,against,measure,runs,count,share,wilsonLower,wilsonUpper,"
-                + "difference,pairedLower,pairedUpper,unpairedLower,unpairedUpper,widthRatio,variantOnly,againstOnly,"
-                + "mcNemarMidP\n");
-        for (Share s : shares()) {
-            sb.append(Tables.csvCell(s.variant())).append(',');
-            PairedDifference d = findDifference(s.variant(), s.measure());
-            sb.append(d == null ? "" : d.against()).append(',').append(s.measure()).append(',').append(s.runs())
-                    .append(',').append(s.count()).append(',').append(Tables.num(s.share())).append(',')
-                    .append(Tables.num(s.wilson().lower())).append(',').append(Tables.num(s.wilson().upper()));
-            if (d == null) {
-                sb.append(",,,,,,,,,\n");
-            } else {
-                sb.append(',').append(Tables.num(d.difference())).append(',').append(Tables.num(d.paired().lower()))
-                        .append(',').append(Tables.num(d.paired().upper())).append(',')
-                        .append(Tables.num(d.unpaired().lower())).append(',').append(Tables.num(d.unpaired().upper()))
-                        .append(',').append(Tables.num(d.widthRatio())).append(',').append(d.variantOnly()).append(',')
-                        .append(d.againstOnly()).append(',').append(Tables.num(d.mcNemarMidP())).append('\n');
-            }
-        }
-        return sb.toString();
-    }
-
-    private PairedDifference findDifference(String variant, Measure m) {
-        for (PairedDifference d : differences) {
-            if (d.variant().equals(variant) && d.measure().equals(m)) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The table as Markdown: one row per variant, for each measure the share and, for variants with a
-     * reference, the paired difference in percentage points with its interval.
-     */
-    public String markdown() {
-        List<String> header = new ArrayList<>(List.of("variant", "against"));
-        for (Measure m : comparison.measures()) {
-            header.add(m.name());
-            header.add("Δ " + m.name() + " (pp)");
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (String v : comparison.variants()) {
-            List<String> row = new ArrayList<>();
-            row.add(v);
-            String against = "";
-            for (Measure m : comparison.measures()) {
-                Share s = share(v, m);
-                PairedDifference d = findDifference(v, m);
-                row.add(Tables.pct(s.share()));
-                row.add(d == null ? "" : Tables.pp(d.difference(), d.paired().lower(), d.paired().upper())
-                        + (d.mcNemarMidP() < 0.01 ? " *" : ""));
-                if (d != null) {
-                    against = d.against();
-                }
-            }
-            row.add(1, against);
-            rows.add(row);
-        }
-        return Tables.markdown(header, rows) + String.format(Locale.ROOT,
-                "%n%,d runs per variant on common seeds (master seed %d); Δ = paired difference against the variant in "
-                        + "`against`, percentage points, with its %d%% Agresti–Min interval; * McNemar mid-p < 0.01. "
-                        + "Median paired/unpaired interval width ratio: %.2f.%n",
-                runs, comparison.masterSeed(), Math.round(100 * comparison.confidenceLevel()), medianWidthRatio());
-    }
-
     /** The median over all differences of the paired/unpaired width ratio (NaN when there is none). */
     public double medianWidthRatio() {
         double[] r = differences.stream().mapToDouble(PairedDifference::widthRatio).sorted().toArray();
@@ -256,77 +182,5 @@ public final class ComparisonResult {
             return Double.NaN;
         }
         return r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
-    }
-
-    /**
-     * Writes {@code comparison.csv}, {@code comparison.md}, the shares chart {@code shares.png/.svg} and
-     * one difference chart per compared variant {@code difference-VARIANT.png/.svg} into {@code dir}
-     * (created if needed; each file replaced atomically).
-     *
-     * @return the files written
-     */
-    public List<Path> writeTo(Path dir) {
-        List<Path> files = new ArrayList<>();
-        files.add(Tables.write(dir, "comparison.csv", csv()));
-        files.add(Tables.write(dir, "comparison.md", markdown()));
-        try {
-            Files.createDirectories(dir);
-            String subtitle = String.format(Locale.ROOT, "%s \u00b7 %,d runs per variant, common seeds \u00b7 master seed %d",
-                    comparison.name(), runs, comparison.masterSeed());
-            files.addAll(Charts.groupedShares(groupedShares(), subtitle, dir, "shares").paths());
-            for (String v : comparison.variants()) {
-                Differences d = differencesChart(v);
-                if (d != null) {
-                    files.addAll(Charts.differences(d, subtitle, dir, "difference-" + v).paths());
-                }
-            }
-        } catch (IOException e) {
-            throw new DesignException("cannot write the charts into " + dir + ": " + e.getMessage(), e);
-        }
-        return files;
-    }
-
-    /** The chart data of the shares, side by side with their Wilson intervals. */
-    public GroupedShares groupedShares() {
-        int k = comparison.variants().size();
-        int m = comparison.measures().size();
-        double[][] share = new double[k][m];
-        double[][] lo = new double[k][m];
-        double[][] hi = new double[k][m];
-        for (int s = 0; s < k; s++) {
-            for (int j = 0; j < m; j++) {
-                Share x = share(comparison.variants().get(s), comparison.measures().get(j));
-                share[s][j] = x.share();
-                lo[s][j] = Math.min(x.share(), x.wilson().lower());
-                hi[s][j] = Math.max(x.share(), x.wilson().upper());
-            }
-        }
-        return new GroupedShares(comparison.variants(), comparison.measures().stream().map(Measure::name).toList(),
-                share, lo, hi, comparison.confidenceLevel(), "Shares by variant: " + comparison.name())
-                .withColours(OutcomeColors.ofHex(comparison.model().endings().colours()));
-    }
-
-    /** The chart data of one variant's paired differences, or null for a variant without a reference. */
-    public Differences differencesChart(String variant) {
-        List<String> labels = new ArrayList<>();
-        List<double[]> v = new ArrayList<>();
-        String against = null;
-        for (PairedDifference d : differences) {
-            if (d.variant().equals(variant)) {
-                labels.add(d.measure().name());
-                v.add(new double[] {d.difference(), Math.min(d.difference(), d.paired().lower()),
-                    Math.max(d.difference(), d.paired().upper())});
-                against = d.against();
-            }
-        }
-        if (labels.isEmpty()) {
-            return null;
-        }
-        double[] diff = v.stream().mapToDouble(x -> x[0]).toArray();
-        double[] lo = v.stream().mapToDouble(x -> x[1]).toArray();
-        double[] hi = v.stream().mapToDouble(x -> x[2]).toArray();
-        return new Differences(labels, diff, lo, hi, comparison.confidenceLevel(), variant + " \u2212 " + against,
-                "Paired differences: " + variant + " vs " + against)
-                .withColours(OutcomeColors.ofHex(comparison.model().endings().colours()));
     }
 }

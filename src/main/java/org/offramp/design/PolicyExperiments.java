@@ -20,6 +20,7 @@ import org.offramp.experiment.Provenance;
 import org.offramp.experiment.ResultsFolderException;
 import org.offramp.experiment.RunModel;
 import org.offramp.io.AtomicFiles;
+import org.offramp.output.Words;
 
 /**
  * Runs policy experiment files ({@code kind: compare}, {@code sweep}, {@code sensitivity}) end to
@@ -65,11 +66,13 @@ public final class PolicyExperiments {
      * What a policy experiment produced.
      *
      * @param spec        the experiment as run
-     * @param markdown    its result table in Markdown (the text of the .md file)
+     * @param markdown    its result table in Markdown (the text of the .md file, without its provenance line)
+     * @param table       the same table as cells, for other renderings (the HTML report)
      * @param files       the files written
      * @param wallSeconds the wall time of the runs
      */
-    public record PolicyReport(PolicySpec spec, String markdown, List<Path> files, double wallSeconds) {
+    public record PolicyReport(PolicySpec spec, String markdown, ResultTable table, List<Path> files,
+                               double wallSeconds) {
         /** Copies the list. */
         public PolicyReport {
             files = List.copyOf(files);
@@ -360,28 +363,29 @@ public final class PolicyExperiments {
     private static PolicyReport report(PolicySpec spec, Tally tally, double wall, Path outDir, ObjectNode invocation,
             Backend backend) {
         List<Path> files = new ArrayList<>();
-        String markdown;
+        ResultTable table;
         if (spec instanceof PolicySpec.Compare c) {
             ComparisonResult r = c.toComparison().result(tally, wall);
             if (outDir != null) {
-                files.addAll(r.writeTo(outDir));
+                files.addAll(ComparisonWriter.write(r, outDir));
             }
-            markdown = r.markdown();
+            table = ComparisonWriter.table(r);
         } else if (spec instanceof PolicySpec.SweepSpec s) {
             SweepResult r = s.toSweep().result(tally, wall);
             if (outDir != null) {
-                files.addAll(r.writeTo(outDir, s.series(), s.seriesMeasures(),
+                files.addAll(SweepWriter.write(r, outDir, s.series(), s.seriesMeasures(),
                         s.heatMap() == null ? null : s.heatMap().toArray(new String[0])));
             }
-            markdown = r.markdown();
+            table = SweepWriter.table(r);
         } else {
             PolicySpec.SensitivitySpec g = (PolicySpec.SensitivitySpec) spec;
             SensitivityResult r = g.toSensitivity().result(tally, wall);
             if (outDir != null) {
-                files.addAll(r.writeTo(outDir));
+                files.addAll(SensitivityWriter.write(r, outDir));
             }
-            markdown = r.markdown();
+            table = SensitivityWriter.table(r);
         }
+        String markdown = table.markdown();
         if (outDir != null) {
             try {
                 for (Path f : files) {
@@ -401,7 +405,7 @@ public final class PolicyExperiments {
                 throw new DesignException("cannot write into " + outDir + ": " + ex.getMessage(), ex);
             }
         }
-        return new PolicyReport(spec, markdown, files, wall);
+        return new PolicyReport(spec, markdown, table, files, wall);
     }
 
     /**
@@ -448,9 +452,10 @@ public final class PolicyExperiments {
     public static String provenanceLine(PolicySpec spec, JsonNode invocation) {
         Objects.requireNonNull(spec, "spec");
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "Provenance: `%s` (kind %s), base scenario %s (content hash %s), %,d runs per %s, master seed %d,"
+                "Provenance: `%s` (kind %s), base scenario %s (content hash %s), %s per %s, master seed %d,"
                         + " offramp %s", spec.source(), spec.kind(), spec.base().name(),
-                spec.base().contentHash().substring(0, 12), runsPer(spec), spec instanceof PolicySpec.Compare
+                spec.base().contentHash().substring(0, 12), Words.count(runsPer(spec), "run"),
+                spec instanceof PolicySpec.Compare
                         ? "variant" : "design point", spec.seed(), ExperimentRunner.libraryVersion()));
         List<String> changes = new ArrayList<>();
         if (invocation != null) {

@@ -26,7 +26,7 @@ import org.offramp.scenario.Limits;
  *         .runs(500).masterSeed(20190517)
  *         .build();
  * SweepResult r = s.run(ProgressListener.NONE);                 // the base scenario's model
- * r.writeTo(Path.of("results/punch"));       // sweep.csv and charts
+ * SweepWriter.write(r, Path.of("results/punch"), List.of(), List.of(), null);   // sweep.csv and .md
  * }</pre>
  *
  * <p>Run {@code i} of every point has seed {@code Seeds.runSeed(masterSeed, i)}. A point costs what

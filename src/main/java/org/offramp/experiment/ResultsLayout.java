@@ -24,9 +24,11 @@ import org.offramp.model.Models;
  * <caption>The files of an experiment</caption>
  * <tr><th>where</th><th>files</th></tr>
  * <tr><td>the folder</td><td>{@code runs.csv}, {@code runs.csv.partial}, {@code summary.json},
- *     {@code checkpoint.json}, {@code partial.json}, {@code outputs.json}, {@value FolderLock#FILE}</td></tr>
+ *     {@code checkpoint.json}, {@code partial.json}, {@code outputs.json}, {@code report.html},
+ *     {@value FolderLock#FILE}</td></tr>
  * <tr><td>{@code charts/}</td><td>{@code NAME.png} and {@code NAME.svg} for each of {@link #chartNames(Model)}</td></tr>
- * <tr><td>{@code stories/}</td><td>{@code OUTCOME-runINDEX.txt}, OUTCOME an ending of the model</td></tr>
+ * <tr><td>{@code stories/}</td><td>{@code OUTCOME-runINDEX.txt} and its timeline {@code OUTCOME-runINDEX.png}
+ *     and {@code .svg}, OUTCOME an ending of the model</td></tr>
  * <tr><td>{@code runs/}</td><td>{@code part-NNNNNNNN.csv} (Spark's part files)</td></tr>
  * </table>
  *
@@ -64,15 +66,19 @@ public final class ResultsLayout {
     public static final String STORIES = "stories";
     /** The Spark engine's part files' subfolder. */
     public static final String PARTS = "runs";
+    /** The self-contained HTML report of the folder, written by the command line. */
+    public static final String REPORT = "report.html";
     /**
      * The charts of every experiment, each as {@code NAME.png} and {@code NAME.svg} in {@value #CHARTS}:
-     * the outcome shares, the cumulative incidence of each ending and the days of ending. A model's
-     * bounded counts add one histogram each ({@link #chartNames(Model)}).
+     * the outcome shares, the endings by trigger, the cumulative incidence of each ending, the share
+     * of each ending by horizon and the days of ending (left out when no run ended before the
+     * horizon). A model's bounded counts add one histogram each ({@link #chartNames(Model)}).
      */
-    public static final List<String> FIXED_CHARTS = List.of("outcomes", "cumulative-incidence", "ending-days");
+    public static final List<String> FIXED_CHARTS = List.of("outcomes", "triggers", "cumulative-incidence",
+            "share-by-horizon", "ending-days");
 
     private static final Set<String> TOP_FILES = Set.of(RUNS_CSV, RUNS_PARTIAL, SUMMARY, CHECKPOINT, PARTIAL, OUTPUTS,
-            FolderLock.FILE);
+            REPORT, FolderLock.FILE);
     private static final Pattern PART_FILE = Pattern.compile("part-\\d{8}\\.csv");
     /** AtomicFiles' temporary files: {@code .TARGET.SOMETHING.tmp}. */
     private static final Pattern ATOMIC_TEMP = Pattern.compile("\\.(.+)\\.[^.]+\\.tmp");
@@ -110,7 +116,10 @@ public final class ResultsLayout {
         return List.copyOf(names);
     }
 
-    /** A story sample's file name in {@value #STORIES}, for any installed model's endings. */
+    /**
+     * A story sample's file name in {@value #STORIES}, for any installed model's endings: its text
+     * {@code OUTCOME-runINDEX.txt} and its timeline {@code OUTCOME-runINDEX.png} and {@code .svg}.
+     */
     public static Pattern storyFile() {
         return Names.STORY_FILE;
     }
@@ -128,7 +137,7 @@ public final class ResultsLayout {
                 endings.addAll(m.endings().names());
             }
             CHART_FILE = Pattern.compile("(" + String.join("|", charts) + ")\\.(png|svg)");
-            STORY_FILE = Pattern.compile("(" + String.join("|", endings) + ")-run\\d+\\.txt");
+            STORY_FILE = Pattern.compile("(" + String.join("|", endings) + ")-run\\d+\\.(txt|png|svg)");
         }
     }
 

@@ -108,6 +108,16 @@ final class Summaries {
         }
 
         Endings endings = a.endings();
+        OutcomeAnalysis analysis = OutcomeAnalysis.of(e.model(), e.scenario(), a, level);
+        OutcomeAnalysis.Horizon horizon = analysis.horizon();
+        ObjectNode hn = n.putObject("horizon");
+        hn.put("day", horizon.day());
+        hn.put("declared", horizon.declared());
+        hn.put("ending", horizon.ending());
+        hn.put("label", horizon.endingLabel());
+        hn.put("meaning", horizon.meaning());
+        hn.put("note", horizon.note());
+
         ObjectNode on = n.putObject("outcomes");
         for (int o = 0; o < endings.count(); o++) {
             long c = a.outcomeCount(o);
@@ -123,9 +133,37 @@ final class Summaries {
         putDouble(fn, "shareOfRuns", runs == 0 ? Double.NaN : (double) a.failed() / runs);
 
         ObjectNode tn = n.putObject("triggers");
-        for (int t = 0; t < endings.triggers().size(); t++) {
-            Endings.Trigger tr = endings.triggers().get(t);
-            tn.putObject(tr.name()).put("outcome", tr.ending()).put("count", a.triggerCount(t));
+        for (OutcomeAnalysis.TriggerShare t : analysis.triggers()) {
+            ObjectNode x = tn.putObject(t.trigger()).put("outcome", t.ending()).put("count", t.count());
+            x.put("description", t.description());
+            putDouble(x, "share", t.share());
+            putInterval(x, "wilson", t.wilson());
+            putInterval(x, "clopperPearson", t.clopperPearson());
+            putDouble(x, "shareOfOutcome", t.shareOfEnding());
+            putInterval(x, "shareOfOutcomeWilson", t.shareOfEndingWilson());
+        }
+
+        ObjectNode sh = n.putObject("shareByHorizon");
+        sh.put("note", horizon.note() + " These are the shares the same runs give had the horizon been shorter.");
+        ArrayNode hs = sh.putArray("horizons");
+        analysis.byHorizon().forEach(h -> hs.add(h.horizon()));
+        ObjectNode sho = sh.putObject("outcomes");
+        for (int o = 0; o < endings.count(); o++) {
+            ObjectNode x = sho.putObject(endings.get(o).name());
+            ArrayNode counts = x.putArray("counts");
+            ArrayNode shares = x.putArray("shares");
+            ArrayNode wilson = x.putArray("wilson");
+            for (OutcomeAnalysis.HorizonShares h : analysis.byHorizon()) {
+                counts.add(h.counts()[o]);
+                double v = h.shares()[o];
+                if (Double.isFinite(v)) {
+                    shares.add(v);
+                } else {
+                    shares.addNull();
+                }
+                Interval i = h.wilson().get(o);
+                wilson.addObject().put("lower", i.lower()).put("upper", i.upper());
+            }
         }
 
         int maxDay = -1;
@@ -144,6 +182,24 @@ final class Summaries {
             for (int d = 0; d <= maxDay; d++) {
                 cum += h.count(d);
                 arr.add(a.completed() == 0 ? 0.0 : (double) cum / a.completed());
+            }
+        }
+        // Pointwise binomial intervals: no run is censored, each is followed to its end or the horizon.
+        ci.put("interval", "wilson");
+        ci.put("confidenceLevel", level);
+        ObjectNode bands = ci.putObject("bands");
+        if (maxDay >= 0) {
+            for (int o : analysis.incidenceEndings()) {
+                OutcomeAnalysis.IncidenceCurve c = analysis.incidence(o, maxDay);
+                ObjectNode b = bands.putObject(endings.get(o).name());
+                ArrayNode lo = b.putArray("lower");
+                ArrayNode up = b.putArray("upper");
+                for (double v : c.lower()) {
+                    lo.add(v);
+                }
+                for (double v : c.upper()) {
+                    up.add(v);
+                }
             }
         }
 

@@ -56,6 +56,11 @@ public record Timeline(List<Series> series, List<Marker> markers) {
     /**
      * One daily series.
      *
+     * <p>A series named {@code truth.} something ({@link #isTruth()}) is the truth that the series
+     * just before it in the same group aims at, such as an actor's revealed hostility after another
+     * actor's belief about it: charts draw the pair in one colour, the estimate solid and the truth
+     * dashed.
+     *
      * @param name   a short identifier (letters, digits, dots, dashes, underscores), e.g. {@code rung}
      * @param label  what a chart calls it, e.g. "Ladder rung"
      * @param unit   its unit, e.g. "rung (0-7)" or "US$ per barrel"
@@ -63,6 +68,9 @@ public record Timeline(List<Series> series, List<Marker> markers) {
      * @param values the value on each day from day 0; NaN where it is undefined
      */
     public record Series(String name, String label, String unit, String group, double[] values) {
+        /** The name prefix of a truth series: see {@link #isTruth()}. */
+        public static final String TRUTH_PREFIX = "truth.";
+
         /**
          * Checks and copies the arguments.
          *
@@ -84,6 +92,16 @@ public record Timeline(List<Series> series, List<Marker> markers) {
         @Override
         public double[] values() {
             return values.clone();
+        }
+
+        /**
+         * Whether this series is the truth that the series before it in its group aims at: its name
+         * starts with {@value #TRUTH_PREFIX}.
+         *
+         * @return true for a truth series
+         */
+        public boolean isTruth() {
+            return name.startsWith(TRUTH_PREFIX);
         }
 
         /** The number of days. @return the length of the series */

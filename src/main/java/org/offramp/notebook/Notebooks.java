@@ -2,7 +2,6 @@ package org.offramp.notebook;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,24 +10,15 @@ import java.util.Objects;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRunner;
-import org.offramp.experiment.ResultsLayout;
+import org.offramp.experiment.OutcomeAnalysis;
 import org.offramp.experiment.RunModel;
-import org.offramp.experiment.aggregate.ExperimentAggregate;
-import org.offramp.model.Endings;
-import org.offramp.model.Metric;
 import org.offramp.model.Model;
 import org.offramp.model.Models;
 import org.offramp.model.Replay;
 import org.offramp.model.Scenario;
 import org.offramp.model.StoryEvent;
-import org.offramp.output.chart.ChartFiles;
-import org.offramp.output.chart.Charts;
-import org.offramp.output.chart.CumulativeIncidence;
-import org.offramp.output.chart.DayAxis;
-import org.offramp.output.chart.DayHistogram;
-import org.offramp.output.chart.OutcomeColors;
-import org.offramp.output.chart.OutcomeShares;
-import org.offramp.output.chart.ValueHistogram;
+import org.offramp.report.ExperimentCharts;
+import org.offramp.report.Timelines;
 import org.offramp.stats.Interval;
 
 /**
@@ -53,9 +43,6 @@ import org.offramp.stats.Interval;
 public final class Notebooks {
     /** The confidence level of the intervals this class reports. */
     public static final double CONFIDENCE = Experiment.DEFAULT_CONFIDENCE_LEVEL;
-    /** The width in days of the bins of the day-of-ending chart. */
-    public static final int DAY_BIN = 20;
-
     private Notebooks() {
     }
 
@@ -183,11 +170,13 @@ public final class Notebooks {
     }
 
     /**
-     * Writes the library's charts of an experiment into {@code folder}, each as PNG and SVG:
-     * {@code outcomes} (shares with Wilson intervals), {@code cumulative-incidence} (every ending but
-     * the horizon's, by day), {@code day-of-ending} (a histogram per such ending that occurred, in
-     * {@value #DAY_BIN}-day bins; left out when no run ended before the horizon) and one histogram per
-     * bounded count metric of the model (for the standoff, {@code highest-rung}).
+     * Writes the library's charts of an experiment into {@code folder}, each as PNG and SVG: the same
+     * charts, under the same names, as {@code offramp run} writes into a results folder's
+     * {@code charts/} ({@link ExperimentCharts}): {@code outcomes}, {@code triggers},
+     * {@code cumulative-incidence} (with pointwise bands), {@code share-by-horizon},
+     * {@code ending-days} (left out when no run ended before the horizon) and one histogram per
+     * bounded count metric of the model (for the standoff, {@code highest-rung}). The titles name
+     * the scenario.
      *
      * @return the paths of the PNG files written, in that order
      * @throws IllegalArgumentException if no run completed
@@ -195,77 +184,101 @@ public final class Notebooks {
      */
     public static List<String> charts(ExperimentResult result, Path folder) throws IOException {
         Objects.requireNonNull(result, "result");
+        return charts(result, result.experiment().scenario().name(), folder);
+    }
+
+    /**
+     * As {@link #charts(ExperimentResult, Path)}, with the titles naming {@code name}: given an
+     * experiment file's name, the files are byte for byte those {@code offramp run} writes for it.
+     *
+     * @param result the result
+     * @param name   the name the titles show
+     * @param folder the folder, created if missing
+     * @return the paths of the PNG files written, in order
+     * @throws IllegalArgumentException if no run completed
+     * @throws IOException              if a file cannot be written
+     */
+    public static List<String> charts(ExperimentResult result, String name, Path folder) throws IOException {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(folder, "folder");
-        if (result.completed() == 0) {
-            throw new IllegalArgumentException("an experiment without completed runs has nothing to chart: "
-                    + result);
-        }
-        Experiment e = result.experiment();
-        Scenario s = e.scenario();
-        Model<?> model = e.model();
-        Endings endings = model.endings();
-        OutcomeColors colours = OutcomeColors.ofHex(endings.colours());
-        String subtitle = Charts.provenance(s.name(), result.runs(), e.masterSeed());
-        ExperimentAggregate a = result.aggregate();
         List<String> pngs = new ArrayList<>();
-
-        OutcomeShares shares = OutcomeShares.wilson(endings.names(), a.outcomeCounts(), e.confidenceLevel(),
-                "How the runs end: " + s.name()).withColours(colours);
-        pngs.add(png(Charts.outcomeShares(shares, subtitle, folder, "outcomes")));
-
-        // The horizon ending happens only at the horizon, so its incidence is a single step: left out,
-        // as in summary.json.
-        List<Integer> before = new ArrayList<>();
-        for (int o = 0; o < endings.count(); o++) {
-            if (o != endings.horizonIndex()) {
-                before.add(o);
-            }
-        }
-        int lastDay = 0;
-        for (int o = 0; o < endings.count(); o++) {
-            lastDay = Math.max(lastDay, a.days(o).maxDay());
-        }
-        int horizon = model.horizon(s).orElse(lastDay);
-        LocalDate dayZero = model.startDate().orElse(DayAxis.DEFAULT_DAY_ZERO);
-        double[][] byDay = new double[before.size()][horizon + 1];
-        for (int k = 0; k < before.size(); k++) {
-            for (int t = 0; t <= horizon; t++) {
-                byDay[k][t] = a.cumulativeIncidence(before.get(k), t);
-            }
-        }
-        CumulativeIncidence ci = new CumulativeIncidence(before.stream().map(o -> endings.get(o).name()).toList(),
-                byDay, dayZero, "When the runs end: " + s.name()).withColours(colours);
-        pngs.add(png(Charts.cumulativeIncidence(ci, subtitle, folder, "cumulative-incidence")));
-
-        List<DayHistogram> panels = new ArrayList<>();
-        for (int o : before) {
-            if (a.outcomeCount(o) == 0) {
-                continue;
-            }
-            long[] bins = new long[horizon / DAY_BIN + 1];
-            for (int d = 0; d <= horizon; d++) {
-                bins[d / DAY_BIN] += a.days(o).count(d);
-            }
-            panels.add(new DayHistogram(endings.get(o).name(), DAY_BIN, bins, dayZero).withColours(colours));
-        }
-        if (!panels.isEmpty()) {
-            pngs.add(png(Charts.dayHistograms("Day of ending: " + s.name(), panels, subtitle, folder,
-                    "day-of-ending")));
-        }
-
-        for (int i = 0; i < model.record().size(); i++) {
-            Metric<?> m = model.record().metric(i);
-            if (m.isBounded()) {
-                String label = Character.toUpperCase(m.label().charAt(0)) + m.label().substring(1);
-                pngs.add(png(Charts.valueHistogram(new ValueHistogram(label, m.valueLabels(), a.counts(i),
-                        label + ": " + s.name()), subtitle, folder, ResultsLayout.chartName(m))));
-            }
+        for (ExperimentCharts.Chart c : ExperimentCharts.of(result, name)) {
+            pngs.add(c.write(folder).png().toString());
         }
         return pngs;
     }
 
-    private static String png(ChartFiles files) {
-        return files.png().toString();
+    /**
+     * The share of each ending had the horizon been shorter, from the same runs: one row per horizon
+     * ({@link OutcomeAnalysis#byHorizon()}) and ending with {@code horizon, outcome, count, share,
+     * wilson_lower, wilson_upper}. The shares are conditional on the horizon.
+     *
+     * @param result the result
+     * @return the rows
+     */
+    public static List<Map<String, Object>> shareByHorizon(ExperimentResult result) {
+        Objects.requireNonNull(result, "result");
+        OutcomeAnalysis a = OutcomeAnalysis.of(result);
+        List<String> names = result.experiment().model().endings().names();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (OutcomeAnalysis.HorizonShares h : a.byHorizon()) {
+            for (int o = 0; o < names.size(); o++) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("horizon", h.horizon());
+                m.put("outcome", names.get(o));
+                m.put("count", h.counts()[o]);
+                m.put("share", h.shares()[o]);
+                m.put("wilson_lower", h.wilson().get(o).lower());
+                m.put("wilson_upper", h.wilson().get(o).upper());
+                rows.add(m);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The endings by trigger: one row per trigger with {@code outcome, trigger, description, count,
+     * share, wilson_lower, wilson_upper, share_of_outcome}.
+     *
+     * @param result the result
+     * @return the rows
+     */
+    public static List<Map<String, Object>> triggerTable(ExperimentResult result) {
+        Objects.requireNonNull(result, "result");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (OutcomeAnalysis.TriggerShare t : OutcomeAnalysis.of(result).triggers()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("outcome", t.ending());
+            m.put("trigger", t.trigger());
+            m.put("description", t.description());
+            m.put("count", t.count());
+            m.put("share", t.share());
+            m.put("wilson_lower", t.wilson().lower());
+            m.put("wilson_upper", t.wilson().upper());
+            m.put("share_of_outcome", t.shareOfEnding());
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    /**
+     * Draws one run's timeline (the daily series and markers its model's replay carries) as
+     * {@code name.png} and {@code name.svg} in {@code folder}.
+     *
+     * @param model  the model
+     * @param replay its replay of one run
+     * @param folder the folder, created if missing
+     * @param name   the file name without extension
+     * @return the PNG's path, or null when the model draws no timeline for its runs
+     * @throws IOException if a file cannot be written
+     */
+    public static String timeline(Model<?> model, Replay<?> replay, Path folder, String name) throws IOException {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(replay, "replay");
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(name, "name");
+        return Timelines.write(model, replay, folder, name).map(f -> f.png().toString()).orElse(null);
     }
 
     /**

@@ -58,7 +58,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.offramp.scenario..", "org.offramp.executor..",
                     "org.offramp.experiment..",
                     "org.offramp.engine..", "org.offramp.design..", "org.offramp.output..", "org.offramp.io..",
-                    "org.offramp.stats..", "org.offramp.notebook..", "org.offramp.cli..")
+                    "org.offramp.stats..", "org.offramp.report..", "org.offramp.notebook..", "org.offramp.cli..")
             .because("a model is embeddable without the engines, designs, output or command line that run it")
             .allowEmptyShould(true);
 
@@ -78,6 +78,7 @@ class ArchitectureTest {
             .layer("experiment").definedBy("org.offramp.experiment..")
             .layer("engine").definedBy("org.offramp.engine..")
             .layer("design").definedBy("org.offramp.design..")
+            .layer("report").definedBy("org.offramp.report..")
             .layer("notebook").definedBy("org.offramp.notebook..")
             .layer("cli").definedBy("org.offramp.cli..")
             .layer("models").definedBy(MODELS)
@@ -94,10 +95,12 @@ class ArchitectureTest {
                     "io")
             .whereLayer("design").mayOnlyAccessLayers("executor", "experiment", "model", "scenario", "random", "stats",
                     "output", "io")
-            .whereLayer("notebook").mayOnlyAccessLayers("executor", "experiment", "design", "model", "scenario", "random",
-                    "stats", "output", "io")
+            .whereLayer("report").mayOnlyAccessLayers("experiment", "design", "model", "scenario", "stats", "output",
+                    "io")
+            .whereLayer("notebook").mayOnlyAccessLayers("executor", "experiment", "design", "report", "model", "scenario",
+                    "random", "stats", "output", "io")
             .whereLayer("cli").mayOnlyAccessLayers("model", "random", "stats", "io", "sim", "scenario", "output",
-                    "executor", "experiment", "engine", "design", "notebook")
+                    "executor", "experiment", "engine", "design", "report", "notebook")
             .whereLayer("models").mayOnlyAccessLayers("model", "sim", "random")
             .because("dependencies point one way, from the command line down to the model interface")
             .allowEmptyShould(true);

@@ -813,8 +813,8 @@ class BadInputCorpusTest {
                 Made.edited(f.get("out/checkpoint.json"), "\"COMPLETE\"", "\"RUNNING\""))).expect("it holds runs.csv,"
                 + " but its checkpoint is of an unfinished experiment", "overwrite (--overwrite)"));
         all.add(resumeOf("resume of a folder whose checkpoint was deleted", f -> f.remove("out/checkpoint.json"))
-                .expect("cannot resume in {d}/out: it holds [runs.csv, stories/", "summary.json] but no checkpoint.json",
-                        "start again with overwrite (--overwrite)"));
+                .expect("cannot resume in {d}/out: it holds [report.html, runs.csv, stories/",
+                        "summary.json] but no checkpoint.json", "start again with overwrite (--overwrite)"));
         all.add(mergeOf("merge of a bit-flipped shard", f -> f.put("s1/runs.csv", Made.bitFlipped(f.get(
                 "s1/runs.csv")))).expect("{d}/s1/runs.csv has been changed since shard 1/2 wrote it: its SHA-256 is",
                 "its content was altered", "rerun that shard"));

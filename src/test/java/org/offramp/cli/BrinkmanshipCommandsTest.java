@@ -79,7 +79,14 @@ class BrinkmanshipCommandsTest {
         }
         try (Stream<Path> stories = Files.list(results.resolve("stories"))) {
             List<String> names = stories.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(6, names.size(), "two per ending: " + names);
+            List<String> texts = names.stream().filter(n -> n.endsWith(".txt")).toList();
+            assertEquals(6, texts.size(), "two per ending: " + names);
+            for (String t : texts) {
+                // each story with its timeline
+                String stem = t.substring(0, t.length() - ".txt".length());
+                assertTrue(names.contains(stem + ".png") && names.contains(stem + ".svg"), "the timeline of " + t);
+            }
+            assertEquals(18, names.size(), "a story and its timeline, nothing else: " + names);
         }
     }
 
@@ -87,7 +94,7 @@ class BrinkmanshipCommandsTest {
     @Test
     void thePrintedReplayCommandsTellTheSameStories() throws IOException {
         try (Stream<Path> stories = Files.list(results.resolve("stories"))) {
-            for (Path story : stories.toList()) {
+            for (Path story : stories.filter(p -> p.toString().endsWith(".txt")).toList()) {
                 String text = Files.readString(story);
                 String command = text.lines().filter(l -> l.startsWith("Replay: ")).findFirst().orElseThrow()
                         .substring("Replay: ".length());

@@ -85,8 +85,8 @@ final class Folders {
     }
 
     /**
-     * The story files summary.json lists as samples ({@code OUTCOME-runINDEX.txt}) and the files in
-     * {@code stories/}, each sorted, for an equality check.
+     * The story files summary.json lists as samples ({@code OUTCOME-runINDEX.txt}) and the story texts
+     * in {@code stories/}, each sorted, for an equality check.
      */
     static List<List<String>> listedAndWrittenStories(Path dir) throws IOException {
         com.fasterxml.jackson.databind.JsonNode samples = JSON.readTree(dir.resolve("summary.json").toFile())
@@ -95,7 +95,8 @@ final class Folders {
         samples.fields().forEachRemaining(e -> e.getValue().forEach(s -> listed.add(e.getKey() + "-run"
                 + s.path("index").asLong() + ".txt")));
         listed.sort(null);
-        return List.of(listed, list(dir.resolve("stories")));
+        // The stories' texts; a story's timeline (.png, .svg) goes with its text.
+        return List.of(listed, list(dir.resolve("stories")).stream().filter(n -> n.endsWith(".txt")).toList());
     }
 
     /** The names in a folder, or none if it does not exist. */

@@ -117,7 +117,7 @@ class PolicyRunCommandTest {
     @Test
     void compareWritesTablesAndChartsAndPrintsTheTable() throws IOException {
         assertEquals(List.of("comparison.csv", "comparison.md", "design-checkpoint.json", "difference-low-restraint.png",
-                "difference-low-restraint.svg", "provenance.json", "shares.png", "shares.svg"), Folders.list(compareOut));
+                "difference-low-restraint.svg", "provenance.json", "report.html", "shares.png", "shares.svg"), Folders.list(compareOut));
         List<String> csv = Files.readAllLines(compareOut.resolve("comparison.csv"));
         assertTrue(csv.get(0).startsWith("variant,against,measure,runs,count,"), csv.get(0));
         assertEquals(1 + 2 * 4, csv.size(), "one row per variant and measure");
@@ -156,7 +156,7 @@ class PolicyRunCommandTest {
         Cli.Result r = run(sweep, a, "--threads", "2");
         assertEquals(0, r.code(), r::toString);
         assertEquals(0, run(sweep, b, "--threads", "1").code());
-        assertEquals(List.of("design-checkpoint.json", "heatmap-WAR.png", "heatmap-WAR.svg", "provenance.json", "series-washington-restraint.png",
+        assertEquals(List.of("design-checkpoint.json", "heatmap-WAR.png", "heatmap-WAR.svg", "provenance.json", "report.html", "series-washington-restraint.png",
                 "series-washington-restraint.svg", "sweep.csv", "sweep.md"), Folders.list(a));
         assertEquals(read(a.resolve("sweep.csv")), read(b.resolve("sweep.csv")));
         assertEquals(1 + 4, Files.readAllLines(a.resolve("sweep.csv")).size(), "a 2 x 2 grid has 4 points");
@@ -172,7 +172,7 @@ class PolicyRunCommandTest {
         Cli.Result r = run(sensitivity, a, "--threads", "2");
         assertEquals(0, r.code(), r::toString);
         assertEquals(0, run(sensitivity, b, "--threads", "1").code());
-        assertEquals(List.of("design-checkpoint.json", "provenance.json", "sensitivity.csv", "sensitivity.md", "sobol-STALEMATE.png", "sobol-STALEMATE.svg",
+        assertEquals(List.of("design-checkpoint.json", "provenance.json", "report.html", "sensitivity.csv", "sensitivity.md", "sobol-STALEMATE.png", "sobol-STALEMATE.svg",
                 "sobol-WAR.png", "sobol-WAR.svg"), Folders.list(a));
         assertEquals(read(a.resolve("sensitivity.csv")), read(b.resolve("sensitivity.csv")));
         // N = 4 samples of 2 factors: 4 x (2 + 2) points of 10 runs.
@@ -360,7 +360,7 @@ class PolicyRunCommandTest {
         Cli.Result r = run(compare, out, "--overwrite");
         assertEquals(0, r.code(), r::toString);
         assertEquals(List.of("comparison.csv", "comparison.md", "design-checkpoint.json", "difference-low-restraint.png",
-                "difference-low-restraint.svg", "notes.txt", "provenance.json", "shares.png", "shares.svg"),
+                "difference-low-restraint.svg", "notes.txt", "provenance.json", "report.html", "shares.png", "shares.svg"),
                 Folders.list(out));
         assertEquals(read(compareOut.resolve("comparison.csv")), read(out.resolve("comparison.csv")));
     }

@@ -76,6 +76,13 @@ class PolicyShardResumeTest {
                 merged.toString());
         assertEquals(0, m.code(), m::toString);
         assertSameTables(kind, whole, merged);
+        // The merge writes the page a whole run writes, with the same table.
+        Path page = merged.resolve("report.html");
+        assertTrue(m.out().contains("report   " + page), m.out());
+        String html = Files.readString(page);
+        String firstRow = Files.readString(merged.resolve(tables(kind).get(0))).lines().skip(1).findFirst().orElseThrow();
+        assertTrue(html.contains(firstRow.substring(0, firstRow.indexOf(','))), "the merged table on the page");
+        assertTrue(Files.exists(whole.resolve("report.html")));
 
         // A missing shard is refused, naming it, and nothing is written.
         Path partial = tmp.resolve(kind + "-partial");

@@ -150,7 +150,7 @@ class PrintedCommandsProcessTest {
 
         Path story;
         try (Stream<Path> s = Files.list(mergedDir.resolve("stories"))) {
-            story = s.sorted().findFirst().orElseThrow();
+            story = s.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
         }
         String text = Files.readString(story, StandardCharsets.UTF_8);
         String replay = text.lines().filter(l -> l.startsWith("Replay: ")).findFirst().orElseThrow()

@@ -68,7 +68,7 @@ class ResultsFolderCommandTest {
             long index = Long.parseLong(story.replaceAll(".*-run(\\d+)\\.txt", "$1"));
             assertTrue(text.contains("seed " + org.offramp.random.Seeds.runSeed(6, index)), story);
         }
-        assertEquals(List.of("checkpoint.json", "runs.csv", "stories", "summary.json"), Folders.list(dir));
+        assertEquals(List.of("checkpoint.json", "report.html", "runs.csv", "stories", "summary.json"), Folders.list(dir));
     }
 
     @Test

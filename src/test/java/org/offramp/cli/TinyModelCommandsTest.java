@@ -80,15 +80,18 @@ class TinyModelCommandsTest {
     void runPrintsTheModelsEndingsAndWritesItsChartsAndStories() throws IOException {
         assertTrue(run.out().lines().anyMatch(l -> l.startsWith("WIN ")), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.startsWith("TIMEOUT ")), run.out());
-        assertTrue(run.out().contains("(8 files: outcomes, cumulative-incidence, ending-days, heads, as .png and .svg)"),
+        assertTrue(run.out().contains("(12 files: outcomes, triggers, cumulative-incidence, share-by-horizon, ending-days,"
+                + " heads, as .png and .svg)"), run.out());
+        assertTrue(run.out().contains("(4 stories, up to 2 per outcome; each with its timeline as .png and .svg)"),
                 run.out());
-        for (String chart : List.of("outcomes", "cumulative-incidence", "ending-days", "heads")) {
+        for (String chart : List.of("outcomes", "triggers", "cumulative-incidence", "share-by-horizon", "ending-days",
+                "heads")) {
             assertTrue(Files.isRegularFile(results.resolve("charts/" + chart + ".png")), chart);
         }
         try (Stream<Path> stories = Files.list(results.resolve("stories"))) {
             List<String> names = stories.map(p -> p.getFileName().toString()).sorted().toList();
-            assertTrue(names.stream().allMatch(n -> n.matches("(WIN|TIMEOUT)-run\\d+\\.txt")), names.toString());
-            assertEquals(4, names.size(), names.toString());
+            assertTrue(names.stream().allMatch(n -> n.matches("(WIN|TIMEOUT)-run\\d+\\.(txt|png|svg)")), names.toString());
+            assertEquals(12, names.size(), "each story with its timeline: " + names);
         }
         JsonNode summary = JSON.readTree(results.resolve("summary.json").toFile());
         assertEquals("tiny", summary.path("provenance").path("model").asText());

@@ -101,8 +101,10 @@ class ComparisonTest {
 
     @Test
     void resultsDoNotDependOnTheThreadCount() {
-        String one = threeVariants().threads(1).build().run(ThresholdModel.MODEL, ProgressListener.NONE).csv();
-        String four = threeVariants().threads(4).build().run(ThresholdModel.MODEL, ProgressListener.NONE).csv();
+        String one = ComparisonWriter.csv(threeVariants().threads(1).build().run(ThresholdModel.MODEL,
+                ProgressListener.NONE));
+        String four = ComparisonWriter.csv(threeVariants().threads(4).build().run(ThresholdModel.MODEL,
+                ProgressListener.NONE));
         assertEquals(one, four);
     }
 
@@ -129,7 +131,7 @@ class ComparisonTest {
             assertTrue(calls.get(i)[0] >= calls.get(i - 1)[0]);
         }
         assertEquals(3 * 1234, calls.get(calls.size() - 1)[0]);
-        List<Path> files = r.writeTo(dir);
+        List<Path> files = ComparisonWriter.write(r, dir);
         assertTrue(files.contains(dir.resolve("comparison.csv")));
         assertTrue(Files.size(dir.resolve("shares.png")) > 1000);
         assertTrue(Files.exists(dir.resolve("difference-weaker.svg")));

@@ -68,18 +68,18 @@ class SweepTest {
         }
         assertEquals(expected, r.count(0, WAR));   // restraint 0.2: WAR when u < 0.4
         assertEquals(r.count(0, WAR), r.count(1, WAR), "punchInTheNose does not act in the stand-in model");
-        r.writeTo(dir, List.of("washington.restraint"), List.of(WAR),
+        SweepWriter.write(r, dir, List.of("washington.restraint"), List.of(WAR),
                 new String[] {"washington.restraint", "washington.punchInTheNose", "WAR"});
         assertEquals(5, Files.readString(dir.resolve("sweep.csv")).lines().count());
         assertTrue(Files.readString(dir.resolve("sweep.csv")).startsWith(
                 "point,washington.restraint,washington.punchInTheNose,runs,WAR_share,WAR_lower,WAR_upper,"));
         assertTrue(Files.size(dir.resolve("heatmap-WAR.png")) > 1000);
         assertTrue(Files.exists(dir.resolve("series-washington-restraint.svg")));
-        String csv1 = r.csv();
-        String csv2 = Sweep.builder(Scenarios.load("baseline")).name("t")
+        String csv1 = SweepWriter.csv(r);
+        String csv2 = SweepWriter.csv(Sweep.builder(Scenarios.load("baseline")).name("t")
                 .factor(Factor.levels(Params.REGISTRY, "washington.restraint", List.of(0.2, 0.6)))
                 .factor(Factor.levels(Params.REGISTRY, "washington.punchInTheNose", List.of(0.1, 0.5)))
-                .runs(777).masterSeed(5).threads(1).build().run(ThresholdModel.MODEL, ProgressListener.NONE).csv();
+                .runs(777).masterSeed(5).threads(1).build().run(ThresholdModel.MODEL, ProgressListener.NONE));
         assertEquals(csv1, csv2);
     }
 
@@ -101,6 +101,6 @@ class SweepTest {
         // WAR's share is 0.5 (1 - restraint) up to common-seed noise: restraint explains nearly all.
         assertTrue(s.first()[0] > 0.9 && s.total()[0] > 0.9, Arrays.toString(s.first()));
         assertEquals(0.0, s.total()[1], 1e-12, "a parameter the model ignores has no total effect on common seeds");
-        assertTrue(r.csv().startsWith("measure,factor,first,"));
+        assertTrue(SensitivityWriter.csv(r).startsWith("measure,factor,first,"));
     }
 }

@@ -15,6 +15,7 @@ import org.offramp.model.Replay;
 import org.offramp.model.Scenario;
 import org.offramp.model.ScenarioCatalog;
 import org.offramp.model.StoryEvent;
+import org.offramp.model.Timeline;
 import org.offramp.random.RandomStream;
 import org.offramp.sim.DailyState;
 import sim.engine.SimState;
@@ -129,8 +130,17 @@ public class TinyModel implements Model<TinyModel.Run> {
     @Override
     public Replay<Run> replay(Scenario scenario, long seed) {
         List<StoryEvent> story = new ArrayList<>();
-        Run r = play(scenario, seed, story);
-        return new Replay<>(r, story);
+        Game g = new Game(scenario, seed, story);
+        g.runToEnd();
+        Run r = g.record(seed);
+        // The timeline: heads so far and the running mean draw, day by day, and a marker per head.
+        double[] heads = g.headsByDay.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] mean = g.meanByDay.stream().mapToDouble(Double::doubleValue).toArray();
+        Timeline t = new Timeline(List.of(
+                new Timeline.Series("heads", "Heads so far", "heads", "Coin", heads),
+                new Timeline.Series("mean_draw", "Running mean draw", "draw", "Draws", mean)),
+                g.markers);
+        return new Replay<>(r, story, t);
     }
 
     @Override
@@ -146,8 +156,7 @@ public class TinyModel implements Model<TinyModel.Run> {
     private static Run play(Scenario scenario, long seed, List<StoryEvent> story) {
         Game g = new Game(scenario, seed, story);
         g.runToEnd();
-        return new Run(seed, g.heads >= 3, g.endDay, (int) Long.remainderUnsigned(seed, 3), g.heads, g.lucky,
-                g.firstHead, g.draws == 0 ? 0 : g.sum / g.draws);
+        return g.record(seed);
     }
 
     /** One run on the library's daily MASON state. */
@@ -165,6 +174,10 @@ public class TinyModel implements Model<TinyModel.Run> {
         private boolean flippedHeads;
         private double sum;
         private int draws;
+        /** With a story only: the timeline's series, day by day, and its markers. */
+        private final transient List<Double> headsByDay = new ArrayList<>();
+        private final transient List<Double> meanByDay = new ArrayList<>();
+        private final transient List<Timeline.Marker> markers = new ArrayList<>();
 
         Game(Scenario scenario, long seed, List<StoryEvent> story) {
             super(seed);
@@ -199,6 +212,13 @@ public class TinyModel implements Model<TinyModel.Run> {
                 lucky |= today == 0;
                 firstHead = firstHead < 0 ? today : firstHead;
                 tell("ACT", "heads, the " + heads + (heads == 1 ? "st" : heads == 2 ? "nd" : "rd"));
+                if (story != null) {
+                    markers.add(new Timeline.Marker(today, "head", "head number " + heads));
+                }
+            }
+            if (story != null) {
+                headsByDay.add((double) heads);
+                meanByDay.add(sum / draws);
             }
             if (heads >= 3) {
                 endDay = today;
@@ -218,6 +238,11 @@ public class TinyModel implements Model<TinyModel.Run> {
         @Override
         public boolean ended() {
             return endDay >= 0;
+        }
+
+        Run record(long seed) {
+            return new Run(seed, heads >= 3, endDay, (int) Long.remainderUnsigned(seed, 3), heads, lucky, firstHead,
+                    draws == 0 ? 0 : sum / draws);
         }
     }
 }

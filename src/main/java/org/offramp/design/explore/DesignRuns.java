@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.offramp.design.Design;
 import org.offramp.design.DesignException;
 import org.offramp.design.Factor;
@@ -72,6 +73,8 @@ public final class DesignRuns {
     public static final long MAX_ROWS = 5_000_000L;
     /** Run indices per unit of work handed to a thread: long enough to make scheduling negligible. */
     private static final int UNIT = 50;
+    /** How often, at most, the calling thread reports runs finished between units. */
+    private static final long PROGRESS_MILLIS = 100;
 
     /** How a run's seed is chosen. */
     public enum Seeding {
@@ -660,6 +663,10 @@ public final class DesignRuns {
             List<Future<Integer>> futures = new ArrayList<>();
             long total = bits.length;
             long finished = 0;
+            // Runs finished so far, counted by the workers run by run, so that a progress bar moves
+            // with every run rather than every unit; the calling thread reports it.
+            AtomicLong runsDone = new AtomicLong();
+            long reported = 0;
             try {
                 listener.onProgress(0, total);
                 for (int u = 0; u < units; u++) {
@@ -670,16 +677,32 @@ public final class DesignRuns {
                     futures.add(done.submit(() -> {
                         for (int r = from; r < to && !stop.get(); r++) {
                             bits[point * runs + r] = measure(model, s, point, r);
+                            runsDone.incrementAndGet();
                         }
                         return to - from;
                     }));
                 }
                 DesignException failure = null;
-                for (int i = 0; i < units; i++) {
-                    Future<Integer> f = done.take();
+                int collected = 0;
+                while (collected < units) {
+                    Future<Integer> f = done.poll(PROGRESS_MILLIS, TimeUnit.MILLISECONDS);
+                    if (f == null) {
+                        long n = runsDone.get();
+                        if (n > reported && failure == null) {
+                            listener.onProgress(n, total);
+                            reported = n;
+                        }
+                        continue;
+                    }
+                    collected++;
                     try {
                         finished += f.get();
-                        listener.onProgress(finished, total);
+                        // every run of a finished unit is counted by now; others may be part-way
+                        long n = runsDone.get();
+                        if (n > reported && failure == null) {
+                            listener.onProgress(n, total);
+                            reported = n;
+                        }
                     } catch (ExecutionException e) {
                         stop.set(true);
                         failure = failure != null ? failure : asDesignException(e.getCause());

@@ -1,5 +1,6 @@
 package org.offramp.output.chart;
 
+import org.offramp.output.Words;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -98,6 +99,9 @@ public final class Charts {
     /** The default height of written images, in pixels. */
     public static final int DEFAULT_HEIGHT = 620;
 
+    /** The least width in pixels of one group of a grouped chart, so that its label wraps but is never cut. */
+    public static final int GROUP_WIDTH = 105;
+
     /** The largest heat map whose cells are labelled with their values; beyond it the text would crowd. */
     public static final int MAX_ANNOTATED_CELLS = 144;
 
@@ -138,8 +142,8 @@ public final class Charts {
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be >= 1, but was " + runs);
         }
-        return String.format(Locale.ROOT, "scenario %s \u00b7 %,d runs \u00b7 master seed %d", scenario, runs,
-                masterSeed);
+        return String.format(Locale.ROOT, "scenario %s \u00b7 %s \u00b7 master seed %d", scenario,
+                Words.count(runs, "run"), masterSeed);
     }
 
     // ---------------------------------------------------------------- outcome shares
@@ -178,7 +182,7 @@ public final class Charts {
         CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
         JFreeChart chart = chart(data.title(), plot, false, subtitle);
         chart.addSubtitle(note("Error bars: " + level(data.confidence()) + " confidence intervals; "
-                + String.format(Locale.ROOT, "%,d", data.runs()) + " runs"));
+                + Words.count(data.runs(), "run")));
         return chart;
     }
 
@@ -208,7 +212,39 @@ public final class Charts {
      * @throws IllegalArgumentException if an argument is null
      */
     public static JFreeChart cumulativeIncidenceChart(CumulativeIncidence data, String subtitle) {
+        return cumulativeIncidenceChart(data, null, subtitle);
+    }
+
+    /**
+     * Step lines of the cumulative share of runs ended with each outcome, by day, each in a
+     * translucent band of its pointwise interval; a note under the plot says what the bands are.
+     *
+     * @param data     the curves
+     * @param bands    the intervals of the curves, the same shape as {@code data.byDay()}; null for none
+     * @param subtitle the provenance line; empty for none
+     * @return the chart
+     * @throws IllegalArgumentException if an argument is null but the bands, or the bands do not fit the
+     *                                  curves (another shape, or a curve outside its band)
+     */
+    public static JFreeChart cumulativeIncidenceChart(CumulativeIncidence data, IncidenceBands bands, String subtitle) {
         Checks.notNull("data", data);
+        double[][] lowerBand = null;
+        double[][] upperBand = null;
+        if (bands != null) {
+            double[][] y = data.byDay();
+            if (bands.lower().length != y.length || bands.days() != data.days()) {
+                throw new IllegalArgumentException("bands must have " + y.length + " curves of " + data.days()
+                        + " days (like the data), but had " + bands.lower().length + " of " + bands.days());
+            }
+            lowerBand = bands.lower();
+            upperBand = bands.upper();
+            for (int k = 0; k < y.length; k++) {
+                for (int t = 0; t < y[k].length; t++) {
+                    Checks.ordered("[" + k + "][" + t + "] (" + data.labels().get(k) + ", day " + t + ")", "byDay",
+                            lowerBand[k][t], y[k][t], upperBand[k][t]);
+                }
+            }
+        }
         XYSeriesCollection dataset = new XYSeriesCollection();
         double[][] byDay = data.byDay();
         double top = 0.0;
@@ -234,10 +270,51 @@ public final class Charts {
             renderer.setSeriesStroke(k, new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
             top = Math.max(top, y[y.length - 1]);
         }
+        if (upperBand != null) {
+            for (double[] u : upperBand) {
+                top = Math.max(top, u[u.length - 1]);
+            }
+        }
         NumberAxis days = dayAxis(data.dayZero(), data.days() - 1);
         NumberAxis range = shareAxis("Share of runs ended (%)", top);
         XYPlot plot = new XYPlot(dataset, days, range, renderer);
-        return chart(data.title(), plot, true, subtitle);
+        if (lowerBand != null) {
+            // The bands go on a second dataset drawn behind the lines: the lines stay crisp on top.
+            YIntervalSeriesCollection bandSet = new YIntervalSeriesCollection();
+            DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
+            bandRenderer.setAlpha(0.22f);
+            for (int k = 0; k < byDay.length; k++) {
+                YIntervalSeries band = new YIntervalSeries(data.labels().get(k) + " band", false, true);
+                double[] y = byDay[k];
+                band.add(0, y[0], lowerBand[k][0], upperBand[k][0]);
+                for (int t = 1; t < y.length; t++) {
+                    if (y[t] != y[t - 1] || lowerBand[k][t] != lowerBand[k][t - 1]
+                            || upperBand[k][t] != upperBand[k][t - 1]) {
+                        band.add(t, y[t - 1], lowerBand[k][t - 1], upperBand[k][t - 1]);
+                        band.add(t, y[t], lowerBand[k][t], upperBand[k][t]);
+                    }
+                }
+                if (y.length > 1) {
+                    int t = y.length - 1;
+                    band.add(t, y[t], lowerBand[k][t], upperBand[k][t]);
+                }
+                bandSet.addSeries(band);
+                Color colour = data.colours().colour(data.labels().get(k), k);
+                bandRenderer.setSeriesPaint(k, colour);
+                bandRenderer.setSeriesFillPaint(k, colour);
+                bandRenderer.setSeriesVisibleInLegend(k, false);
+                bandRenderer.setSeriesStroke(k, new BasicStroke(0.0f));
+            }
+            plot.setDataset(1, bandSet);
+            plot.setRenderer(1, bandRenderer);
+            plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+        }
+        JFreeChart chart = chart(data.title(), plot, true, subtitle);
+        if (bands != null) {
+            chart.addSubtitle(note("Bands: pointwise " + level(bands.confidence()) + " binomial (Wilson) intervals;"
+                    + " no run is censored, each is followed to its end or the horizon"));
+        }
+        return chart;
     }
 
     /**
@@ -253,6 +330,23 @@ public final class Charts {
     public static ChartFiles cumulativeIncidence(CumulativeIncidence data, String subtitle, Path folder, String name)
             throws IOException {
         return write(cumulativeIncidenceChart(data, subtitle), folder, name, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    /**
+     * Writes {@link #cumulativeIncidenceChart(CumulativeIncidence, IncidenceBands, String)} as
+     * {@code name.png} and {@code name.svg}.
+     *
+     * @param data     the curves
+     * @param bands    their pointwise intervals; null for none
+     * @param subtitle the provenance line; empty for none
+     * @param folder   the folder to write into, created if missing
+     * @param name     the file name without extension
+     * @return the files written
+     * @throws IOException if a file cannot be written
+     */
+    public static ChartFiles cumulativeIncidence(CumulativeIncidence data, IncidenceBands bands, String subtitle,
+            Path folder, String name) throws IOException {
+        return write(cumulativeIncidenceChart(data, bands, subtitle), folder, name, DEFAULT_WIDTH, DEFAULT_HEIGHT);
     }
 
     // ---------------------------------------------------------------- day-of-ending histograms
@@ -383,7 +477,7 @@ public final class Charts {
         domain.setCategoryLabelPositions(CategoryLabelPositions.replaceBottomPosition(
                 CategoryLabelPositions.STANDARD, new CategoryLabelPosition(RectangleAnchor.TOP,
                         TextBlockAnchor.TOP_CENTER, CategoryLabelWidthType.CATEGORY, 1.0f)));
-        chart.addSubtitle(note(String.format(Locale.ROOT, "%,d runs; under each bar its share of runs", total)));
+        chart.addSubtitle(note(Words.count(total, "run") + "; under each bar its share of runs"));
         return chart;
     }
 
@@ -420,6 +514,280 @@ public final class Charts {
                     (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- endings by trigger
+
+    /**
+     * One horizontal bar per ending, stacked by the triggers that ended its runs: each bar shows how
+     * its ending came about, as shares of that ending's runs (every bar reaches 100%, or is empty
+     * when no run ended so). Triggers take shades of their ending's colour; beside each ending its
+     * runs and share of all runs. Segments of at least 8% carry their share.
+     *
+     * @param data     the counts
+     * @param subtitle the provenance line; empty for none
+     * @return the chart
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static JFreeChart triggerBreakdownChart(TriggerBreakdown data, String subtitle) {
+        Checks.notNull("data", data);
+        long[] counts = data.counts();
+        int[] endingOf = data.endingOf();
+        long total = data.total();
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        ExtendedCategoryAxis domain = new ExtendedCategoryAxis("Ending");
+        for (int e = 0; e < data.endings().size(); e++) {
+            long n = data.endingTotal(e);
+            domain.addSubLabel(data.endings().get(e), "\u00a0\u00a0" + Words.count(n, "run")
+                    + (total == 0 ? "" : " \u00b7 " + percent((double) n / total)));
+        }
+        domain.setSubLabelFont(SUBLABEL_FONT);
+        domain.setSubLabelPaint(MUTED);
+        org.jfree.chart.renderer.category.StackedBarRenderer renderer =
+                new org.jfree.chart.renderer.category.StackedBarRenderer(false);
+        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(true);
+        renderer.setDefaultOutlinePaint(Color.WHITE);
+        renderer.setDefaultOutlineStroke(new BasicStroke(1.0f));
+        renderer.setMaximumBarWidth(0.16);
+        int[] shadeIndex = new int[counts.length];
+        int[] shadesOf = new int[data.endings().size()];
+        for (int t = 0; t < counts.length; t++) {
+            shadeIndex[t] = shadesOf[endingOf[t]]++;
+        }
+        for (int t = 0; t < counts.length; t++) {
+            String trigger = data.triggers().get(t);
+            long n = data.endingTotal(endingOf[t]);
+            for (int e = 0; e < data.endings().size(); e++) {
+                // Every trigger is a series over every ending: zero outside its own ending.
+                double v = e == endingOf[t] && n > 0 ? (double) counts[t] / n : 0.0;
+                dataset.addValue(v, trigger, data.endings().get(e));
+            }
+            String ending = data.endings().get(endingOf[t]);
+            Color shade = shade(data.colours().colour(ending, endingOf[t]), shadeIndex[t], shadesOf[endingOf[t]]);
+            renderer.setSeriesPaint(t, shade);
+            renderer.setSeriesItemLabelPaint(t, isDark(shade) ? Color.WHITE : TEXT);
+        }
+        renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset d, int row, int column) {
+                Number v = d.getValue(row, column);
+                if (v == null || v.doubleValue() < 0.08) {
+                    return null;
+                }
+                // A wide segment names its trigger (without the ending's prefix the legend carries).
+                String key = d.getRowKey(row).toString();
+                String prefix = d.getColumnKey(column) + ": ";
+                String name = key.startsWith(prefix) ? key.substring(prefix.length()) : key;
+                return v.doubleValue() >= 0.3 ? name + " \u00b7 " + percent(v.doubleValue()) : percent(v.doubleValue());
+            }
+        });
+        renderer.setDefaultItemLabelFont(SUBLABEL_FONT);
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.CENTER, org.jfree.chart.ui.TextAnchor.CENTER));
+        NumberAxis range = new NumberAxis("Share of the ending's runs, by trigger (%)");
+        range.setNumberFormatOverride(percentFormat());
+        range.setRange(0.0, 1.0);
+        CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        JFreeChart chart = chart(data.title(), plot, true, subtitle);
+        domain.setCategoryMargin(0.3);
+        return chart;
+    }
+
+    /**
+     * Writes {@link #triggerBreakdownChart} as {@code name.png} and {@code name.svg}; the image grows
+     * with the number of endings and triggers.
+     *
+     * @param data     the counts
+     * @param subtitle the provenance line; empty for none
+     * @param folder   the folder to write into, created if missing
+     * @param name     the file name without extension
+     * @return the files written
+     * @throws IOException if a file cannot be written
+     */
+    public static ChartFiles triggerBreakdown(TriggerBreakdown data, String subtitle, Path folder, String name)
+            throws IOException {
+        int height = Math.max(DEFAULT_HEIGHT, 260 + 80 * data.endings().size() + 12 * data.triggers().size());
+        return write(triggerBreakdownChart(data, subtitle), folder, name, DEFAULT_WIDTH, height);
+    }
+
+    /** Shade {@code i} of {@code n} of a colour: the colour itself first, then lighter ones. */
+    static Color shade(Color c, int i, int n) {
+        double f = n <= 1 ? 0 : 0.62 * i / (n - 1);
+        return new Color((int) Math.round(c.getRed() + f * (255 - c.getRed())),
+                (int) Math.round(c.getGreen() + f * (255 - c.getGreen())),
+                (int) Math.round(c.getBlue() + f * (255 - c.getBlue())));
+    }
+
+    /** Whether white text reads better than dark text on {@code c} (relative luminance below 0.4). */
+    static boolean isDark(Color c) {
+        double l = 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+        return l < 0.4;
+    }
+
+    private static double linear(int channel) {
+        double v = channel / 255.0;
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
+    // ---------------------------------------------------------------- one run's timeline
+
+    /** Series colours of a timeline: Okabe and Ito's palette, which readers with colour blindness can tell apart. */
+    private static final Color[] LINE_COLOURS = {
+        new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00), new Color(0x00, 0x9E, 0x73),
+        new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00), new Color(0x56, 0xB4, 0xE9),
+        new Color(0x33, 0x33, 0x33), new Color(0xF0, 0xE4, 0x42),
+    };
+    /**
+     * Line styles within one panel: solid, dashed, dotted, dash-dot, so that lines differ in grey too;
+     * in a panel with truths, an estimate is solid and its truth dashed.
+     */
+    private static final float[][] DASHES = {null, {9f, 5f}, {2.5f, 4f}, {12f, 4f, 2.5f, 4f}};
+
+    /**
+     * One run's course: a panel per group of daily series over a shared day axis, an events strip
+     * with a row and a symbol per kind of marker, and a vertical line on the day the run ended, named
+     * with its ending. A truth series ({@link RunTimeline.Series#truth()}) is drawn dashed in the
+     * colour of the solid estimate before it; a panel whose values are all whole numbers (a ladder's
+     * rung, a count) has whole-number ticks.
+     *
+     * @param data     the run's series and markers
+     * @param subtitle the provenance line; empty for none
+     * @return the chart
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static JFreeChart timelineChart(RunTimeline data, String subtitle) {
+        Checks.notNull("data", data);
+        // Day d's value holds over [d, d + 1): the axis runs to the end of the last day, so that the
+        // last step and a marker on the last day are drawn whole.
+        long lastDay = Math.max(data.days(), data.endDay());
+        NumberAxis days = dayAxis(data.dayZero(), lastDay);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(days);
+        combined.setGap(12.0);
+        Color endColour = data.colours().colour(data.ending(), 0);
+        int colour = 0;
+        boolean first = true;
+        for (String group : data.groups()) {
+            XYSeriesCollection dataset = new XYSeriesCollection();
+            org.jfree.chart.renderer.xy.XYStepRenderer renderer = new org.jfree.chart.renderer.xy.XYStepRenderer();
+            renderer.setDefaultShapesVisible(false);
+            String unit = "";
+            int inGroup = 0;
+            boolean integers = true;
+            // A panel with a truth in it draws estimates solid and truths dashed; other panels tell
+            // their lines apart in grey too, by cycling the line styles.
+            boolean pairs = data.series().stream().anyMatch(x -> x.group().equals(group) && x.truth());
+            Color previous = null;
+            for (RunTimeline.Series s : data.series()) {
+                if (!s.group().equals(group)) {
+                    continue;
+                }
+                XYSeries xy = new XYSeries(s.label(), false, false);
+                double[] v = s.values();
+                for (int d = 0; d < v.length; d++) {
+                    // A null breaks the line: NaN days are gaps, not zeros.
+                    xy.add(d, Double.isNaN(v[d]) ? null : v[d]);
+                }
+                // The last day's step, held to its end.
+                xy.add(v.length, Double.isNaN(v[v.length - 1]) ? null : v[v.length - 1]);
+                dataset.addSeries(xy);
+                for (double x : v) {
+                    integers &= Double.isNaN(x) || x == Math.rint(x);
+                }
+                // A truth takes the colour of the estimate before it, so the pair reads as one.
+                Color paint = s.truth() && previous != null ? previous : LINE_COLOURS[colour++ % LINE_COLOURS.length];
+                renderer.setSeriesPaint(inGroup, paint);
+                previous = paint;
+                float[] dash = pairs ? (s.truth() ? DASHES[1] : null) : DASHES[inGroup % DASHES.length];
+                renderer.setSeriesStroke(inGroup, dash == null ? new BasicStroke(2.2f)
+                        : new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+                if (unit.isEmpty()) {
+                    unit = s.unit();
+                }
+                inGroup++;
+            }
+            NumberAxis axis = new NumberAxis(unit.isEmpty() || unit.equals(group) ? group : group + " (" + unit + ")");
+            styleAxis(axis);
+            axis.setAutoRangeIncludesZero(false);
+            axis.setLabelFont(SUBLABEL_FONT);
+            if (integers) {
+                // Whole values (a ladder's rung, a count) get whole ticks: no rung 2.5 on the axis.
+                axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            }
+            XYPlot plot = new XYPlot(dataset, null, axis, renderer);
+            stylePlot(plot);
+            plot.addDomainMarker(endMarker(data, endColour, first));
+            first = false;
+            combined.add(plot, 3);
+        }
+        List<String> kinds = data.kinds();
+        if (!kinds.isEmpty()) {
+            XYSeriesCollection events = new XYSeriesCollection();
+            XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+            java.awt.Shape[] shapes = org.jfree.chart.plot.DefaultDrawingSupplier.createStandardSeriesShapes();
+            for (int k = 0; k < kinds.size(); k++) {
+                XYSeries xy = new XYSeries(kinds.get(k), true, true);
+                for (RunTimeline.Marker m : data.markers()) {
+                    if (m.kind().equals(kinds.get(k))) {
+                        xy.add(m.day(), k);
+                    }
+                }
+                events.addSeries(xy);
+                renderer.setSeriesPaint(k, LINE_COLOURS[(colour + k) % LINE_COLOURS.length]);
+                renderer.setSeriesShape(k, shapes[k % shapes.length]);
+                renderer.setSeriesVisibleInLegend(k, false);
+            }
+            SymbolAxis rows = new SymbolAxis("Events", kinds.toArray(new String[0]));
+            styleAxis(rows);
+            rows.setLabelFont(SUBLABEL_FONT);
+            rows.setGridBandsVisible(false);
+            rows.setRange(-0.6, kinds.size() - 0.4);
+            XYPlot plot = new XYPlot(events, null, rows, renderer);
+            stylePlot(plot);
+            plot.addDomainMarker(endMarker(data, endColour, false));
+            combined.add(plot, Math.max(1, kinds.size()));
+        }
+        JFreeChart chart = chart(data.title(), combined, true, subtitle);
+        String marks = data.markers().isEmpty() ? "no markers" : String.format(Locale.ROOT, "%,d %s", data.markers().size(),
+                data.markers().size() == 1 ? "marker" : "markers");
+        chart.addSubtitle(note("Vertical line: the run ended in " + data.ending() + " on day " + data.endDay()
+                + " \u00b7 " + marks + " in the events strip"));
+        return chart;
+    }
+
+    private static ValueMarker endMarker(RunTimeline data, Color colour, boolean labelled) {
+        ValueMarker m = new ValueMarker(data.endDay(), colour, new BasicStroke(2.0f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        if (labelled) {
+            m.setLabel(data.ending() + ", day " + data.endDay());
+            m.setLabelFont(SUBLABEL_FONT);
+            m.setLabelPaint(TEXT);
+            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
+        }
+        return m;
+    }
+
+    /**
+     * Writes {@link #timelineChart} as {@code name.png} and {@code name.svg}; the image grows with the
+     * number of panels and kinds of marker.
+     *
+     * @param data     the run's series and markers
+     * @param subtitle the provenance line; empty for none
+     * @param folder   the folder to write into, created if missing
+     * @param name     the file name without extension
+     * @return the files written
+     * @throws IOException if a file cannot be written
+     */
+    public static ChartFiles timeline(RunTimeline data, String subtitle, Path folder, String name) throws IOException {
+        int height = Math.max(DEFAULT_HEIGHT, 230 + 190 * data.groups().size() + 34 * data.kinds().size());
+        return write(timelineChart(data, subtitle), folder, name, DEFAULT_WIDTH, Math.min(10_000, height));
     }
 
     // ---------------------------------------------------------------- comparisons and sweeps
@@ -461,6 +829,7 @@ public final class Charts {
         CategoryPlot plot = new CategoryPlot(dataset, domain, shareAxis("Share of runs (%)", top), renderer);
         JFreeChart chart = chart(data.title(), plot, true, subtitle);
         domain.setCategoryMargin(0.2);
+        wrapLabels(domain);
         chart.addSubtitle(note("Error bars: " + level(data.confidence()) + " confidence intervals"));
         return chart;
     }
@@ -477,7 +846,18 @@ public final class Charts {
      */
     public static ChartFiles groupedShares(GroupedShares data, String subtitle, Path folder, String name)
             throws IOException {
-        return write(groupedSharesChart(data, subtitle), folder, name, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        return write(groupedSharesChart(data, subtitle), folder, name, groupedWidth(data), DEFAULT_HEIGHT);
+    }
+
+    /**
+     * The width that gives each group of a grouped chart room for its label (at least
+     * {@value #GROUP_WIDTH} pixels a group), and at least the default width.
+     *
+     * @param data the shares
+     * @return the width in pixels
+     */
+    public static int groupedWidth(GroupedShares data) {
+        return Math.min(10_000, Math.max(DEFAULT_WIDTH, 160 + GROUP_WIDTH * data.scenarios().size()));
     }
 
     /**
@@ -818,6 +1198,31 @@ public final class Charts {
             legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
         return chart;
+    }
+
+    /**
+     * Adds a line in italics under the plot, e.g. what a chart leaves out and why.
+     *
+     * @param chart the chart
+     * @param text  the note, non-blank
+     * @return the chart
+     * @throws IllegalArgumentException if an argument is null or the text blank
+     */
+    public static JFreeChart addNote(JFreeChart chart, String text) {
+        Checks.notNull("chart", chart);
+        chart.addSubtitle(note(Checks.text("text", text)));
+        return chart;
+    }
+
+    /**
+     * Lets category labels wrap onto up to three lines across their whole slot, at hyphens and
+     * spaces, so that "refusal-mediation" becomes "refusal-" and "mediation" instead of "refusal-medi…".
+     */
+    static void wrapLabels(CategoryAxis axis) {
+        axis.setMaximumCategoryLabelLines(3);
+        axis.setCategoryLabelPositions(CategoryLabelPositions.replaceBottomPosition(
+                CategoryLabelPositions.STANDARD, new CategoryLabelPosition(RectangleAnchor.TOP,
+                        TextBlockAnchor.TOP_CENTER, CategoryLabelWidthType.CATEGORY, 1.0f)));
     }
 
     static TextTitle note(String text) {

@@ -158,6 +158,45 @@ class DesignRunsTest {
         }
     }
 
+    /**
+     * Progress moves run by run, not only when a unit of 50 runs is done: the 11th run of a single
+     * unit waits until the listener has been told of some runs but not all; reported unit by unit,
+     * it would wait in vain and the run would fail.
+     */
+    @Test
+    void progressIsReportedRunByRun() {
+        java.util.concurrent.CountDownLatch partWay = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        List<Long> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RunModel waiting = (sc, seed) -> {
+            if (calls.incrementAndGet() == 11) {
+                try {
+                    if (!partWay.await(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the listener was never told of part of a unit");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            return TINY.runRecord(sc, seed);
+        };
+        DesignRuns.builder(BASE).factors(factors()).points(new double[][] {{0.1, 10, 0}}).measures(List.of(WIN))
+                .runsPerPoint(50).masterSeed(1).threads(1).run(waiting, (done, total) -> {
+                    assertEquals(50, total);
+                    told.add(done);
+                    if (done > 0 && done < 50) {
+                        partWay.countDown();
+                    }
+                });
+        assertEquals(0L, told.get(0));
+        assertEquals(50L, told.get(told.size() - 1));
+        assertTrue(told.contains(10L), "the ten runs before the waiting one were reported: " + told);
+        for (int i = 1; i < told.size(); i++) {
+            assertTrue(told.get(i) > told.get(i - 1), "progress grows: " + told);
+        }
+    }
+
     @Test
     void badDesignsAreRefusedBeforeAnyRun() {
         RunModel never = (s, seed) -> {
