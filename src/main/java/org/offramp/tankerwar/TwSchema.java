@@ -71,7 +71,7 @@ public final class TwSchema {
             .metric(Metric.count("incidents", TwRecord::incidents).group("accidents")
                     .label("unintended engagements"))
             .metric(Metric.count("americans_killed_by_iran", TwRecord::americansKilledByIran).group("exchanges")
-                    .label("Americans killed by Iranian fire"))
+                    .label("Americans killed by Iranian fire").measuredAs("AMERICANS_KILLED"))
             .metric(Metric.firstDay("first_silkworm_us_flag_day", TwRecord::firstSilkwormUsFlag).group("exchanges")
                     .label("first Silkworm hit on a US-flag ship").measuredAs("SILKWORM_US_FLAG"))
             .metric(Metric.firstDay("accept_day", TwRecord::acceptDay).group("diplomacy")
