@@ -115,9 +115,13 @@ public record BacktestSpec(String name, String description, String source, Strin
      * @param source        the name errors give it
      * @param baseDirectory where a scenario file path is resolved
      * @return the back-test
-     * @throws ScenarioException when the text is bad
+     * @throws ScenarioException   when the text is bad
+     * @throws NullPointerException if an argument is null
      */
     public static BacktestSpec load(String yaml, String source, Path baseDirectory) {
+        Objects.requireNonNull(yaml, "yaml");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(baseDirectory, "baseDirectory");
         YamlNode.Mapping root = YamlReader.readMapping(yaml, source);
         YamlFields f = new YamlFields(root, source, "", List.of("model", "backtest", "description", "scenario", "runs",
                 "seed", "threads", "command", "ending", "events", "notes"));

@@ -85,6 +85,7 @@ public final class TwParameterReference {
      * @throws IOException if it cannot be written
      */
     public static void write(Path file) throws IOException {
+        java.util.Objects.requireNonNull(file, "file");
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");

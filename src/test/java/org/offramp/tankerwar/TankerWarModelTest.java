@@ -47,7 +47,27 @@ class TankerWarModelTest {
             Timeline t = r.timeline();
             assertEquals(Math.min(a.day(), 528) + 1, t.days(), "one value a day from day 0 to the last");
             assertEquals("rung", t.series().get(0).name());
+            for (double v : t.series().get(0).values()) {
+                assertTrue(v >= 0 && v <= 7, "a rung is in [0, 7]: " + v);
+            }
+            for (Timeline.Series series : t.series().subList(1, 6)) {
+                for (double v : series.values()) {
+                    assertTrue(v >= 0 && v <= 2, series.name() + " in range: " + v);
+                }
+            }
         }
+    }
+
+    /** Decisions see an actor's View only: no class of the world, the MASON glue or the beliefs. */
+    @Test
+    void decisionsCannotPeekAtTheWorld() {
+        com.tngtech.archunit.core.domain.JavaClasses classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .importPackages("org.offramp.tankerwar");
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().haveSimpleName("Decisions")
+                .should().dependOnClassesThat().haveSimpleName("World")
+                .orShould().dependOnClassesThat().haveSimpleName("TwState")
+                .orShould().dependOnClassesThat().resideInAPackage("org.offramp.perception..")
+                .check(classes);
     }
 
     @Test
