@@ -21,6 +21,9 @@ import java.util.Arrays;
  * mean plus what remains of the prior's: how uncertain the observer should be. An observer does not
  * know its own bias, so a bias shifts the mean and not the variance.
  *
+ * <p>{@link #observeByPrecision} is the alternative rule that weighs by precision (a Kalman step):
+ * its gain grows with the belief's own uncertainty and shrinks with the observation's noise.
+ *
  * <p><b>Levels.</b> With the same rule on noise-free signals defining the {@link RevealedTruth}, an
  * observer with no noise and no bias converges to a constant signal at the geometric rate
  * {@code (1 - memory)^n}; with Gaussian noise of standard deviation {@code sigma} its stationary
@@ -120,6 +123,47 @@ public final class Beliefs {
         hostilityVar[i] = keep * hostilityVar[i] + k * k * noiseVariance;
         resolveMean[i] += k * (resolveSignal - resolveMean[i]);
         resolveVar[i] = keep * resolveVar[i] + k * k * noiseVariance;
+    }
+
+    /**
+     * Updates {@code observer}'s beliefs about {@code target} by precision: a Kalman step for a
+     * quantity that drifts as a random walk. The variance first grows by {@code driftVariance} (what
+     * may have changed since the last look), then the gain is {@code k = w v / (v + q)}: the belief's
+     * share of the total variance, so a precise observation (small {@code q}) moves a vague belief
+     * (large {@code v}) far and a vague observation moves a firm belief little. Then
+     * {@code m <- m + k (s - m)} and {@code v <- (1 - k) v}. With {@code w = 1} and no drift this is
+     * the exact normal posterior: the mean is the precision-weighted average of prior and signal.
+     * Repeated observations settle the variance at {@code (-D + sqrt(D^2 + 4 D q)) / 2}, where the
+     * drift {@code D} a step adds is what the observations remove.
+     *
+     * @param observer        the observer's index
+     * @param target          the target's index
+     * @param hostilitySignal the perceived hostility of the act
+     * @param resolveSignal   the perceived resolve the act displays
+     * @param weight          1 for a costly act; the credibility for cheap talk; in [0, 1]
+     * @param noiseVariance   the variance of the observation noise, greater than 0
+     * @param driftVariance   the variance the truth may have drifted since the last look, at least 0
+     * @throws IndexOutOfBoundsException if an index is not an actor
+     * @throws IllegalArgumentException  if the weight or a variance is out of range
+     */
+    public void observeByPrecision(int observer, int target, double hostilitySignal, double resolveSignal,
+                                   double weight, double noiseVariance, double driftVariance) {
+        if (!(weight >= 0 && weight <= 1)) {
+            throw new IllegalArgumentException("weight must be in [0, 1], but was " + weight);
+        }
+        if (!(noiseVariance > 0) || !(driftVariance >= 0)) {
+            throw new IllegalArgumentException("noiseVariance must be > 0 and driftVariance >= 0, but were "
+                    + noiseVariance + " and " + driftVariance);
+        }
+        int i = pair(observer, target);
+        double vh = hostilityVar[i] + driftVariance;
+        double kh = weight * vh / (vh + noiseVariance);
+        hostilityMean[i] += kh * (hostilitySignal - hostilityMean[i]);
+        hostilityVar[i] = (1 - kh) * vh;
+        double vr = resolveVar[i] + driftVariance;
+        double kr = weight * vr / (vr + noiseVariance);
+        resolveMean[i] += kr * (resolveSignal - resolveMean[i]);
+        resolveVar[i] = (1 - kr) * vr;
     }
 
     private int pair(int observer, int target) {

@@ -102,6 +102,39 @@ class BeliefsTest {
     }
 
     @Test
+    void byPrecisionWithoutDriftIsTheNormalPosterior() {
+        Beliefs b = new Beliefs(2, 0.5, 0.2, 0.1);
+        double v0 = 0.04;
+        double q = 0.01;
+        b.observeByPrecision(0, 1, 0.9, 0.1, 1.0, q, 0.0);
+        double mean = (0.5 / v0 + 0.9 / q) / (1 / v0 + 1 / q);
+        assertEquals(mean, b.hostility(0, 1), EPS);
+        assertEquals((0.5 / v0 + 0.1 / q) / (1 / v0 + 1 / q), b.resolve(0, 1), EPS);
+        assertEquals(Math.sqrt(1 / (1 / v0 + 1 / q)), b.hostilitySd(0, 1), EPS);
+        // a vague observation moves a firm belief little; a precise one moves a vague belief far
+        Beliefs firm = new Beliefs(2, 0.5, 0.01, 0.1);
+        firm.observeByPrecision(0, 1, 1.0, 1.0, 1.0, 1.0, 0.0);
+        assertTrue(firm.hostility(0, 1) - 0.5 < 0.001);
+        Beliefs vague = new Beliefs(2, 0.5, 1.0, 0.1);
+        vague.observeByPrecision(0, 1, 1.0, 1.0, 1.0, 0.0001, 0.0);
+        assertTrue(1.0 - vague.hostility(0, 1) < 0.001);
+    }
+
+    @Test
+    void byPrecisionWithDriftSettlesAtTheStationaryVariance() {
+        double q = 0.02;
+        double drift = 0.001;
+        Beliefs b = new Beliefs(2, 0.5, 0.25, 0.1);
+        for (int n = 0; n < 500; n++) {
+            b.observeByPrecision(1, 0, 0.4, 0.4, 1.0, q, drift);
+        }
+        double p = (-drift + Math.sqrt(drift * drift + 4 * drift * q)) / 2;
+        assertEquals(Math.sqrt(p), b.hostilitySd(1, 0), 1e-12);
+        assertEquals(0.4, b.hostility(1, 0), 1e-9, "a constant signal is learnt");
+        assertThrows(IllegalArgumentException.class, () -> b.observeByPrecision(0, 1, 0.5, 0.5, 1, 0, 0));
+    }
+
+    @Test
     void provocationFadesAndTriggersStayLiveForTheirMemory() {
         Beliefs b = new Beliefs(2, 0.5, 0.25, 0.1);
         b.feelProvocation(0, 1.0, 0.2);
