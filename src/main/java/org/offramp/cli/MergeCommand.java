@@ -1,5 +1,6 @@
 package org.offramp.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,6 +16,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
+import org.offramp.design.DesignException;
+import org.offramp.design.PolicyExperiments;
+import org.offramp.design.PolicySpec;
+import org.offramp.design.PolicySpecLoader;
 import org.offramp.engine.Merge;
 import org.offramp.engine.MergeException;
 import org.offramp.experiment.Experiment;
@@ -23,6 +28,7 @@ import org.offramp.experiment.FolderLock;
 import org.offramp.experiment.ResultsLayout;
 import org.offramp.model.Scenario;
 import org.offramp.scenario.ExperimentSpec;
+import org.offramp.scenario.Overrides;
 import org.offramp.scenario.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +85,11 @@ final class MergeCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        checkFolders();
+        boolean policy = isPolicyMerge();
+        checkFolders(policy);
+        if (policy) {
+            return mergePolicy();
+        }
         ShardOutputs outputs = outputs();
         ObjectNode invocation = invocation();
         ExperimentResult r;
@@ -117,6 +127,96 @@ final class MergeCommand implements Callable<Integer> {
             return OfframpCommand.FAILURE;
         }
         return OfframpCommand.OK;
+    }
+
+    /**
+     * Whether the folders are the shards of a policy experiment ({@code offramp run --shard K/N} of a
+     * compare, sweep or sensitivity file); a mix of both kinds is refused.
+     */
+    private boolean isPolicyMerge() {
+        long policy = shards.stream().filter(d -> Files.exists(d.resolve(PolicyExperiments.PARTIAL))).count();
+        if (policy > 0 && policy < shards.size()) {
+            throw new BadInputException("the folders mix shards of a policy experiment (" + PolicyExperiments.PARTIAL
+                    + ") with other folders; allowed: the N shard folders of one experiment");
+        }
+        return policy > 0;
+    }
+
+    /**
+     * Merges the shards of a policy experiment: builds the experiment again from the file and flags the
+     * shards recorded (the file must be unchanged: the shards' design identity is checked against it),
+     * writes the tables, charts and provenance a single run writes, and prints the table.
+     */
+    private int mergePolicy() throws IOException {
+        JsonNode recorded = null;
+        for (Path d : shards) {
+            recorded = PolicyExperiments.shardInvocation(d);
+            if (recorded != null) {
+                break;
+            }
+        }
+        JsonNode source = recorded == null ? null : recorded.get(PolicyRun.SOURCE);
+        if (source == null || !source.path("file").isTextual()) {
+            throw new BadInputException("the shards record no policy experiment file to merge by (they were run"
+                    + " through the Java API, or are damaged); merge them in Java with PolicyExperiments.merge");
+        }
+        Path file = Path.of(source.get("file").asText());
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("the shards were run from " + file + ", which no longer exists; the merge"
+                    + " builds the experiment again from it: put it back as it was");
+        }
+        PolicySpec fromFile = PolicySpecLoader.load(file);
+        List<String> sets = new ArrayList<>();
+        source.path("set").forEach(v -> sets.add(v.asText()));
+        PolicySpec spec = PolicyRun.withFlags(fromFile, Overrides.parse(fromFile.base().parameters(), sets),
+                source.has("runs") ? source.get("runs").asLong() : null,
+                source.has("seed") ? source.get("seed").asLong() : null, null);
+        ObjectNode invocation = ((ObjectNode) recorded).deepCopy();
+        if (invocation.path("settings").isObject()) {
+            ((ObjectNode) invocation.get("settings")).remove("shard");
+        }
+        invocation.put("command", "merge");
+        var parsed = spec().root().commandLine().getParseResult();
+        ArrayNode args = invocation.putArray("arguments");
+        (parsed == null ? List.<String>of() : parsed.originalArgs()).forEach(args::add);
+        ArrayNode from = invocation.putArray("mergedFrom");
+        shards.forEach(d -> from.add(d.toString()));
+        PolicyExperiments.PolicyReport r;
+        try {
+            r = PolicyExperiments.merge(spec, List.copyOf(shards), out, invocation);
+        } catch (DesignException ex) {
+            if (ErrorHandler.ioCause(ex) == null) {
+                throw ex;
+            }
+            PrintWriter err = spec().commandLine().getErr();
+            err.println("offramp merge: cannot write " + out + ": " + ErrorHandler.describe(ErrorHandler.ioCause(ex)));
+            err.println("Once there is space (or the folder can be written), merge again with:");
+            err.println("  " + again());
+            err.flush();
+            return OfframpCommand.FAILURE;
+        }
+        PrintWriter w = spec().commandLine().getOut();
+        w.printf(Locale.ROOT, "%s %s · scenario %s · %,d runs · master seed %d · merged from %d shards · %s of shard"
+                + " time%n", spec.kind(), spec.name(), spec.base().name(), spec.totalRuns(), spec.seed(), shards.size(),
+                ProgressReporter.seconds(java.time.Duration.ofNanos((long) (r.wallSeconds() * 1e9))));
+        w.println(Invocation.changesLine(invocation, spec.base().parameters()));
+        w.println();
+        String table = r.markdown();
+        for (Path p : r.files()) {
+            if (p.getFileName().toString().endsWith(".md")) {
+                table = Files.readString(p);
+            }
+        }
+        w.println(table.strip());
+        w.println();
+        w.println("results  " + out + "  (" + String.join(", ", r.files().stream().map(p -> p.getFileName().toString())
+                .filter(n -> !n.endsWith(".png") && !n.endsWith(".svg")).toList()) + ", charts as .png and .svg)");
+        w.flush();
+        return OfframpCommand.OK;
+    }
+
+    private CommandSpec spec() {
+        return spec;
     }
 
     /**
@@ -160,7 +260,7 @@ final class MergeCommand implements Callable<Integer> {
     }
 
     /** The shard folders must exist and differ from --out, which must be new or empty (or --overwrite). */
-    private void checkFolders() throws IOException {
+    private void checkFolders(boolean policy) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         for (Path s : shards) {
             if (!Files.isDirectory(s)) {
@@ -174,6 +274,21 @@ final class MergeCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new BadInputException("--out " + out + " is a file; allowed: a new or empty folder, or a results"
                     + " folder with --overwrite");
+        }
+        if (policy) {
+            // A policy experiment's folder: its tables, charts and provenance are replaced with --overwrite.
+            if (!overwrite && Files.isDirectory(out)) {
+                List<String> present;
+                try (Stream<Path> st = Files.list(out)) {
+                    present = st.map(p -> p.getFileName().toString()).filter(n -> !n.equals(FolderLock.FILE)).sorted()
+                            .limit(6).toList();
+                }
+                if (!present.isEmpty()) {
+                    throw new BadInputException("--out " + out + " already holds files (" + String.join(", ", present)
+                            + "); allowed: a new or empty folder, or --overwrite to replace the results there");
+                }
+            }
+            return;
         }
         ResultsLayout.Contents c = ResultsLayout.scan(out);
         if (!overwrite && !c.isEmpty()) {

@@ -9,7 +9,8 @@ import picocli.CommandLine;
 
 /**
  * The {@code offramp} command: the entry point of the command-line tool and the parent of its
- * subcommands ({@code run}, {@code rerun}, {@code compare}, {@code sweep}, {@code sensitivity}, {@code merge},
+ * subcommands ({@code run}, {@code rerun}, {@code compare}, {@code sweep}, {@code sensitivity}, {@code discover},
+ * {@code calibrate}, {@code merge},
  * {@code replay}, {@code models}, {@code scenarios}, {@code params}, {@code bench}), for any installed model.
  *
  * <pre>{@code
@@ -30,7 +31,7 @@ import picocli.CommandLine;
         description = "Agent-based Monte Carlo wargaming: run, compare and sweep the installed models (see 'offramp"
             + " models'; the flagship is the 2019 US-Iran gray-zone standoff).",
         subcommands = {RunCommand.class, RerunCommand.class, PolicyCommands.Compare.class, PolicyCommands.Sweep.class,
-            PolicyCommands.Sensitivity.class, MergeCommand.class, ReplayCommand.class, ModelsCommand.class, ScenariosCommand.class, ParamsCommand.class,
+            PolicyCommands.Sensitivity.class, DiscoverCommand.class, CalibrateCommand.class, MergeCommand.class, ReplayCommand.class, ModelsCommand.class, ScenariosCommand.class, ParamsCommand.class,
             BacktestCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -69,7 +70,7 @@ public final class OfframpCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, rerun, compare,"
-                + " sweep, sensitivity, merge, replay, models, scenarios, params or bench");
+                + " sweep, sensitivity, discover, calibrate, merge, replay, models, scenarios, params or bench");
     }
 
     /**

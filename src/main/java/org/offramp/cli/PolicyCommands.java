@@ -60,6 +60,26 @@ final class PolicyCommands {
                 + " terminal).")
         boolean quiet;
 
+        @Option(names = "--resume", description = "Continue an interrupted run from the checkpoint in the results"
+                + " folder.")
+        boolean resume;
+
+        @Option(names = "--shard", paramLabel = "K/N",
+                description = "Run only shard K of N (K from 0), a deterministic slice of the blocks, into a shard"
+                    + " folder (default results/<name>/shard-K-of-N) for 'offramp merge'. Not with --resume or"
+                    + " --engine spark.")
+        String shard;
+
+        @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
+                description = "Where the runs run: local (default: this JVM's threads) or spark (a SparkContext;"
+                    + " the ./offramp launcher adds Spark, or use spark-submit).")
+        String engine;
+
+        @Option(names = "--master", paramLabel = "URL",
+                description = "With --engine spark: the Spark master, e.g. 'local[*]' or spark://HOST:7077;"
+                    + " without it the master comes from spark-submit.")
+        String master;
+
         /** The kind of file this command runs. */
         abstract String kind();
 
@@ -71,17 +91,19 @@ final class PolicyCommands {
             RunCommand.checkFileExists(file);
             var parsed = spec.root().commandLine().getParseResult();
             PolicyRun.Flags f = new PolicyRun.Flags(kind(), file, runs, seed, threads, out, sets, overwrite, quiet,
-                    parsed == null ? List.of() : parsed.originalArgs());
+                    parsed == null ? List.of() : parsed.originalArgs(), resume, shard, engine, master);
             return new PolicyRun(f, spec.commandLine().getOut(), spec.commandLine().getErr()).call(kind());
         }
     }
 
     private static final String EXIT_0 = "0:success";
-    private static final String EXIT_1 = "1:failure: a run threw (its variant or point, index and seed are printed),"
-            + " or an I/O error";
-    private static final String EXIT_2 = "2:bad input: a bad flag, file (or one of another kind), --set value, or a"
-            + " results folder that already holds files (without --overwrite); nothing is written";
-    private static final String EXIT_130 = "130:interrupted (Ctrl-C); nothing is written";
+    private static final String EXIT_1 = "1:failure: a run threw (its variant or point, index and seed are printed;"
+            + " the runs before it are checkpointed), or an I/O error";
+    private static final String EXIT_2 = "2:bad input: a bad flag, file (or one of another kind), --set value, a"
+            + " results folder that already holds files (without --overwrite or --resume), or a checkpoint --resume"
+            + " cannot trust; nothing is written";
+    private static final String EXIT_130 = "130:interrupted (Ctrl-C); the committed runs are checkpointed and --resume"
+            + " continues them";
 
     /** {@code offramp compare FILE}. */
     @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = OfframpCommand.Version.class,

@@ -20,16 +20,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.offramp.design.PolicySpecLoader;
+import org.offramp.engine.EngineSession;
+import org.offramp.engine.Engines;
 import org.offramp.engine.Partial;
-import org.offramp.engine.PortableModel;
-import org.offramp.engine.ShardSpec;
 import org.offramp.engine.Shards;
+import org.offramp.executor.Backend;
+import org.offramp.executor.LocalBackend;
+import org.offramp.executor.ShardSpec;
 import org.offramp.experiment.Experiment;
 import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRun;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.FolderLock;
+import org.offramp.experiment.PortableModel;
 import org.offramp.experiment.ResultsFolderException;
 import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.RunFailedException;
@@ -71,8 +75,9 @@ import picocli.CommandLine.Spec;
  * goes to {@link PolicyRun} instead, after the flags that do not apply to it are refused.
  *
  * <p>Two other ways to run: {@code --shard K/N} runs one slice of the experiment ({@link Shards})
- * into a partial folder that {@code offramp merge} combines; {@code --engine spark} runs it on
- * Spark through {@link SparkLaunch}, the only class here that reaches Spark, loaded only then.
+ * into a partial folder that {@code offramp merge} combines; {@code --engine spark} runs the same
+ * experiment (progress bar, Ctrl-C, resume) with Spark's task slots as its backend, the engine found
+ * by name through {@link SparkLaunch}, so nothing here loads Spark unless asked.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = OfframpCommand.Version.class,
         description = {"Run an experiment file and write its results folder: runs.csv, summary.json,"
@@ -206,6 +211,11 @@ final class RunCommand implements Callable<Integer> {
         }
         checkFileExists(file);
         Optional<String> kind = policyKind();
+        if (kind.isPresent() && (kind.get().equals("discover") || kind.get().equals("calibrate"))) {
+            // These files have their own command, with flags of their own.
+            throw new BadInputException(file + " is a kind: " + kind.get() + " file; run it with "
+                    + Launcher.command() + " " + kind.get() + " " + ReplayCommand.quote(file.toString()));
+        }
         if (kind.isPresent()) {
             return runPolicy(kind.get());
         }
@@ -213,18 +223,34 @@ final class RunCommand implements Callable<Integer> {
         if (plan.shard() != null) {
             return runShard(plan);
         }
-        if (plan.spark()) {
-            return runSpark(plan);
+        EngineSession spark = plan.spark() ? openSpark() : null;
+        try {
+            return runExperiment(plan, spark);
+        } finally {
+            if (spark != null) {
+                spark.close();
+            }
         }
+    }
+
+    /**
+     * Runs the experiment on this JVM's threads, or on Spark's task slots: the same experiment run
+     * either way (progress bar, Ctrl-C, resume, failures), only the backend differs.
+     *
+     * @param spark the Spark engine, or null for this JVM's threads
+     */
+    private int runExperiment(Plan plan, EngineSession spark) throws IOException {
         PrintWriter outw = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExperimentResult result;
         CountDownLatch settled = new CountDownLatch(1);
         AtomicBoolean completed = new AtomicBoolean();
         Thread hook;
+        Experiment e = plan.experiment();
+        Backend backend = spark != null ? spark.backend() : LocalBackend.threads(e.effectiveThreads());
         try (ProgressReporter progress = ProgressReporter.forTerminal(quiet, plan.spec().name())) {
-            RunModel runs = model != null ? model : RunModel.of(plan.experiment().model());
-            ExperimentRun running = ExperimentRunner.start(plan.experiment(), runs, progress);
+            RunModel runs = model != null ? model : spark != null ? PortableModel.of(e.model()) : RunModel.of(e.model());
+            ExperimentRun running = ExperimentRunner.start(e, runs, backend, progress);
             hook = new Thread(new CtrlC(running, settled, completed, err, completedNotice(plan)), "offramp-ctrl-c");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
@@ -256,9 +282,9 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
         }
+        String where = spark != null ? SparkLaunch.where(spark) : ResultReport.threads(result.threads());
         try {
-            report(outw, plan, result, String.format(Locale.ROOT, "%s · %s", ResultReport.threads(result.threads()),
-                    ProgressReporter.seconds(result.wallTime())));
+            report(outw, plan, result, where + " · " + ProgressReporter.seconds(result.wallTime()));
         } catch (IOException | UncheckedIOException x) {
             reportOutputFailure(err, plan, x);
             return OfframpCommand.FAILURE;
@@ -266,6 +292,16 @@ final class RunCommand implements Callable<Integer> {
             removeHook(hook);
         }
         return OfframpCommand.OK;
+    }
+
+    /** Starts the Spark engine that {@link #checkEngine()} found, with --master (or spark-submit's). */
+    private EngineSession openSpark() {
+        try {
+            return SparkLaunch.open(master);
+        } catch (LinkageError missing) {
+            // The probe found Spark, but part of it (or of its dependencies) is missing or of another version.
+            throw new BadInputException("Spark cannot be loaded: " + missing + "; " + SPARK_HINT, missing);
+        }
     }
 
     private static void removeHook(Thread hook) {
@@ -361,18 +397,6 @@ final class RunCommand implements Callable<Integer> {
         } else if (precisionFloor != null) {
             flag = "--precision-floor " + precisionFloor;
             why = "a policy experiment runs a fixed number of runs per variant or point; it has no precision target";
-        } else if (shard != null) {
-            flag = "--shard " + shard;
-            why = "policy experiments are not split into shards";
-        } else if (!LOCAL.equals(engine)) {
-            flag = "--engine " + engine;
-            why = "policy experiments run on this JVM's threads only";
-        } else if (master != null) {
-            flag = "--master " + master;
-            why = "policy experiments do not run on Spark";
-        } else if (resume) {
-            flag = "--resume";
-            why = "policy experiments have no checkpoint yet: an interrupted one is run again from the start";
         } else if (keepGoing) {
             flag = "--keep-going";
             why = "a run that throws stops a policy experiment (its message names the variant or point, the run"
@@ -384,10 +408,10 @@ final class RunCommand implements Callable<Integer> {
         if (flag != null) {
             throw new BadInputException(flag + " does not apply to " + file + ", a kind: " + kind + " file: " + why
                     + "; allowed with a policy experiment file: --runs, --seed, --threads, --out, --set,"
-                    + " --overwrite, --quiet");
+                    + " --overwrite, --resume, --shard, --engine, --master, --quiet");
         }
         PolicyRun.Flags f = new PolicyRun.Flags("run", file, budget == null ? null : budget.runs, seed, threads, out,
-                sets, overwrite, quiet, originalArgs());
+                sets, overwrite, quiet, originalArgs(), resume, shard, engine, master);
         return new PolicyRun(f, spec.commandLine().getOut(), spec.commandLine().getErr()).call(null);
     }
 
@@ -455,10 +479,21 @@ final class RunCommand implements Callable<Integer> {
 
     /** The merge command for this shard's siblings, guessing their folders from this one's name. */
     private String mergeCommand(Plan plan) {
-        ShardSpec s = plan.shard();
-        String name = plan.spec().name();
-        Path parent = plan.dir().getParent();
-        String folder = plan.dir().getFileName() == null ? "" : plan.dir().getFileName().toString();
+        return mergeCommand(plan.dir(), plan.shard(), plan.spec().name());
+    }
+
+    /**
+     * The merge command for the siblings of the shard in {@code dir}, guessing their folders from its
+     * name (a policy experiment's shards are merged the same way).
+     *
+     * @param dir  the shard's folder
+     * @param s    its K/N
+     * @param name the experiment's name
+     * @return the command, as the user types it
+     */
+    static String mergeCommand(Path dir, ShardSpec s, String name) {
+        Path parent = dir.getParent();
+        String folder = dir.getFileName() == null ? "" : dir.getFileName().toString();
         // The folder's name with this shard's K as a whole number (shard-3, part3-of-8): the siblings
         // differ only there, so a shell pattern names them all.
         Matcher m = Pattern.compile("(?<![0-9])" + s.index() + "(?![0-9])").matcher(folder);
@@ -470,7 +505,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Path mergedOut = parent == null ? Path.of(name + "-merged") : parent.resolve("merged");
         if (s.count() == 1) {
-            return Launcher.command() + " merge " + ReplayCommand.quote(plan.dir().toString()) + " --out "
+            return Launcher.command() + " merge " + ReplayCommand.quote(dir.toString()) + " --out "
                     + ReplayCommand.quote(mergedOut.toString());
         }
         if (hits == 1) {
@@ -481,7 +516,7 @@ final class RunCommand implements Callable<Integer> {
             return Launcher.command() + " merge " + shellGlob(glob.substring(0, star)) + "*" + shellGlob(glob.substring(star + 1))
                     + " --out " + ReplayCommand.quote(mergedOut.toString());
         }
-        return Launcher.command() + " merge " + ReplayCommand.quote(plan.dir().toString()) + " FOLDERS-OF-THE-OTHER-"
+        return Launcher.command() + " merge " + ReplayCommand.quote(dir.toString()) + " FOLDERS-OF-THE-OTHER-"
                 + (s.count() - 1) + "-SHARDS --out " + ReplayCommand.quote(mergedOut.toString());
     }
 
@@ -489,37 +524,10 @@ final class RunCommand implements Callable<Integer> {
         return part.isEmpty() ? "" : ReplayCommand.quote(part);
     }
 
-    /** Runs the experiment on Spark, then writes charts and stories as a local run does. */
-    private int runSpark(Plan plan) throws IOException {
-        SparkLaunch.Done done;
-        try {
-            done = SparkLaunch.run(plan.experiment(), master);
-        } catch (RunFailedException f) {
-            reportFailure(spec.commandLine().getErr(), plan, f, "No summary was written; once the cause is fixed,"
-                    + " run it again:", command(plan, "--overwrite"));
-            return OfframpCommand.FAILURE;
-        } catch (LinkageError missing) {
-            // The probe found Spark, but part of it (or of its dependencies) is missing or of another version.
-            throw new BadInputException("Spark cannot be loaded: " + missing + "; " + SPARK_HINT, missing);
-        }
-        ExperimentResult r = done.result();
-        try {
-            report(spec.commandLine().getOut(), plan, r, String.format(Locale.ROOT, "Spark %s (%d task slots) · %s",
-                    done.master(), done.parallelism(), ProgressReporter.seconds(r.wallTime())));
-        } catch (IOException | UncheckedIOException x) {
-            // Spark writes no checkpoint, so --resume cannot draw them: the experiment runs again.
-            PrintWriter err = spec.commandLine().getErr();
-            IOException io = ErrorHandler.ioCause(x);
-            err.println("offramp run: the experiment is complete (runs.csv and summary.json in " + plan.dir() + "),"
-                    + " but its charts and stories could not be written: " + (io == null ? x
-                            : ErrorHandler.describe(io)));
-            err.println("Once there is space (or the folder can be written), run it again with:");
-            err.println("  " + command(plan, "--overwrite"));
-            debugTrace(err, x);
-            return OfframpCommand.FAILURE;
-        }
-        return OfframpCommand.OK;
-    }
+    /** How to get a build with the Spark engine. */
+    static final String SPARK_BUILD_HINT = "run it through the ./offramp launcher, which builds the Spark engine (./mvnw"
+            + " -Pspark package) and adds Spark's jars and JVM flags when it sees --engine spark, or build"
+            + " target/offramp-cli.jar with ./mvnw -Pspark package and submit it with spark-submit; see docs/scaling.md";
 
     /** How to get Spark onto the class path. */
     static final String SPARK_HINT = "run it through the ./offramp launcher, which adds Spark's jars and JVM flags"
@@ -565,7 +573,6 @@ final class RunCommand implements Callable<Integer> {
         }
         Long runs = budget == null ? null : budget.runs;
         String precisionText = budget == null ? null : budget.precision;
-        boolean spark = checkEngine();
         ShardSpec slice = null;
         if (shard != null) {
             try {
@@ -576,12 +583,15 @@ final class RunCommand implements Callable<Integer> {
             String other = precisionText != null ? "--precision (a shard cannot know where the precision target stops"
                     + " the experiment; give --runs N)"
                     : resume ? "--resume (a shard is short: run it again, with --overwrite)"
-                    : spark ? "--engine spark (Spark runs the whole experiment; shards are for clusters without it)"
+                    : SPARK.equals(engine) ? "--engine spark (Spark runs the whole experiment; shards are for clusters"
+                            + " without it)"
                     : null;
             if (other != null) {
                 throw new BadInputException("--shard " + shard + " excludes " + other);
             }
         }
+        // After the flags' combinations, so that a build without Spark names the combination first.
+        boolean spark = checkEngine();
         try {
             if (runs != null) {
                 Limits.runs("--runs", runs);
@@ -754,29 +764,37 @@ final class RunCommand implements Callable<Integer> {
             }
             return false;
         }
-        if (resume) {
-            throw new BadInputException("--engine spark excludes --resume: Spark retries failed tasks itself; run the"
-                    + " experiment again with --overwrite");
-        }
         if (threads != null) {
             throw new BadInputException("--engine spark excludes --threads " + threads + ": the master decides how many"
                     + " runs go at once (e.g. --master 'local[4]', or the cluster's executor cores)");
         }
+        checkSpark(master);
+        return true;
+    }
+
+    /**
+     * Checks that the Spark engine is in this build, Spark on the class path, and a master known
+     * ({@code --master}, or spark-submit's {@code spark.master}). Loads no Spark class.
+     *
+     * @param master --master, or null
+     * @throws BadInputException saying what is missing and how to get it
+     */
+    static void checkSpark(String master) {
         if (master != null && master.isBlank()) {
             throw new BadInputException("--master must be a Spark master URL such as 'local[*]' or spark://HOST:7077,"
                     + " but was blank");
         }
-        try {
-            Class.forName(SparkLaunch.PROBE, false, RunCommand.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError ex) {
-            throw new BadInputException("--engine spark needs Apache Spark (spark-core_2.13 4.x), which is not on the"
-                    + " class path: " + SPARK_HINT, ex);
+        Optional<String> unavailable = Engines.unavailable(SparkLaunch.ENGINE);
+        if (unavailable.isPresent()) {
+            throw new BadInputException(Engines.find(SparkLaunch.ENGINE).isEmpty()
+                    ? "--engine spark needs the Spark engine, which this build of offramp leaves out: " + SPARK_BUILD_HINT
+                    : "--engine spark needs Apache Spark (spark-core_2.13 4.x), which is not on the class path: "
+                            + SPARK_HINT);
         }
         if (master == null && System.getProperty(SPARK_MASTER_PROPERTY) == null) {
             throw new BadInputException("--engine spark needs a master: give --master 'local[*]' to run Spark inside"
                     + " this JVM (or spark://HOST:7077), or launch with spark-submit, which sets it");
         }
-        return true;
     }
 
     /** A folder that exists must be a folder, and empty unless the user said what to do with it. */

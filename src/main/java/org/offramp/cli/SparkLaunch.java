@@ -1,50 +1,46 @@
 package org.offramp.cli;
 
-import org.offramp.engine.PortableModel;
-import org.offramp.engine.spark.SparkEngine;
-import org.offramp.experiment.Experiment;
-import org.offramp.experiment.ExperimentResult;
+import org.offramp.engine.EngineSession;
+import org.offramp.engine.Engines;
 
 /**
- * The one class of the command line that reaches the Spark engine. {@link RunCommand} loads it only
- * after {@code --engine spark} was given and Spark's classes were found, so {@code offramp --help}
- * and local runs work with no Spark on the class path. It names no Spark class itself:
- * {@link SparkEngine#open(String)} makes the context. Stateless.
+ * Starts the Spark engine for the command line, by name ({@link Engines}): no class here names Spark
+ * or the Spark engine, so {@code offramp --help} and local runs work with neither on the class path,
+ * and a build without the Spark engine says so. Stateless.
  */
 final class SparkLaunch {
-    /** The class whose presence means Spark is on the class path. */
-    static final String PROBE = "org.apache.spark.SparkContext";
+    /** The engine's name, as {@code --engine} takes it. */
+    static final String ENGINE = "spark";
     private static final String LOG_LEVEL = "spark.log.level";
 
     private SparkLaunch() {
     }
 
-    /** A finished Spark run and where it ran. */
-    record Done(ExperimentResult result, String master, int parallelism) {
-    }
-
     /**
-     * Starts a SparkContext on {@code masterOrNull} (null: the master {@code spark-submit} gives),
-     * runs the experiment with the library's model, and stops the context.
+     * Starts a SparkContext on {@code masterOrNull} (null: the master {@code spark-submit} gives), with
+     * Spark's logging at WARN unless the user set a level.
+     *
+     * @param masterOrNull the master URL, or null
+     * @return the engine, owning its context; close it
      */
-    static Done run(Experiment experiment, String masterOrNull) {
+    static EngineSession open(String masterOrNull) {
         // Spark logs every step of its start-up at INFO; a command-line user wants warnings only.
         // SparkConf reads spark.* system properties, so a level given to spark-submit still wins.
         boolean setLevel = System.getProperty(LOG_LEVEL) == null;
         if (setLevel) {
             System.setProperty(LOG_LEVEL, "WARN");
         }
-        SparkEngine.Session spark;
         try {
-            spark = SparkEngine.open(masterOrNull);
+            return Engines.open(ENGINE, masterOrNull);
         } finally {
             if (setLevel) {
                 System.clearProperty(LOG_LEVEL);
             }
         }
-        try (spark) {
-            ExperimentResult r = spark.run(experiment, PortableModel.of(experiment.model()));
-            return new Done(r, spark.master(), spark.parallelism());
-        }
+    }
+
+    /** How the session appears in a headline: {@code Spark local[2] (2 task slots)}. */
+    static String where(EngineSession spark) {
+        return "Spark " + spark.master() + " (" + spark.parallelism() + " task slots)";
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.offramp.executor.LocalBackend;
 import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.RunModel;
 import org.offramp.model.Model;
@@ -90,8 +91,10 @@ public record Backtest(BacktestSpec spec, long runs, long[] endings, long[] bins
             throw new DesignException("a back-test needs at most 64 measures, but " + spec.name() + " needs "
                     + names.size() + "; use fewer bins or events", null);
         }
-        Tally t = CrnEngine.run(List.of(spec.scenario()), List.of(spec.scenario().name()), spec.runs(), spec.seed(),
-                spec.threads(), new ArrayList<>(measures.values()), false, RunModel.of(model), listener);
+        CrnPlan plan = new CrnPlan("backtest", spec.name(), List.of(spec.scenario()), List.of(spec.scenario().name()),
+                new ArrayList<>(measures.values()), spec.runs(), spec.seed(), false, spec.threads(), Map.of());
+        Tally t = CrnRun.run(plan, RunModel.of(model), LocalBackend.threads(spec.threads()), listener, 0, plan.blocks())
+                .tally();
         long[] endings = new long[endingNames.size()];
         for (int i = 0; i < endings.length; i++) {
             endings[i] = t.yes(0, names.indexOf(endingNames.get(i)));

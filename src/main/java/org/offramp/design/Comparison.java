@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.offramp.executor.Backend;
+import org.offramp.executor.LocalBackend;
 import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.RunModel;
 import org.offramp.model.Model;
@@ -90,13 +92,51 @@ public final class Comparison {
         return scenarios.get(0).model();
     }
 
-    /** Runs every variant on the common seeds and waits; see the class comment. */
+    /**
+     * Runs every variant on the common seeds on this JVM's {@link #threads()} and waits; see the class
+     * comment.
+     *
+     * @param model    the model's runs
+     * @param listener told of progress, in model runs (runs times variants)
+     * @return the result
+     * @throws DesignException               naming the variant, run index and seed when a run fails
+     * @throws org.offramp.experiment.ExperimentCancelledException if the calling thread is interrupted
+     */
     public ComparisonResult run(RunModel model, ProgressListener listener) {
+        return run(model, LocalBackend.threads(threads), listener);
+    }
+
+    /**
+     * Runs every variant on the common seeds on {@code backend} (a Spark engine's, say) and waits. The
+     * result is the same on every backend.
+     *
+     * @param model    the model's runs; a {@code PortableModel} for a cluster backend
+     * @param backend  where the blocks run
+     * @param listener told of progress, in model runs (runs times variants)
+     * @return the result
+     * @throws DesignException               naming the variant, run index and seed when a run fails
+     * @throws org.offramp.experiment.ExperimentCancelledException if the calling thread is interrupted
+     */
+    public ComparisonResult run(RunModel model, Backend backend, ProgressListener listener) {
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(listener, "listener");
-        long start = System.nanoTime();
-        Tally t = CrnEngine.run(scenarios, names, runs, masterSeed, threads, measures, true, model, listener);
-        return new ComparisonResult(this, t, (System.nanoTime() - start) / 1e9);
+        CrnPlan plan = plan();
+        CrnRun.Done d = CrnRun.run(plan, model, backend, listener, 0, plan.blocks());
+        return result(d.tally(), d.wallSeconds());
+    }
+
+    /** What the comparison runs: every variant, paired. */
+    CrnPlan plan() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("against", against);
+        settings.put("confidenceLevel", confidenceLevel);
+        return new CrnPlan("compare", name, scenarios, names, measures, runs, masterSeed, true, threads, settings);
+    }
+
+    /** The result of the comparison's tally. */
+    ComparisonResult result(Tally t, double wallSeconds) {
+        return new ComparisonResult(this, t, wallSeconds);
     }
 
     /** The comparison's name (used in chart titles and file names). */

@@ -1,8 +1,12 @@
 package org.offramp.design;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.offramp.executor.Backend;
+import org.offramp.executor.LocalBackend;
 import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.RunModel;
 import org.offramp.model.Scenario;
@@ -99,8 +103,41 @@ public final class Sensitivity {
         return run(RunModel.of(base.model()), listener);
     }
 
-    /** Runs all design points on common seeds and estimates the indices. */
+    /**
+     * Runs all design points on common seeds on this JVM's {@link #threads()} and estimates the indices.
+     *
+     * @param model    the model's runs
+     * @param listener told of progress, in model runs (runs per point times points)
+     * @return the result
+     * @throws DesignException               naming the point, run index and seed when a run fails
+     * @throws org.offramp.experiment.ExperimentCancelledException if the calling thread is interrupted
+     */
     public SensitivityResult run(RunModel model, ProgressListener listener) {
+        return run(model, LocalBackend.threads(threads), listener);
+    }
+
+    /**
+     * Runs all design points on common seeds on {@code backend} (a Spark engine's, say) and estimates
+     * the indices. The result is the same on every backend.
+     *
+     * @param model    the model's runs; a {@code PortableModel} for a cluster backend
+     * @param backend  where the blocks run
+     * @param listener told of progress, in model runs (runs per point times points)
+     * @return the result
+     * @throws DesignException               naming the point, run index and seed when a run fails
+     * @throws org.offramp.experiment.ExperimentCancelledException if the calling thread is interrupted
+     */
+    public SensitivityResult run(RunModel model, Backend backend, ProgressListener listener) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(backend, "backend");
+        Objects.requireNonNull(listener, "listener");
+        CrnPlan plan = plan();
+        CrnRun.Done d = CrnRun.run(plan, model, backend, listener, 0, plan.blocks());
+        return result(d.tally(), d.wallSeconds());
+    }
+
+    /** What the analysis runs: the N (k + 2) points of the Saltelli design, unpaired. */
+    CrnPlan plan() {
         int k = factors.size();
         double[][][] unit = saltelli(samples, k);
         List<Scenario> scenarios = new ArrayList<>();
@@ -115,10 +152,17 @@ public final class Sensitivity {
                 labels.add((g == 0 ? "A" : g == 1 ? "B" : "AB_" + (g - 2)) + " row " + j);
             }
         }
-        long start = System.nanoTime();
-        Tally t = CrnEngine.run(scenarios, labels, runsPerPoint, masterSeed, threads, measures, false,
-                Objects.requireNonNull(model, "model"), Objects.requireNonNull(listener, "listener"));
-        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("samples", samples);
+        settings.put("bootstrap", bootstrap);
+        settings.put("confidenceLevel", confidenceLevel);
+        return new CrnPlan("sensitivity", name, scenarios, labels, measures, runsPerPoint, masterSeed, false, threads,
+                settings);
+    }
+
+    /** The indices estimated from the analysis's tally. */
+    SensitivityResult result(Tally t, double seconds) {
+        int k = factors.size();
         List<SobolIndices> out = new ArrayList<>();
         for (int m = 0; m < measures.size(); m++) {
             double[] fA = new double[samples];
@@ -133,7 +177,7 @@ public final class Sensitivity {
             }
             out.add(SobolIndices.estimate(fA, fB, fAB, bootstrap, confidenceLevel, masterSeed + m));
         }
-        return new SensitivityResult(this, out, scenarios.size(), t.runs, seconds);
+        return new SensitivityResult(this, out, t.scenarios, t.runs, seconds);
     }
 
     /** The analysis's name. */

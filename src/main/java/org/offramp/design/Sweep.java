@@ -1,8 +1,12 @@
 package org.offramp.design;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.offramp.executor.Backend;
+import org.offramp.executor.LocalBackend;
 import org.offramp.experiment.ProgressListener;
 import org.offramp.experiment.RunModel;
 import org.offramp.model.Scenario;
@@ -72,18 +76,56 @@ public final class Sweep {
         return run(RunModel.of(base.model()), listener);
     }
 
-    /** Runs every point on the common seeds and waits. */
+    /**
+     * Runs every point on the common seeds on this JVM's {@link #threads()} and waits.
+     *
+     * @param model    the model's runs
+     * @param listener told of progress, in model runs (runs times points)
+     * @return the result
+     * @throws DesignException               naming the point, run index and seed when a run fails
+     * @throws org.offramp.experiment.ExperimentCancelledException if the calling thread is interrupted
+     */
     public SweepResult run(RunModel model, ProgressListener listener) {
+        return run(model, LocalBackend.threads(threads), listener);
+    }
+
+    /**
+     * Runs every point on the common seeds on {@code backend} (a Spark engine's, say) and waits. The
+     * result is the same on every backend.
+     *
+     * @param model    the model's runs; a {@code PortableModel} for a cluster backend
+     * @param backend  where the blocks run
+     * @param listener told of progress, in model runs (runs times points)
+     * @return the result
+     * @throws DesignException               naming the point, run index and seed when a run fails
+     * @throws org.offramp.experiment.ExperimentCancelledException if the calling thread is interrupted
+     */
+    public SweepResult run(RunModel model, Backend backend, ProgressListener listener) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(backend, "backend");
+        Objects.requireNonNull(listener, "listener");
+        CrnPlan plan = plan();
+        CrnRun.Done d = CrnRun.run(plan, model, backend, listener, 0, plan.blocks());
+        return result(d.tally(), d.wallSeconds());
+    }
+
+    /** What the sweep runs: every design point, unpaired. */
+    CrnPlan plan() {
         List<Scenario> scenarios = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < points.length; i++) {
             scenarios.add(scenarioAt(points[i]));
             labels.add("point " + i);
         }
-        long start = System.nanoTime();
-        Tally t = CrnEngine.run(scenarios, labels, runs, masterSeed, threads, measures, false,
-                Objects.requireNonNull(model, "model"), Objects.requireNonNull(listener, "listener"));
-        return new SweepResult(this, t, (System.nanoTime() - start) / 1e9);
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("design", design.type());
+        settings.put("confidenceLevel", confidenceLevel);
+        return new CrnPlan("sweep", name, scenarios, labels, measures, runs, masterSeed, false, threads, settings);
+    }
+
+    /** The result of the sweep's tally. */
+    SweepResult result(Tally t, double wallSeconds) {
+        return new SweepResult(this, t, wallSeconds);
     }
 
     /** The scenario of a design point. */

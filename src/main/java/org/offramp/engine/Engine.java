@@ -1,12 +1,14 @@
 package org.offramp.engine;
 
 import org.offramp.experiment.Experiment;
+import org.offramp.experiment.PortableModel;
 import org.offramp.experiment.ExperimentResult;
 
 /**
  * Something that runs a whole {@link Experiment}: the local multi-threaded engine
  * ({@link LocalEngine}) or a cluster ({@code org.offramp.engine.spark.SparkEngine}). Every engine
- * runs the same {@link Blocks} with the same seeds and merges the same partial aggregates, so every
+ * runs the same {@link org.offramp.experiment.ExperimentBlocks} through the one
+ * {@link org.offramp.executor.BlockExecutor} with the same seeds and merges the same partial aggregates, so every
  * engine gives the same {@code summary.json} (apart from provenance of threads, wall time and
  * engine) and the same rows of {@code runs.csv} for the same experiment.
  *

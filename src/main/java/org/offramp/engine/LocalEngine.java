@@ -1,6 +1,7 @@
 package org.offramp.engine;
 
 import org.offramp.experiment.Experiment;
+import org.offramp.experiment.PortableModel;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRunner;
 

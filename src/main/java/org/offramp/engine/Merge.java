@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.offramp.executor.ShardSpec;
 import org.offramp.experiment.EngineResults;
 import org.offramp.experiment.Experiment;
+import org.offramp.experiment.ExperimentBlocks;
 import org.offramp.experiment.ExperimentResult;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.FileDigest;
@@ -136,7 +138,7 @@ public final class Merge {
 
         // Everything is checked before anything is written, the folder included: a refused merge
         // leaves no trace, not even an empty --out folder.
-        byte[] header = Blocks.csvHeaderLine(experiment).getBytes(StandardCharsets.UTF_8);
+        byte[] header = ExperimentBlocks.csvHeaderLine(experiment).getBytes(StandardCharsets.UTF_8);
         for (Partial p : byIndex.values()) {
             verifyRows(p, header);
         }

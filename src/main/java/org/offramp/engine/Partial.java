@@ -8,6 +8,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.offramp.experiment.FileDigest;
+import org.offramp.executor.ShardSpec;
+import org.offramp.experiment.JsonFields;
+import org.offramp.experiment.PortableExperiment;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
 import org.offramp.model.Models;
 import org.offramp.model.RecordSchema;
@@ -65,7 +68,7 @@ public record Partial(Path directory, String version, String javaVersion, Object
 
     /** The text of {@code partial.json}. */
     String toJsonText() {
-        ObjectNode n = Json.MAPPER.createObjectNode();
+        ObjectNode n = JsonFields.MAPPER.createObjectNode();
         n.put("format", FORMAT);
         n.put("library", "offramp");
         n.put("version", version);
@@ -90,7 +93,7 @@ public record Partial(Path directory, String version, String javaVersion, Object
         n.put("threads", threads);
         n.put("wallTimeSeconds", wallSeconds);
         n.set("aggregate", aggregate.toJson());
-        return Json.pretty(n);
+        return JsonFields.pretty(n);
     }
 
     /**
@@ -102,7 +105,7 @@ public record Partial(Path directory, String version, String javaVersion, Object
         Path file = dir.resolve(FILE);
         JsonNode n;
         try {
-            n = Json.MAPPER.readTree(Files.readString(file));
+            n = JsonFields.MAPPER.readTree(Files.readString(file));
         } catch (NoSuchFileException ex) {
             throw new MergeException(dir + " holds no finished shard: " + FILE + " is missing (a shard writes it last, "
                     + "when all its runs are done; rerun that shard)", ex);
@@ -117,14 +120,14 @@ public record Partial(Path directory, String version, String javaVersion, Object
                             + " read); rerun that shard with this version" : ""));
         }
         try {
-            JsonNode s = Json.field(n, "shard", "partial");
-            JsonNode b = Json.field(n, "blocks", "partial");
-            JsonNode r = Json.field(n, "runs", "partial");
-            JsonNode id = Json.field(n, "experiment", "partial");
+            JsonNode s = JsonFields.field(n, "shard", "partial");
+            JsonNode b = JsonFields.field(n, "blocks", "partial");
+            JsonNode r = JsonFields.field(n, "runs", "partial");
+            JsonNode id = JsonFields.field(n, "experiment", "partial");
             if (!id.isObject()) {
                 throw new IllegalArgumentException("partial.experiment must be an object, but was " + id);
             }
-            PortableExperiment settings = PortableExperiment.fromJson(Json.field(n, "settings", "partial"));
+            PortableExperiment settings = PortableExperiment.fromJson(JsonFields.field(n, "settings", "partial"));
             RecordSchema<?> schema;
             try {
                 schema = Models.get(settings.scenario().model()).record();
@@ -132,16 +135,16 @@ public record Partial(Path directory, String version, String javaVersion, Object
                 throw new MergeException(file + " holds a shard of model " + ex.name() + ", which is not installed"
                         + " here (installed: " + String.join(", ", ex.installed()) + "); merge where it is", ex);
             }
-            return new Partial(dir, Json.text(n, "version", "partial"),
+            return new Partial(dir, JsonFields.text(n, "version", "partial"),
                     n.path("javaVersion").asText(""), (ObjectNode) id, settings,
-                    new ShardSpec(Math.toIntExact(Json.integer(s, "index", "shard")),
-                            Math.toIntExact(Json.integer(s, "count", "shard"))),
-                    Json.integer(b, "total", "blocks"), Json.integer(b, "from", "blocks"), Json.integer(b, "to", "blocks"),
-                    Json.integer(r, "from", "runs"), Json.integer(r, "to", "runs"),
+                    new ShardSpec(Math.toIntExact(JsonFields.integer(s, "index", "shard")),
+                            Math.toIntExact(JsonFields.integer(s, "count", "shard"))),
+                    JsonFields.integer(b, "total", "blocks"), JsonFields.integer(b, "from", "blocks"), JsonFields.integer(b, "to", "blocks"),
+                    JsonFields.integer(r, "from", "runs"), JsonFields.integer(r, "to", "runs"),
                     FileDigest.fromJson(n.path("files").get(RUNS_CSV), "partial.files." + RUNS_CSV),
-                    Math.toIntExact(Json.integer(n, "threads", "partial")),
-                    Json.number(n, "wallTimeSeconds", "partial"),
-                    ExperimentAggregate.fromJson(schema, Json.field(n, "aggregate", "partial")));
+                    Math.toIntExact(JsonFields.integer(n, "threads", "partial")),
+                    JsonFields.number(n, "wallTimeSeconds", "partial"),
+                    ExperimentAggregate.fromJson(schema, JsonFields.field(n, "aggregate", "partial")));
         } catch (IllegalArgumentException | ArithmeticException ex) {
             throw new MergeException(file + " is damaged: " + ex.getMessage(), ex);
         }

@@ -2,16 +2,22 @@ package org.offramp.engine;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.offramp.executor.BlockExecutor;
+import org.offramp.executor.LocalBackend;
+import org.offramp.executor.Progress;
+import org.offramp.executor.ShardSpec;
 import org.offramp.experiment.Experiment;
+import org.offramp.experiment.ExperimentBlocks;
+import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.ExperimentRunner;
 import org.offramp.experiment.FileDigest;
 import org.offramp.experiment.FolderLock;
+import org.offramp.experiment.PortableExperiment;
 import org.offramp.experiment.ResultsFolderException;
 import org.offramp.experiment.ResultsLayout;
 import org.offramp.experiment.RunFailedException;
@@ -79,52 +85,40 @@ public final class Shards {
         // folder would otherwise both report success while the folder holds only one of them.
         try (FolderLock lock = FolderLock.acquire(outDir)) {
             prepare(lock.dir(), experiment.overwrite());
-            long total = Blocks.count(experiment);
+            long total = ExperimentBlocks.count(experiment);
             long from = shard.fromBlock(total);
             long to = shard.toBlock(total);
             int threads = experiment.effectiveThreads();
             ExperimentAggregate agg = new ExperimentAggregate(experiment.schema(), experiment.samplesPerOutcome());
             FileDigest.Running digest = new FileDigest.Running();
-            RunFailure[] failure = {null};
             try {
                 AtomicFiles.write(outDir.resolve(Partial.RUNS_CSV), file -> {
                     OutputStream out = digest.tee(file);
-                    write(out, Blocks.csvHeaderLine(experiment));
-                    Blocks.runRange(experiment, model, from, to, threads, true, r -> {
-                        if (r.failed()) {
-                            failure[0] = r.failure();
-                            return;
-                        }
-                        agg.merge(r.aggregate());
-                        try {
-                            write(out, r.csv());
-                        } catch (IOException ex) {
-                            throw new UncheckedIOException(ex);
-                        }
-                    });
-                    if (failure[0] != null) {
-                        // Thrown inside the callback, so the half-written CSV is deleted, not moved into place.
-                        throw failure[0].toException();
+                    out.write(ExperimentBlocks.csvHeaderLine(experiment).getBytes(StandardCharsets.UTF_8));
+                    // A failed run (RunFailedException, the lowest in block order) is thrown inside the
+                    // callback, so the half-written CSV is deleted, not moved into place.
+                    BlockExecutor.Outcome o = new BlockExecutor<>(ExperimentBlocks.of(experiment, model, true),
+                            LocalBackend.threads(threads)).run(from, to, (b, block) -> {
+                                agg.merge(block.aggregate());
+                                out.write(block.csv());
+                                return true;
+                            }, Progress.NONE, 0, -1);
+                    if (o.ending() != BlockExecutor.Ending.COMPLETE) {
+                        throw new ExperimentCancelledException(agg.runs(), null, o.cancelCause());
                     }
                 });
                 Partial p = new Partial(outDir, ExperimentRunner.libraryVersion(), System.getProperty("java.version"),
                         experiment.identity(), PortableExperiment.of(experiment), shard, total, from, to,
-                        Blocks.firstRun(experiment, from), to == from ? Blocks.firstRun(experiment, from)
-                                : Blocks.endRun(experiment, to - 1),
+                        ExperimentBlocks.firstRun(experiment, from), to == from
+                                ? ExperimentBlocks.firstRun(experiment, from) : ExperimentBlocks.endRun(experiment, to - 1),
                         digest.current(), threads, (System.nanoTime() - t0) / 1e9, agg);
                 AtomicFiles.writeString(outDir.resolve(Partial.FILE), p.toJsonText());
                 return p;
-            } catch (IOException | UncheckedIOException ex) {
+            } catch (IOException ex) {
                 throw new ResultsFolderException("cannot write shard " + shard + " to " + outDir + ": " + ex.getMessage(),
                         ex);
             }
         }
-    }
-
-    private static long write(OutputStream out, String text) throws IOException {
-        byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        out.write(b);
-        return b.length;
     }
 
     /**

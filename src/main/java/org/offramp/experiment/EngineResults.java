@@ -47,10 +47,7 @@ public final class EngineResults {
         Objects.requireNonNull(engine, "engine");
         ObjectNode n = Summaries.summary(Objects.requireNonNull(experiment, "experiment"),
                 Objects.requireNonNull(total, "total"), Summaries.Status.COMPLETE, targetMet, threads, wallSeconds);
-        if (!engine.isEmpty()) {
-            ObjectNode e = ((ObjectNode) n.get("provenance")).putObject("engine");
-            engine.forEach(e::put);
-        }
+        Summaries.putEngine(n, engine);
         if (runsCsv != null) {
             Summaries.putRunsCsv(n, runsCsv);
         }

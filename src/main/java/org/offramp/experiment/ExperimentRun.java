@@ -4,23 +4,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.offramp.executor.Backend;
+import org.offramp.executor.BlockExecutor;
+import org.offramp.executor.LocalBackend;
 import org.offramp.experiment.ResultsFolder.Checkpoint;
 import org.offramp.experiment.Summaries.Status;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
-import org.offramp.model.RunRecord;
-import org.offramp.model.Scenario;
-import org.offramp.random.Seeds;
 
 /**
  * A running experiment: wait for it with {@link #await()}, stop it with {@link #cancel()}.
@@ -33,30 +28,22 @@ public final class ExperimentRun {
     private static final AtomicInteger EXPERIMENTS = new AtomicInteger();
 
     private final Experiment experiment;
-    private final RunModel model;
     private final ProgressListener listener;
-    private final Scenario scenario;
-    private final long limit;
-    private final int blockSize;
+    private final Backend backend;
     private final boolean writeCsv;
-    /** Tells workers to stop after their current run: set on cancel, failure and early stop. */
-    private final AtomicBoolean halt = new AtomicBoolean();
+    /** The one block loop: runs the blocks on the backend and commits them in order on the experiment's thread. */
+    private final BlockExecutor<ExperimentBlocks.Block> executor;
     private volatile boolean cancelRequested;
     private volatile Throwable cancelCause;
     private final AtomicLong runsDone = new AtomicLong();
     private final CompletableFuture<ExperimentResult> done = new CompletableFuture<>();
-    private final String failedRowSuffix;
 
-    ExperimentRun(Experiment experiment, RunModel model, ProgressListener listener) {
+    ExperimentRun(Experiment experiment, RunModel model, Backend backend, ProgressListener listener) {
         this.experiment = experiment;
-        this.model = model;
         this.listener = listener;
-        this.scenario = experiment.scenario();
-        this.limit = experiment.runLimit();
-        this.blockSize = experiment.blockSize();
+        this.backend = backend;
         this.writeCsv = experiment.outputDirectory().isPresent();
-        // A failed run keeps its row: index, seed, FAILED, then empty cells for the other columns.
-        this.failedRowSuffix = ",FAILED" + ",".repeat(experiment.schema().csvHeader().size() - 2) + "\n";
+        this.executor = new BlockExecutor<>(ExperimentBlocks.of(experiment, model, writeCsv), backend);
     }
 
     void begin() {
@@ -72,7 +59,7 @@ public final class ExperimentRun {
      */
     public void cancel() {
         cancelRequested = true;
-        halt.set(true);
+        executor.cancel();
     }
 
     /** Whether the experiment has ended (completed, failed or cancelled). */
@@ -141,8 +128,7 @@ public final class ExperimentRun {
         ExperimentResult result = null;
         Throwable failure = null;
         try {
-            byte[] header = ("index," + String.join(",", experiment.schema().csvHeader()) + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] header = ExperimentBlocks.csvHeaderLine(experiment).getBytes(StandardCharsets.UTF_8);
             Checkpoint start;
             if (writeCsv) {
                 folder = ResultsFolder.open(experiment, header);
@@ -167,119 +153,55 @@ public final class ExperimentRun {
         }
     }
 
-    /** A finished block, a failed one, or one abandoned by a halt. */
-    private record Block(long index, ExperimentAggregate aggregate, byte[] csv, RunFailedException failure,
-            boolean abandoned) {
-    }
-
     private ExperimentResult runFrom(Checkpoint start, ResultsFolder folder, long t0) throws IOException {
         ExperimentAggregate total = start.aggregate();
-        int threads = experiment.effectiveThreads();
+        int threads = backend.parallelism();
         long runsTotal = experiment.precisionMode() ? -1 : experiment.runs();
-        long blocks = (limit + blockSize - 1) / blockSize;
-        FileDigest csv = start.csv();
-        boolean targetMet = start.targetMet();
+        long blocks = ExperimentBlocks.count(experiment);
+        FileDigest[] csv = {start.csv()};
+        boolean[] targetMet = {start.targetMet()};
         runsDone.set(total.runs());
         if (start.complete()) {
-            return finish(total, folder, targetMet, start.elapsedNanos(), threads, csv);
+            return finish(total, folder, targetMet[0], start.elapsedNanos(), threads, csv[0]);
         }
         if (experiment.precisionMode() && total.runs() > 0 && Summaries.targetMet(experiment, total)) {
             // A process stopped after committing the block that met the target, before its final
             // checkpoint: the uninterrupted experiment stopped there too, so no further block runs.
-            targetMet = true;
+            targetMet[0] = true;
         }
-        notifyProgress(total.runs(), runsTotal);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, new DaemonFactory());
+        notifyCommitted(total.runs(), runsTotal);
+        BlockExecutor.Outcome outcome;
         try {
-            ArrayDeque<Future<Block>> inFlight = new ArrayDeque<>();
-            long next = start.nextBlock();
-            int maxInFlight = Math.max(2, 2 * threads);
-            while (true) {
-                while (!targetMet && !halt.get() && inFlight.size() < maxInFlight && next < blocks) {
-                    long b = next++;
-                    inFlight.add(pool.submit(() -> runBlock(b)));
-                }
-                Future<Block> f = inFlight.poll();
-                if (f == null) {
-                    break;
-                }
-                Block block;
-                try {
-                    block = f.get();
-                } catch (InterruptedException ie) {
-                    // Only cancel() should stop the experiment; treat a stray interrupt the same way.
-                    cancel();
-                    continue;
-                } catch (ExecutionException ee) {
-                    halt.set(true);
-                    Throwable c = ee.getCause();
-                    if (c instanceof Error err) {
-                        throw err;
-                    }
-                    throw new ExperimentException("a worker failed outside the model: " + c, c);
-                }
-                long elapsed = start.elapsedNanos() + System.nanoTime() - t0;
-                if (cancelRequested || block.abandoned()) {
-                    writePartial(folder, total, Status.CANCELLED, elapsed, threads);
-                    throw new ExperimentCancelledException(total.runs(), folder == null ? null : folder.dir(),
-                            cancelCause);
-                }
-                if (block.failure() != null) {
-                    halt.set(true);
-                    writePartial(folder, total, Status.FAILED, elapsed, threads);
-                    throw block.failure();
-                }
+            outcome = executor.run(start.nextBlock(), targetMet[0] ? start.nextBlock() : blocks, (b, block) -> {
                 total.merge(block.aggregate());
                 if (experiment.precisionMode() && Summaries.targetMet(experiment, total)) {
-                    targetMet = true;
-                    halt.set(true); // discard the blocks started beyond the stopping point
+                    targetMet[0] = true; // the blocks started beyond the stopping point are discarded
                 }
                 if (folder != null) {
-                    csv = folder.appendCsv(block.csv());
-                    folder.checkpoint(new Checkpoint(block.index() + 1, csv, elapsed, false, false, total));
+                    csv[0] = folder.appendCsv(block.csv());
+                    folder.checkpoint(new Checkpoint(b + 1, csv[0], start.elapsedNanos() + System.nanoTime() - t0,
+                            false, false, total));
                 }
                 runsDone.set(total.runs());
-                notifyProgress(total.runs(), runsTotal);
-                if (targetMet) {
-                    break;
-                }
-            }
-        } finally {
-            halt.set(true);
-            pool.shutdownNow();
-            awaitWorkers(pool);
+                notifyCommitted(total.runs(), runsTotal);
+                return !targetMet[0] && !cancelRequested;
+            }, listener::onProgress, total.runs(), runsTotal);
+        } catch (RunFailedException failed) {
+            writePartial(folder, total, Status.FAILED, start.elapsedNanos() + System.nanoTime() - t0, threads);
+            throw failed;
         }
-        if (cancelRequested) {
-            // Cancelled before any block was taken from the queue (e.g. by the first progress call).
-            writePartial(folder, total, Status.CANCELLED, start.elapsedNanos() + System.nanoTime() - t0, threads);
-            throw new ExperimentCancelledException(total.runs(), folder == null ? null : folder.dir(), cancelCause);
+        long elapsed = start.elapsedNanos() + System.nanoTime() - t0;
+        if (cancelRequested || outcome.ending() == BlockExecutor.Ending.CANCELLED) {
+            writePartial(folder, total, Status.CANCELLED, elapsed, threads);
+            Throwable cause = cancelCause != null ? cancelCause : outcome.cancelCause();
+            throw new ExperimentCancelledException(total.runs(), folder == null ? null : folder.dir(), cause);
         }
-        return finish(total, folder, targetMet, start.elapsedNanos() + System.nanoTime() - t0, threads, csv);
+        return finish(total, folder, targetMet[0], elapsed, threads, csv[0]);
     }
 
-    /**
-     * Waits for the workers to finish their current run (they check the halt flag before each run),
-     * so no model call outlives the experiment. A model stuck in one run is left behind after a
-     * while: the workers are daemon threads and cannot keep the JVM alive.
-     */
-    private static void awaitWorkers(ExecutorService pool) {
-        boolean interrupted = false;
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!pool.isTerminated() && System.nanoTime() < deadline) {
-            try {
-                pool.awaitTermination(100, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException ie) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void notifyProgress(long doneRuns, long runsTotal) {
+    private void notifyCommitted(long committed, long runsTotal) {
         try {
-            listener.onProgress(doneRuns, runsTotal);
+            listener.onCommitted(committed, runsTotal);
         } catch (RuntimeException ex) {
             cancelCause = ex;
             cancel();
@@ -291,6 +213,7 @@ public final class ExperimentRun {
         Status status = Status.COMPLETE;
         double wall = elapsedNanos / 1e9;
         ObjectNode n = Summaries.summary(experiment, total, status, targetMet, threads, wall);
+        Summaries.putEngine(n, engine(total));
         if (folder != null) {
             // runs.csv is the committed CSV, renamed: the summary says what it holds, for any reader to check.
             Summaries.putRunsCsv(n, csv);
@@ -300,7 +223,7 @@ public final class ExperimentRun {
         if (folder != null) {
             // Final checkpoint first: a process stopped after it finds the experiment complete and
             // only redoes the rename and the summary.
-            long blocks = (total.runs() + blockSize - 1) / blockSize;
+            long blocks = (total.runs() + experiment.blockSize() - 1) / experiment.blockSize();
             folder.checkpoint(new Checkpoint(blocks, csv, elapsedNanos, true, targetMet, total));
             folder.finishCsv();
             folder.writeSummary(summary);
@@ -312,62 +235,25 @@ public final class ExperimentRun {
     private void writePartial(ResultsFolder folder, ExperimentAggregate total, Status status, long elapsedNanos,
             int threads) throws IOException {
         if (folder != null) {
-            folder.writeSummary(Summaries.toText(
-                    Summaries.summary(experiment, total, status, false, threads, elapsedNanos / 1e9)));
+            ObjectNode n = Summaries.summary(experiment, total, status, false, threads, elapsedNanos / 1e9);
+            Summaries.putEngine(n, engine(total));
+            folder.writeSummary(Summaries.toText(n));
         }
     }
 
-    // ---- the workers ---------------------------------------------------------------------------
-
-    private Block runBlock(long b) {
-        long from = b * blockSize;
-        long to = Math.min(from + blockSize, limit);
-        ExperimentAggregate agg = new ExperimentAggregate(experiment.schema(), experiment.samplesPerOutcome());
-        StringBuilder csv = writeCsv ? new StringBuilder((int) (to - from) * 320) : null;
-        long master = experiment.masterSeed();
-        for (long i = from; i < to; i++) {
-            if (halt.get()) {
-                return new Block(b, null, null, null, true);
-            }
-            long seed = Seeds.runSeed(master, i);
-            RunRecord r;
-            try {
-                r = model.run(scenario, seed);
-                if (r == null) {
-                    throw new IllegalStateException("the model returned no record");
-                }
-                if (r.seed() != seed) {
-                    throw new IllegalStateException("the model recorded seed " + r.seed() + " for a run with seed " + seed);
-                }
-                agg.accept(i, r);
-            } catch (RuntimeException | StackOverflowError | AssertionError ex) {
-                if (!experiment.keepGoing()) {
-                    return new Block(b, null, null, new RunFailedException(i, seed, ex), false);
-                }
-                agg.acceptFailure(i, seed, ex);
-                if (csv != null) {
-                    csv.append(i).append(',').append(seed).append(failedRowSuffix);
-                }
-                continue;
-            }
-            if (csv != null) {
-                csv.append(i).append(',');
-                r.appendCsv(csv);
-                csv.append('\n');
-            }
+    /**
+     * What the summary's {@code provenance.engine} records: nothing for this JVM's threads; for another
+     * backend its name, what it says of itself (a Spark master and version) and the tasks (one per
+     * committed block).
+     */
+    private Map<String, String> engine(ExperimentAggregate total) {
+        if (backend instanceof LocalBackend) {
+            return Map.of();
         }
-        return new Block(b, agg, csv == null ? null : csv.toString().getBytes(StandardCharsets.UTF_8), null, false);
-    }
-
-    private static final class DaemonFactory implements ThreadFactory {
-        private final AtomicInteger n = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            // Daemon threads: an abandoned experiment never keeps the JVM alive.
-            Thread t = new Thread(r, "offramp-worker-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }
+        Map<String, String> e = new LinkedHashMap<>();
+        e.put("name", backend.name());
+        e.putAll(backend.provenance());
+        e.put("tasks", Long.toString((total.runs() + experiment.blockSize() - 1) / experiment.blockSize()));
+        return e;
     }
 }

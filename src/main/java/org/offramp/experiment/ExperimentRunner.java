@@ -1,6 +1,8 @@
 package org.offramp.experiment;
 
 import java.util.Objects;
+import org.offramp.executor.Backend;
+import org.offramp.executor.LocalBackend;
 
 /**
  * Runs {@link Experiment}s: the local, multi-threaded engine.
@@ -25,10 +27,11 @@ import java.util.Objects;
  * <li><b>Blocks.</b> Run indices are cut into blocks of {@link Experiment#blockSize()} runs (block
  *     {@code b} holds runs {@code b * blockSize} to {@code (b + 1) * blockSize - 1}); the block size
  *     does not depend on the thread count. A worker runs one block in index order into its own
- *     partial aggregate and its own CSV text; no lock is taken per run. The committing thread takes
- *     finished blocks strictly in block order, merges the partial aggregate into the total, appends
- *     the CSV text to the file and writes a checkpoint. At most two blocks per worker are in
- *     flight, so memory does not grow with the number of runs.</li>
+ *     partial aggregate and its own CSV text ({@link ExperimentBlocks}); no lock is taken per run.
+ *     The library's one block loop ({@link org.offramp.executor.BlockExecutor}) hands finished
+ *     blocks to the committing thread strictly in block order, which merges the partial aggregate
+ *     into the total, appends the CSV text to the file and writes a checkpoint. At most two blocks
+ *     per worker are in flight, so memory does not grow with the number of runs.</li>
  * <li><b>Bit-identical results.</b> {@code runs.csv} and {@code summary.json} (apart from the
  *     thread count and wall time in its provenance) are the same bytes for any thread count, and
  *     equal to running the same seeds one by one: the CSV is written in index order, counts are
@@ -53,12 +56,13 @@ import java.util.Objects;
  *     stays consistent and resumable, and {@code await} throws {@link ExperimentCancelledException}.</li>
  * </ul>
  *
- * <p>Threads: the workers of a fixed pool and one committing thread, all daemon threads, all shut
- * down when the experiment ends, fails or is cancelled. This class is stateless and thread-safe.
+ * <p>Threads: the workers of a fixed pool (or a cluster's tasks, with another
+ * {@link Backend}) and one committing thread, all daemon threads, all shut down when the experiment
+ * ends, fails or is cancelled. This class is stateless and thread-safe.
  */
 public final class ExperimentRunner {
     /** The version reported when the library does not run from its jar (e.g. in tests). */
-    public static final String FALLBACK_VERSION = "0.1.0";
+    public static final String FALLBACK_VERSION = "0.2.0";
 
     private ExperimentRunner() {
     }
@@ -90,10 +94,45 @@ public final class ExperimentRunner {
         return start(experiment, model, listener).await();
     }
 
-    /** Starts the experiment in the background and returns at once; see {@link ExperimentRun}. */
+    /**
+     * Starts the experiment on this JVM's threads ({@link Experiment#effectiveThreads()}) in the
+     * background and returns at once; see {@link ExperimentRun}.
+     *
+     * @param experiment the experiment
+     * @param model      the model's runs
+     * @param listener   told of progress
+     * @return the running experiment
+     */
     public static ExperimentRun start(Experiment experiment, RunModel model, ProgressListener listener) {
+        Objects.requireNonNull(experiment, "experiment");
+        return start(experiment, model, LocalBackend.threads(experiment.effectiveThreads()), listener);
+    }
+
+    /**
+     * Starts the experiment on {@code backend} in the background and returns at once. Every backend
+     * runs the same blocks ({@link ExperimentBlocks}) and the experiment commits them in block order
+     * on its own thread, so the results folder, resume, precision mode, failures, cancellation and
+     * progress are the same on a cluster as on this JVM's threads, and so are the results.
+     *
+     * <pre>{@code
+     * try (SparkEngine.Session spark = SparkEngine.open("local[4]")) {
+     *     ExperimentRun r = ExperimentRunner.start(experiment, PortableModel.of(experiment.model()),
+     *             spark.backend(), bar);
+     *     ExperimentResult result = r.await();
+     * }
+     * }</pre>
+     *
+     * @param experiment the experiment
+     * @param model      the model's runs; a {@link PortableModel} for a cluster backend
+     * @param backend    where the blocks run; its parallelism is recorded as the threads
+     * @param listener   told of progress
+     * @return the running experiment
+     */
+    public static ExperimentRun start(Experiment experiment, RunModel model, Backend backend,
+            ProgressListener listener) {
         ExperimentRun run = new ExperimentRun(Objects.requireNonNull(experiment, "experiment"),
-                Objects.requireNonNull(model, "model"), Objects.requireNonNull(listener, "listener"));
+                Objects.requireNonNull(model, "model"), Objects.requireNonNull(backend, "backend"),
+                Objects.requireNonNull(listener, "listener"));
         run.begin();
         return run;
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
 import org.offramp.experiment.aggregate.DayHistogram;
 import org.offramp.experiment.aggregate.ExperimentAggregate;
 import org.offramp.experiment.aggregate.RunSample;
@@ -204,6 +205,14 @@ final class Summaries {
      * Records what {@code runs.csv} holds, as {@code files."runs.csv"} (its SHA-256, data rows and
      * bytes), so a reader can check the file against the summary.
      */
+    /** Adds {@code provenance.engine} holding {@code engine}, in its order; nothing when it is empty. */
+    static void putEngine(ObjectNode summary, Map<String, String> engine) {
+        if (!engine.isEmpty()) {
+            ObjectNode e = ((ObjectNode) summary.get("provenance")).putObject("engine");
+            engine.forEach(e::put);
+        }
+    }
+
     static void putRunsCsv(ObjectNode summary, FileDigest runsCsv) {
         summary.putObject("files").set(ResultsLayout.RUNS_CSV, runsCsv.toJson());
     }

@@ -124,6 +124,17 @@ public interface Model<R> extends Serializable {
     }
 
     /**
+     * The random-number and maths work of one day of the model's baseline without the model (see
+     * {@link BareDay}), for benchmarks; empty when the model offers none.
+     *
+     * @param seed the run seed of the streams the loop draws from
+     * @return the bare day, or empty
+     */
+    default Optional<BareDay> bareDay(long seed) {
+        return Optional.empty();
+    }
+
+    /**
      * One run as the core sees it: {@code record().toRecord(run(scenario, seed))}.
      *
      * @param scenario a scenario of this model

@@ -1,15 +1,17 @@
 package org.offramp.notebook;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.offramp.executor.BlockContext;
+import org.offramp.executor.BlockExecutor;
+import org.offramp.executor.BlockJob;
+import org.offramp.executor.LocalBackend;
+import org.offramp.executor.Progress;
 import org.offramp.experiment.ExperimentCancelledException;
 import org.offramp.experiment.RunFailedException;
 import org.offramp.experiment.RunModel;
@@ -98,64 +100,68 @@ public final class RunTable {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be >= 0 (0 = one per core), but was " + threads);
         }
-        int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         RunRecord[] records = new RunRecord[runs];
         int blocks = (runs + BLOCK - 1) / BLOCK;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, blocks), r -> {
-            Thread t = new Thread(r, "offramp-runtable");
-            t.setDaemon(true);   // a notebook's kernel must never be kept alive by idle workers
-            return t;
-        });
+        // The library's one block loop: blocks commit in index order, so the failure reported is the
+        // lowest-indexed one whatever the thread count.
+        BlockExecutor<RunRecord[]> executor = new BlockExecutor<>(new Fill(scenario, masterSeed, model, runs),
+                LocalBackend.threads(threads));
+        BlockExecutor.Outcome o;
         try {
-            List<Future<RunFailedException>> futures = new ArrayList<>(blocks);
-            for (int b = 0; b < blocks; b++) {
-                int from = b * BLOCK;
-                int to = Math.min(runs, from + BLOCK);
-                futures.add(pool.submit(() -> fill(scenario, masterSeed, model, records, from, to)));
-            }
-            // Blocks are inspected in index order, so the failure reported is the lowest-indexed one
-            // whatever the thread count.
-            for (Future<RunFailedException> f : futures) {
-                RunFailedException failure = f.get();
-                if (failure != null) {
-                    throw failure;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            o = executor.run(0, blocks, (b, part) -> {
+                System.arraycopy(part, 0, records, (int) b * BLOCK, part.length);
+                return true;
+            }, Progress.NONE, 0, runs);
+        } catch (IOException impossible) {
+            throw new IllegalStateException("nothing is written", impossible);
+        }
+        if (o.ending() != BlockExecutor.Ending.COMPLETE) {
             // nothing is kept: a table is all its runs or nothing
-            throw new ExperimentCancelledException(0, null, e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a worker died unexpectedly", e.getCause());
-        } finally {
-            pool.shutdownNow();
+            throw new ExperimentCancelledException(0, null, o.cancelCause());
         }
         return new RunTable(scenario, masterSeed, records);
     }
 
-    private static RunFailedException fill(Scenario scenario, long master, RunModel model, RunRecord[] out,
-            int from, int to) {
-        for (int i = from; i < to; i++) {
-            long seed = Seeds.runSeed(master, i);
-            try {
-                RunRecord r = model.run(scenario, seed);
-                if (r == null) {
-                    throw new IllegalStateException("the model returned no record");
-                }
-                if (r.seed() != seed) {
-                    throw new IllegalStateException("the model recorded seed " + r.seed() + " for a run with seed "
-                            + seed);
-                }
-                if (r.schema() != scenario.model().record()) {
-                    throw new IllegalStateException("the model returned a record of another model's schema (endings "
-                            + r.schema().endings().names() + ") for a scenario of model " + scenario.model().name());
-                }
-                out[i] = r;
-            } catch (RuntimeException | StackOverflowError | AssertionError ex) {
-                return new RunFailedException(i, seed, ex);
-            }
+    /** A block of the table: its runs' records, in index order. Never leaves the JVM. */
+    private record Fill(Scenario scenario, long master, RunModel model, int runs) implements BlockJob<RunRecord[]> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public long runs(long block) {
+            return Math.min(runs, (block + 1) * BLOCK) - block * BLOCK;
         }
-        return null;
+
+        @Override
+        public RunRecord[] run(long block, BlockContext context) {
+            int from = (int) block * BLOCK;
+            int to = Math.min(runs, from + BLOCK);
+            RunRecord[] out = new RunRecord[to - from];
+            for (int i = from; i < to; i++) {
+                if (context.stopped()) {
+                    return null;
+                }
+                long seed = Seeds.runSeed(master, i);
+                try {
+                    RunRecord r = model.run(scenario, seed);
+                    if (r == null) {
+                        throw new IllegalStateException("the model returned no record");
+                    }
+                    if (r.seed() != seed) {
+                        throw new IllegalStateException("the model recorded seed " + r.seed() + " for a run with seed "
+                                + seed);
+                    }
+                    if (r.schema() != scenario.model().record()) {
+                        throw new IllegalStateException("the model returned a record of another model's schema (endings "
+                                + r.schema().endings().names() + ") for a scenario of model " + scenario.model().name());
+                    }
+                    out[i - from] = r;
+                } catch (RuntimeException | StackOverflowError | AssertionError ex) {
+                    throw new RunFailedException(i, seed, ex);
+                }
+                context.runDone();
+            }
+            return out;
+        }
     }
 
     /** The scenario that was run. */

@@ -1,9 +1,6 @@
 package org.offramp.random;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * All keyed random streams of one run: each made once, from the run's seed and its key, and all
@@ -19,9 +16,16 @@ import java.util.Set;
  * <p>Not thread-safe: each run owns its streams.
  */
 public final class KeyedStreams {
+    /**
+     * Room for the streams a model typically makes (the standoff makes 62) before the arrays grow:
+     * plain arrays rather than a list and a hash set of boxed keys, which cost a run about 4.5 KB.
+     */
+    private static final int INITIAL_CAPACITY = 64;
+
     private final long seed;
-    private final List<RandomStream> all = new ArrayList<>();
-    private final Set<Long> keys = new HashSet<>();
+    private RandomStream[] all = new RandomStream[INITIAL_CAPACITY];
+    private long[] keys = new long[INITIAL_CAPACITY];
+    private int size;
 
     /**
      * Creates the (empty) set of streams of the run with this seed.
@@ -49,17 +53,26 @@ public final class KeyedStreams {
     public RandomStream stream(int purpose, int first, int second) {
         long key = ((long) purpose << 16) | ((long) first << 8) | second;
         RandomStream s = new RandomStream(seed, purpose, first, second);
-        if (!keys.add(key)) {
-            throw new IllegalArgumentException("the stream (" + purpose + ", " + first + ", " + second
-                    + ") exists already: two streams with one key would draw the same numbers");
+        // a linear scan: streams are made once per run, a few dozen of them
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == key) {
+                throw new IllegalArgumentException("the stream (" + purpose + ", " + first + ", " + second
+                        + ") exists already: two streams with one key would draw the same numbers");
+            }
         }
-        all.add(s);
+        if (size == all.length) {
+            all = Arrays.copyOf(all, 2 * size);
+            keys = Arrays.copyOf(keys, 2 * size);
+        }
+        all[size] = s;
+        keys[size] = key;
+        size++;
         return s;
     }
 
     /** The number of streams made. */
     public int size() {
-        return all.size();
+        return size;
     }
 
     /**
@@ -68,8 +81,8 @@ public final class KeyedStreams {
      * @param day the day
      */
     public void startDay(int day) {
-        for (RandomStream s : all) {
-            s.startDay(day);
+        for (int i = 0; i < size; i++) {
+            all[i].startDay(day);
         }
     }
 }

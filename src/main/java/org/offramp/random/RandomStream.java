@@ -10,17 +10,20 @@ package org.offramp.random;
  * the same numbers for the same (purpose, actor, day) even after their histories diverge, which
  * makes comparisons with common random numbers as tight as they can be.
  *
- * <p>Within a day it is SplitMix64 (the algorithm of {@link java.util.SplittableRandom}), whose
- * output passes BigCrush. Gaussian draws use the polar method with {@link StrictMath}, so the
- * numbers are bit-identical on every JVM and processor.
+ * <p>Draw {@code n} (from 1) of day {@code d} is a pure function of the stream's key and
+ * {@code (d, n)}: {@code mix(mix(key + γ (d + 2)) + γ n)}, with {@code mix} the SplitMix64
+ * finalizer and {@code γ} its golden-ratio increment ({@link Seeds}), and the key a pure function
+ * of (run seed, purpose, actor, target). Within a day that is SplitMix64 (the algorithm of
+ * {@link java.util.SplittableRandom}), whose output passes BigCrush; the object only keeps the
+ * day's state and counts the draws. Uniform doubles take the top 53 bits of one draw; a normal takes
+ * one draw 98.5% of the time and a few more otherwise ({@link #nextGaussian()}, a ziggurat with
+ * strict maths in its rare branches), so the numbers are bit-identical on every JVM and processor.
  *
  * <p>Not thread-safe: each run owns its streams.
  */
 public final class RandomStream {
     private final long key;
     private long state;
-    private double spareGaussian;
-    private boolean hasSpare;
 
     /** The largest purpose code. */
     public static final int MAX_PURPOSE = 0xFFFF;
@@ -51,7 +54,6 @@ public final class RandomStream {
     /** Restarts the stream for a day; every draw of that day follows from (key, day) alone. */
     public void startDay(int day) {
         state = Seeds.mix(key + Seeds.GOLDEN * ((long) day + 2));
-        hasSpare = false;
     }
 
     /** The next 64 random bits. */
@@ -78,23 +80,45 @@ public final class RandomStream {
         return (int) ((nextLong() >>> 33) * bound >>> 31);
     }
 
-    /** A standard normal draw (polar method, StrictMath). */
+    /**
+     * A standard normal draw by the ziggurat method ({@link Ziggurat}). One 64-bit draw makes the
+     * normal 98.5% of the time: bits 0-7 pick the layer, bit 8 the sign, bits 11-63 a uniform
+     * {@code u}; when {@code u X[i]} falls under the curve for certain it is the result. Otherwise a
+     * point in the layer's wedge is accepted if below the curve ({@link TableExp#exp}), a point
+     * of the base beyond R becomes a draw from the tail (Marsaglia's method, {@link FdLibm#log}),
+     * and a rejected point starts again with the next draw. Every step is strict, so the
+     * numbers are the same on every JVM and processor.
+     */
     public double nextGaussian() {
-        if (hasSpare) {
-            hasSpare = false;
-            return spareGaussian;
+        while (true) {
+            long bits = nextLong();
+            int i = (int) bits & 0xFF;
+            double u = (bits >>> 11) * 0x1.0p-53;
+            // bit 8 moved to the sign bit: the sign without a branch
+            long sign = (bits & 0x100L) << 55;
+            if (u < Ziggurat.INSIDE[i]) {
+                return Double.longBitsToDouble(Double.doubleToRawLongBits(u * Ziggurat.X[i]) ^ sign);
+            }
+            if (i == 0) {
+                return Double.longBitsToDouble(Double.doubleToRawLongBits(tail()) ^ sign);
+            }
+            double x = u * Ziggurat.X[i];
+            double y = Ziggurat.F[i] + nextDouble() * (Ziggurat.F[i + 1] - Ziggurat.F[i]);
+            if (y < TableExp.exp(-0.5 * x * x)) {
+                return Double.longBitsToDouble(Double.doubleToRawLongBits(x) ^ sign);
+            }
         }
-        double u;
-        double v;
-        double s;
+    }
+
+    /** A draw from the normal's tail beyond {@link Ziggurat#R} (Marsaglia 1964). */
+    private double tail() {
+        double x;
+        double y;
         do {
-            u = 2 * nextDouble() - 1;
-            v = 2 * nextDouble() - 1;
-            s = u * u + v * v;
-        } while (s >= 1 || s == 0);
-        double m = StrictMath.sqrt(-2 * StrictMath.log(s) / s);
-        spareGaussian = v * m;
-        hasSpare = true;
-        return u * m;
+            // uniforms in (0, 1], so that the logarithms are finite
+            x = -FdLibm.log(((nextLong() >>> 11) + 1) * 0x1.0p-53) / Ziggurat.R;
+            y = -FdLibm.log(((nextLong() >>> 11) + 1) * 0x1.0p-53);
+        } while (y + y < x * x);
+        return Ziggurat.R + x;
     }
 }

@@ -1,8 +1,10 @@
 package org.offramp.sim;
 
+import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import org.offramp.random.KeyedStreams;
+import sim.engine.Schedule;
 import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -26,8 +28,13 @@ import sim.engine.Steppable;
  *
  * <p>Agents are stepped only while the run has not ended, and in the order {@link #agents()}
  * lists them; a model whose agents move simultaneously (each choosing from the start-of-day state)
- * gets the same run in any order. MASON's own generator ({@code random}, seeded with the run's seed)
- * is left to the model: the library's guarantees hold for draws from {@link #streams()}.
+ * gets the same run in any order.
+ *
+ * <p>Models draw only from the keyed {@link #streams()}, whose guarantees (a day's draws follow from
+ * the run's seed, the stream's key and the day alone) MASON's own generator could not give. This
+ * state therefore has no MASON generator: {@link #random} is null, which spares every run the
+ * 2.5 KB of a {@code MersenneTwisterFast} and the 1,249 draws with which {@code SimState.start()}
+ * primes it.
  *
  * <p>Not thread-safe; one state per run.
  */
@@ -42,7 +49,7 @@ public abstract class DailyState extends SimState {
      * @param seed the run's seed
      */
     protected DailyState(long seed) {
-        super(seed);
+        super((MersenneTwisterFast) null, new Schedule());
         this.streams = new KeyedStreams(seed);
     }
 
@@ -75,7 +82,9 @@ public abstract class DailyState extends SimState {
 
     @Override
     public void start() {
-        super.start();
+        // Not super.start(), which would prime the generator this state does not have and stop
+        // asynchronous steppables, of which it has none: what remains is to reset the schedule.
+        schedule.reset();
         List<Steppable> steps = new ArrayList<>();
         steps.add(state -> {
             if (!ended()) {

@@ -55,7 +55,8 @@ class ArchitectureTest {
 
     /** A model sees the model interface and the MASON and random building blocks, nothing of the engines above. */
     static final ArchRule MODELS_SEE_ONLY_THE_SPI = noClasses().that().resideInAnyPackage(MODELS)
-            .should().dependOnClassesThat().resideInAnyPackage("org.offramp.scenario..", "org.offramp.experiment..",
+            .should().dependOnClassesThat().resideInAnyPackage("org.offramp.scenario..", "org.offramp.executor..",
+                    "org.offramp.experiment..",
                     "org.offramp.engine..", "org.offramp.design..", "org.offramp.output..", "org.offramp.io..",
                     "org.offramp.stats..", "org.offramp.notebook..", "org.offramp.cli..")
             .because("a model is embeddable without the engines, designs, output or command line that run it")
@@ -74,6 +75,7 @@ class ArchitectureTest {
             .layer("perception").definedBy("org.offramp.perception..")
             .layer("scenario").definedBy("org.offramp.scenario..")
             .layer("output").definedBy("org.offramp.output..")
+            .layer("executor").definedBy("org.offramp.executor..")
             .layer("experiment").definedBy("org.offramp.experiment..")
             .layer("engine").definedBy("org.offramp.engine..")
             .layer("design").definedBy("org.offramp.design..")
@@ -88,14 +90,16 @@ class ArchitectureTest {
             .whereLayer("perception").mayOnlyAccessLayers("random")
             .whereLayer("scenario").mayOnlyAccessLayers("model", "stats")
             .whereLayer("output").mayOnlyAccessLayers("stats", "io")
-            .whereLayer("experiment").mayOnlyAccessLayers("model", "scenario", "random", "stats")
-            .whereLayer("engine").mayOnlyAccessLayers("experiment", "model", "scenario", "random", "stats", "io")
-            .whereLayer("design").mayOnlyAccessLayers("experiment", "model", "scenario", "random", "stats", "output",
+            .whereLayer("executor").mayNotAccessAnyLayer()
+            .whereLayer("experiment").mayOnlyAccessLayers("executor", "model", "scenario", "random", "stats")
+            .whereLayer("engine").mayOnlyAccessLayers("executor", "experiment", "model", "scenario", "random", "stats",
                     "io")
-            .whereLayer("notebook").mayOnlyAccessLayers("experiment", "design", "model", "scenario", "random", "stats",
+            .whereLayer("design").mayOnlyAccessLayers("executor", "experiment", "model", "scenario", "random", "stats",
                     "output", "io")
+            .whereLayer("notebook").mayOnlyAccessLayers("executor", "experiment", "design", "model", "scenario", "random",
+                    "stats", "output", "io")
             .whereLayer("cli").mayOnlyAccessLayers("model", "random", "stats", "io", "sim", "scenario", "output",
-                    "experiment", "engine", "design", "notebook")
+                    "executor", "experiment", "engine", "design", "notebook")
             .whereLayer("models").mayOnlyAccessLayers("model", "sim", "random", "perception")
             .because("dependencies point one way, from the command line down to the model interface")
             .allowEmptyShould(true);
@@ -116,7 +120,7 @@ class ArchitectureTest {
      */
     static final ArchRule NO_AMBIENT_RANDOMNESS = noClasses().that().resideInAPackage("org.offramp..")
             .and().resideOutsideOfPackages("org.offramp.experiment..", "org.offramp.design..", "org.offramp.cli..",
-                    "org.offramp.output..", "org.offramp.bench..", "org.offramp.engine..")
+                    "org.offramp.output..", "org.offramp.bench..", "org.offramp.engine..", "org.offramp.executor..")
             .should().callMethod(Math.class, "random")
             .orShould().callMethod(StrictMath.class, "random")
             .orShould().callConstructor(Random.class)

@@ -256,7 +256,6 @@ class BadInputCorpusTest {
         all.add(flags("unknown engine", "--engine", "gpu").expect("--engine must be local or spark, but was gpu"));
         all.add(flags("master without spark", "--master", "local[2]").expect("--master local[2] is for --engine spark"
                 + " only"));
-        all.add(flags("spark with resume", "--engine", "spark", "--resume").expect("--engine spark excludes --resume"));
         all.add(flags("spark with threads", "--engine", "spark", "--threads", "2").expect("--engine spark excludes"
                 + " --threads 2"));
         all.add(flags("spark with blank master", "--engine", "spark", "--master", " ").expect("--master must be a Spark"
@@ -668,6 +667,8 @@ class BadInputCorpusTest {
         all.add(c(cat, "bench with a negative warm-up").args("bench", "--warmup", "-1").expect("--warmup must be in"
                 + " [0, 1000000], but was -1"));
         all.add(c(cat, "bench with runs as a word").args("bench", "--runs", "lots").expect("'--runs'", "\"lots\""));
+        all.add(c(cat, "bench with no repeats").args("bench", "--repeats", "0").expect("--repeats must be in [1, 100],"
+                + " but was 0"));
         all.add(c(cat, "merge of a missing folder").args("merge", "{d}/shard-0", "--out", "{d}/merged").expect(
                 "shard folder {d}/shard-0 does not exist or is not a folder"));
         all.add(c(cat, "merge without --out").file("shard-0/keep.txt", "").args("merge", "{d}/shard-0").expect(

@@ -37,6 +37,39 @@ final class Folders {
                 ""));
     }
 
+    /**
+     * A small policy experiment file of the standoff with a 60-day horizon: {@code compare} (2 variants x
+     * 50 runs), {@code sweep} (a 2 x 2 grid x 30 runs) or {@code sensitivity} (N = 4, 10 runs per point).
+     */
+    static Path policyFile(Path dir, String kind) throws IOException {
+        return policyFile(dir, kind, "sensitivity".equals(kind) ? 10 : "sweep".equals(kind) ? 30 : 50);
+    }
+
+    /**
+     * As {@link #policyFile(Path, String)}, with {@code runs} runs per variant or point (the design's
+     * block is 100 runs for compare and sweep, 62 for this sensitivity's 16 points).
+     */
+    static Path policyFile(Path dir, String kind, int runs) throws IOException {
+        Files.createDirectories(dir);
+        List<String> head = List.of("experiment: tiny-" + kind, "kind: " + kind, "scenario: baseline", "overrides:",
+                "  run.horizonDays: 60", "seed: 20190517");
+        List<String> body = switch (kind) {
+            case "compare" -> List.of("runs: " + runs, "measures: [WAR, DEAL, CHAOS, STALEMATE]", "variants:",
+                    "  - name: base", "  - name: low-restraint", "    overrides:", "      washington.restraint: 0.3");
+            case "sweep" -> List.of("runs: " + runs, "measures: [WAR, STALEMATE]", "design:", "  type: grid", "factors:",
+                    "  - path: washington.restraint", "    values: [0.3, 0.9]", "  - path: perception.noiseScale",
+                    "    values: [0.5, 2]", "charts:", "  series: [washington.restraint]");
+            case "sensitivity" -> List.of("samples: 4", "runsPerPoint: " + runs, "bootstrap: 50",
+                    "measures: [WAR, STALEMATE]", "factors:", "  - path: washington.restraint", "    from: 0.3",
+                    "    to: 1", "  - path: perception.noiseScale", "    from: 0.5", "    to: 2");
+            default -> throw new IllegalArgumentException("kind must be compare, sweep or sensitivity, but was " + kind);
+        };
+        List<String> all = new java.util.ArrayList<>(head);
+        all.addAll(body);
+        all.add("");
+        return Files.writeString(dir.resolve("tiny-" + kind + ".yaml"), String.join("\n", all));
+    }
+
     /** Every file under {@code dir}, by relative path, with its bytes (as ISO-8859-1 text, for messages). */
     static TreeMap<String, String> files(Path dir) {
         TreeMap<String, String> all = new TreeMap<>();

@@ -104,22 +104,30 @@ class OtherCommandsTest {
 
     @Test
     void benchReportsBothThreadCountsAndAgreeingResults() {
-        Cli.Result r = Cli.run("bench", "--runs", "100", "--warmup", "0", "--threads", "2");
+        Cli.Result r = Cli.run("bench", "--runs", "100", "--warmup", "0", "--threads", "2", "--repeats", "1");
         assertEquals(0, r.code(), r::toString);
-        for (String s : List.of("runs per second", "thread time per agent-step", "speed-up", "peak heap",
-                "same results        yes")) {
+        for (String s : List.of("runs per second", "CPU time per agent-day (ns)", "heap allocated per run (KB)",
+                "speed-up", "bare loop", "the model takes", "peak heap", "load average", "same results        yes")) {
             assertTrue(r.out().contains(s), () -> s + " not in:\n" + r.out());
         }
     }
 
     @Test
-    void benchMeasurementCountsSimulatedDays() {
+    void benchMeasurementCountsSimulatedDaysCpuTimeAndAllocation() {
         Scenario s = Scenarios.load("baseline").with("run.horizonDays", 20);
         Benchmark.Measurement m = Benchmark.measure(s, 30, 1, 3);
         assertEquals(30, m.runs());
         // Each run simulates between 1 and 20 days.
         assertTrue(m.daysSimulated() >= 30 && m.daysSimulated() <= 600, Long.toString(m.daysSimulated()));
         assertEquals(m.daysSimulated() * 6, m.agentSteps());
+        if (Benchmark.cpuTimeSupported()) {
+            // the runs' CPU time cannot exceed the wall time of one thread
+            assertTrue(m.cpuNanos() > 0 && m.cpuNanos() <= m.nanos(), m.cpuNanos() + " ns of CPU, " + m.nanos() + " of wall");
+        }
+        if (Benchmark.allocationSupported()) {
+            // a run allocates at least its world's beliefs (4 x 36 doubles) and at most far less than a megabyte
+            assertTrue(m.bytesPerRun() > 4 * 36 * 8 && m.bytesPerRun() < 1 << 20, m.bytesPerRun() + " bytes per run");
+        }
     }
 
     @Test

@@ -116,7 +116,7 @@ class PolicyRunCommandTest {
 
     @Test
     void compareWritesTablesAndChartsAndPrintsTheTable() throws IOException {
-        assertEquals(List.of("comparison.csv", "comparison.md", "difference-low-restraint.png",
+        assertEquals(List.of("comparison.csv", "comparison.md", "design-checkpoint.json", "difference-low-restraint.png",
                 "difference-low-restraint.svg", "provenance.json", "shares.png", "shares.svg"), Folders.list(compareOut));
         List<String> csv = Files.readAllLines(compareOut.resolve("comparison.csv"));
         assertTrue(csv.get(0).startsWith("variant,against,measure,runs,count,"), csv.get(0));
@@ -156,7 +156,7 @@ class PolicyRunCommandTest {
         Cli.Result r = run(sweep, a, "--threads", "2");
         assertEquals(0, r.code(), r::toString);
         assertEquals(0, run(sweep, b, "--threads", "1").code());
-        assertEquals(List.of("heatmap-WAR.png", "heatmap-WAR.svg", "provenance.json", "series-washington-restraint.png",
+        assertEquals(List.of("design-checkpoint.json", "heatmap-WAR.png", "heatmap-WAR.svg", "provenance.json", "series-washington-restraint.png",
                 "series-washington-restraint.svg", "sweep.csv", "sweep.md"), Folders.list(a));
         assertEquals(read(a.resolve("sweep.csv")), read(b.resolve("sweep.csv")));
         assertEquals(1 + 4, Files.readAllLines(a.resolve("sweep.csv")).size(), "a 2 x 2 grid has 4 points");
@@ -172,7 +172,7 @@ class PolicyRunCommandTest {
         Cli.Result r = run(sensitivity, a, "--threads", "2");
         assertEquals(0, r.code(), r::toString);
         assertEquals(0, run(sensitivity, b, "--threads", "1").code());
-        assertEquals(List.of("provenance.json", "sensitivity.csv", "sensitivity.md", "sobol-STALEMATE.png", "sobol-STALEMATE.svg",
+        assertEquals(List.of("design-checkpoint.json", "provenance.json", "sensitivity.csv", "sensitivity.md", "sobol-STALEMATE.png", "sobol-STALEMATE.svg",
                 "sobol-WAR.png", "sobol-WAR.svg"), Folders.list(a));
         assertEquals(read(a.resolve("sensitivity.csv")), read(b.resolve("sensitivity.csv")));
         // N = 4 samples of 2 factors: 4 x (2 + 2) points of 10 runs.
@@ -199,7 +199,7 @@ class PolicyRunCommandTest {
         assertTrue(p.err().contains("kind is required"), p.err());
         assertFalse(Files.exists(out));
         // Flags that never apply to a policy file are unknown to the aliases.
-        assertEquals(OfframpCommand.BAD_INPUT, command("compare", compare, out, "--resume").code());
+        assertEquals(OfframpCommand.BAD_INPUT, command("compare", compare, out, "--keep-going").code());
         assertFalse(Files.exists(out));
     }
 
@@ -328,11 +328,11 @@ class PolicyRunCommandTest {
         Path out = tmp.resolve("refused");
         Map<List<String>, String> cases = new LinkedHashMap<>();
         cases.put(List.of("--precision", "0.01"), "--precision 0.01 does not apply");
-        cases.put(List.of("--shard", "0/2"), "--shard 0/2 does not apply");
-        cases.put(List.of("--engine", "spark"), "--engine spark does not apply");
-        cases.put(List.of("--master", "local[*]"), "--master local[*] does not apply");
-        cases.put(List.of("--resume"), "--resume does not apply to " + compare + ", a kind: compare file: policy"
-                + " experiments have no checkpoint yet");
+        cases.put(List.of("--shard", "half"), "--shard: ");
+        cases.put(List.of("--shard", "0/2", "--resume"), "--shard 0/2 excludes --resume");
+        cases.put(List.of("--engine", "gpu"), "--engine must be local or spark, but was gpu");
+        cases.put(List.of("--master", "local[*]"), "--master local[*] is for --engine spark only");
+        cases.put(List.of("--resume", "--overwrite"), "--resume and --overwrite exclude each other");
         cases.put(List.of("--keep-going"), "--keep-going does not apply");
         cases.put(List.of("--no-charts"), "--no-charts does not apply");
         cases.put(List.of("--runs", "0"), "--runs must be in [1, 2147483647]");
@@ -359,7 +359,7 @@ class PolicyRunCommandTest {
 
         Cli.Result r = run(compare, out, "--overwrite");
         assertEquals(0, r.code(), r::toString);
-        assertEquals(List.of("comparison.csv", "comparison.md", "difference-low-restraint.png",
+        assertEquals(List.of("comparison.csv", "comparison.md", "design-checkpoint.json", "difference-low-restraint.png",
                 "difference-low-restraint.svg", "notes.txt", "provenance.json", "shares.png", "shares.svg"),
                 Folders.list(out));
         assertEquals(read(compareOut.resolve("comparison.csv")), read(out.resolve("comparison.csv")));

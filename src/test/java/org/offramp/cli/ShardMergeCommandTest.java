@@ -1,5 +1,6 @@
 package org.offramp.cli;
 
+import org.offramp.experiment.PortableModel;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -114,7 +115,7 @@ class ShardMergeCommandTest {
         List<String> args = new java.util.ArrayList<>(List.of("merge"));
         for (int k = 0; k < 2; k++) {
             Path dir = tmp.resolve("library/shard-" + k);
-            org.offramp.engine.Shards.run(e, k, 2, org.offramp.engine.PortableModel.of(StandoffModel.builtIn()), dir);
+            org.offramp.engine.Shards.run(e, k, 2, org.offramp.experiment.PortableModel.of(StandoffModel.builtIn()), dir);
             args.add(dir.toString());
         }
         Path out = tmp.resolve("library/merged");

@@ -123,7 +123,7 @@ class PolicySpecLoaderTest {
             assertTrue(yaml.size() >= 7, "experiment files: " + yaml);
             for (Path p : yaml) {
                 Optional<String> kind = PolicySpecLoader.kindOf(p);
-                if (kind.isPresent()) {
+                if (kind.isPresent() && !kind.get().equals("discover") && !kind.get().equals("calibrate")) {
                     PolicySpec spec = PolicySpecLoader.load(p);
                     assertEquals(kind.get(), spec.kind());
                     // Each file is meant to finish in about two minutes on two cores at ~2.5 ms a run.

@@ -1,5 +1,6 @@
 package org.offramp.engine;
 
+import org.offramp.experiment.PortableExperiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

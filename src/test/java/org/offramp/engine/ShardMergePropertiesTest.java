@@ -1,5 +1,6 @@
 package org.offramp.engine;
 
+import org.offramp.experiment.PortableModel;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,5 +1,9 @@
 package org.offramp.engine;
 
+import org.offramp.experiment.PortableModel;
+import org.offramp.experiment.PortableScenario;
+import org.offramp.experiment.PortableExperiment;
+import org.offramp.executor.ShardSpec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package org.offramp.engine;
 
+import org.offramp.experiment.PortableModel;
 import java.util.HashSet;
 import java.util.Set;
 import org.offramp.experiment.FakeModels;

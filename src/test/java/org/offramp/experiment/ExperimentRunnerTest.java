@@ -378,19 +378,41 @@ class ExperimentRunnerTest {
     }
 
     @Test
-    void progressIsReportedInOrderFromOneThread() {
-        List<long[]> calls = new ArrayList<>();
-        Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        ExperimentRunner.run(fixed(1_050).threads(4).build(), FakeModels.GOOD, (done, total) -> {
-            calls.add(new long[] {done, total});
-            threads.add(Thread.currentThread());
+    void progressIsReportedRunByRunWithoutOverlapAndCommitsInOrderFromOneThread() {
+        List<long[]> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<long[]> commits = new ArrayList<>();
+        Set<Thread> committing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicBoolean inside = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean overlapped = new java.util.concurrent.atomic.AtomicBoolean();
+        ExperimentRunner.run(fixed(1_050).threads(4).blockSize(100).build(), FakeModels.GOOD, new ProgressListener() {
+            @Override
+            public void onProgress(long done, long total) {
+                if (!inside.compareAndSet(false, true)) {
+                    overlapped.set(true);
+                }
+                calls.add(new long[] {done, total});
+                inside.set(false);
+            }
+
+            @Override
+            public void onCommitted(long committed, long total) {
+                commits.add(new long[] {committed, total});
+                committing.add(Thread.currentThread());
+            }
         });
-        assertEquals(1, threads.size());
+        assertFalse(overlapped.get(), "progress calls never overlap");
         assertEquals(0, calls.get(0)[0]);
         assertEquals(1_050, calls.get(calls.size() - 1)[0]);
         for (int i = 1; i < calls.size(); i++) {
             assertTrue(calls.get(i)[0] > calls.get(i - 1)[0]);
             assertEquals(1_050, calls.get(i)[1]);
+        }
+        // Run by run, not block by block: far more distinct values than the 11 blocks.
+        assertTrue(calls.size() > 50, "progress came in " + calls.size() + " calls");
+        assertEquals(1, committing.size(), "commits come from the one committing thread");
+        assertEquals(12, commits.size(), "once at the start and after each of the 11 blocks");
+        for (int i = 0; i < commits.size(); i++) {
+            assertEquals(Math.min(1_050, 100L * i), commits.get(i)[0]);
         }
         List<Long> totals = new ArrayList<>();
         ExperimentRunner.run(Experiment.builder(SCENARIO).targetHalfWidth(0.2).masterSeed(1).build(),

@@ -43,7 +43,7 @@ public final class KilledExperimentMain {
         };
         Experiment.builder(Scenarios.load("baseline")).runs(Long.parseLong(args[1])).masterSeed(MASTER_SEED)
                 .blockSize(50).threads(2).outputDirectory(Path.of(args[0])).resume(resume).build()
-                .run(model, (done, total) -> System.out.println("done " + done));
+                .run(model, ProgressListener.committed((saved, total) -> System.out.println("done " + saved)));
         System.out.println("calls " + calls.get());
     }
 }

@@ -63,11 +63,11 @@ class ResultsFolderTest {
     /** Runs until {@code blocks} blocks are committed, then cancels (a listener that throws cancels). */
     static void cancelAfter(Experiment e, long blocks) {
         long runs = Math.min(blocks * e.blockSize(), e.runLimit());
-        ExperimentRun run = ExperimentRunner.start(e, FakeModels.GOOD, (done, total) -> {
-            if (done >= runs) {
+        ExperimentRun run = ExperimentRunner.start(e, FakeModels.GOOD, ProgressListener.committed((committed, total) -> {
+            if (committed >= runs) {
                 throw new IllegalStateException("stop here");
             }
-        });
+        }));
         ExperimentCancelledException c = assertThrows(ExperimentCancelledException.class, run::await);
         assertEquals(runs, c.runsCommitted());
     }

@@ -48,11 +48,11 @@ class ResumePropertiesTest {
     private static void runUntil(Experiment e, long blocks) {
         long runs = Math.min(blocks * e.blockSize(), e.runLimit());
         ExperimentCancelledException c = assertThrows(ExperimentCancelledException.class, () -> e.run(MODEL,
-                (done, total) -> {
-                    if (done >= runs) {
+                ProgressListener.committed((committed, total) -> {
+                    if (committed >= runs) {
                         throw new IllegalStateException("interrupted at a block boundary");
                     }
-                }));
+                })));
         assertEquals(runs, c.runsCommitted());
     }
 

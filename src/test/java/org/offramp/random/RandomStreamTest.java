@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,7 +81,7 @@ class RandomStreamTest {
 
     @Test
     void consecutiveGaussiansAreUncorrelated() {
-        // the polar method returns its draws in pairs; the two of a pair must be independent
+        // consecutive normals come from consecutive draws of one stream: they must be independent
         RandomStream s = stream();
         double sum = 0;
         int pairs = N / 2;
@@ -115,14 +116,80 @@ class RandomStreamTest {
     }
 
     @Test
-    void aDayRestartsTheSequenceAndDropsTheSpareGaussian() {
+    void aDayRestartsTheSequence() {
         RandomStream a = stream();
-        double first = a.nextGaussian();   // leaves the pair's second draw as a spare
+        double first = a.nextGaussian();
+        a.nextGaussian();
         a.startDay(17);
         assertEquals(first, a.nextGaussian(), 0.0, "after a restart the day's first gaussian comes again");
         RandomStream b = stream();
         b.startDay(18);
         assertTrue(first != b.nextGaussian(), "another day gives other draws");
+    }
+
+    /** Kolmogorov-Smirnov against the standard normal's distribution function, at the 0.1% level. */
+    @Test
+    void gaussianFollowsTheNormalDistribution() {
+        RandomStream s = stream();
+        double[] x = new double[N];
+        for (int i = 0; i < N; i++) {
+            x[i] = s.nextGaussian();
+        }
+        java.util.Arrays.sort(x);
+        NormalDistribution normal = new NormalDistribution(null, 0, 1);
+        double d = 0;
+        for (int i = 0; i < N; i++) {
+            double p = normal.cumulativeProbability(x[i]);
+            d = Math.max(d, Math.max(p - i / (double) N, (i + 1) / (double) N - p));
+        }
+        // the asymptotic 0.1% critical value of the KS statistic is 1.9495 / sqrt(n)
+        assertTrue(d < 1.9495 / Math.sqrt(N), "KS distance " + d + " above the 0.1% critical value");
+    }
+
+    /**
+     * The rare branches: beyond 3, and beyond the ziggurat's base R = 3.654 (the tail sampler), the
+     * draws fall as often as the normal says, within 3.29 binomial standard deviations (0.1% level),
+     * on both sides.
+     */
+    @Test
+    void gaussianTailsHaveTheirProbabilities() {
+        RandomStream s = stream();
+        int n = 4_000_000;
+        int beyond3 = 0;
+        int beyondR = 0;
+        int negativeBeyondR = 0;
+        for (int i = 0; i < n; i++) {
+            double g = s.nextGaussian();
+            beyond3 += Math.abs(g) > 3 ? 1 : 0;
+            beyondR += Math.abs(g) > Ziggurat.R ? 1 : 0;
+            negativeBeyondR += g < -Ziggurat.R ? 1 : 0;
+        }
+        NormalDistribution normal = new NormalDistribution(null, 0, 1);
+        double p3 = 2 * normal.cumulativeProbability(-3);
+        double pR = 2 * normal.cumulativeProbability(-Ziggurat.R);
+        assertEquals(n * p3, beyond3, Z * Math.sqrt(n * p3 * (1 - p3)), "|z| > 3");
+        assertEquals(n * pR, beyondR, Z * Math.sqrt(n * pR * (1 - pR)), "|z| > R");
+        assertEquals(n * pR / 2, negativeBeyondR, Z * Math.sqrt(n * pR / 2 * (1 - pR / 2)), "z < -R");
+    }
+
+    /** 64 bins of equal normal probability are filled evenly (chi-square, 0.1% level). */
+    @Test
+    void gaussianFillsSixtyFourEquiprobableBinsEvenly() {
+        RandomStream s = stream();
+        int bins = 64;
+        NormalDistribution normal = new NormalDistribution(null, 0, 1);
+        int[] count = new int[bins];
+        for (int i = 0; i < N; i++) {
+            int b = (int) (normal.cumulativeProbability(s.nextGaussian()) * bins);
+            count[Math.min(b, bins - 1)]++;
+        }
+        double expected = N / (double) bins;
+        double chi2 = 0;
+        for (int c : count) {
+            chi2 += (c - expected) * (c - expected) / expected;
+        }
+        double critical = new ChiSquaredDistribution(bins - 1).inverseCumulativeProbability(0.999);
+        assertTrue(chi2 < critical, "chi-square " + chi2 + " above the 0.1% critical value " + critical);
     }
 
     @Test
@@ -142,5 +209,8 @@ class RandomStreamTest {
         s.startDay(0);
         assertArrayEquals(new long[] {5701851620938548181L, -306483536326194182L, -3074097668729101136L},
                 new long[] {s.nextLong(), s.nextLong(), s.nextLong()});
+        s.startDay(0);
+        assertArrayEquals(new double[] {-0.2867534664927043, -0.3170069956036001, 0.5227485512455442},
+                new double[] {s.nextGaussian(), s.nextGaussian(), s.nextGaussian()}, 0.0);
     }
 }

@@ -281,8 +281,8 @@ class TinyModelThroughTheCoreTest {
                 foreign.getMessage());
         ScenarioException unknown = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(Files.writeString(
                 tmp.resolve("unknown.yaml"), "model: nope\nscenario: u\n")));
-        assertEquals(tmp.resolve("unknown.yaml") + ":1: model must be an installed model: standoff, tankerwar, tiny, but was"
-                + " \"nope\"", unknown.getMessage());
+        assertEquals(tmp.resolve("unknown.yaml") + ":1: model must be an installed model: brinkmanship, standoff, tankerwar, tiny,"
+                + " but was \"nope\"", unknown.getMessage());
         ScenarioException across = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(Files.writeString(
                 tmp.resolve("across.yaml"), "scenario: across\nextends: mine.yaml\n")));
         assertTrue(across.getMessage().contains("is a scenario of model tiny, but this file is of model standoff"),

@@ -3,7 +3,9 @@ package org.offramp.design.discovery;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.offramp.output.chart.ChartFiles;
 import org.offramp.output.chart.discovery.BoxLimitsData;
@@ -94,7 +96,8 @@ public final class DiscoveryCharts {
         String stats = "coverage " + Format.percent(s.coverage()) + " \u00b7 density " + Format.percent(s.density())
                 + " \u00b7 mass " + Format.percent(s.mass()) + " \u00b7 " + s.rows() + " rows \u00b7 "
                 + s.restricted() + " restricted";
-        return new BoxLimitsData(rows, stats, "Box " + s.index() + ": " + b.describe());
+        // The rows show every limit; the title only names the box.
+        return new BoxLimitsData(rows, stats, "PRIM box " + s.index() + ": its limits on the declared ranges");
     }
 
     private static String qpText(DimensionLimit d) {
@@ -113,7 +116,10 @@ public final class DiscoveryCharts {
 
     /**
      * The pairs scatter's data: the rows the search started from, on the selected box's restricted
-     * factors (most significant first).
+     * factors (most significant first). Rows with the same values on every factor (the runs of one
+     * design point) are drawn as one, in the order they first appear, with their mean outcome as
+     * its share; a table of shares (one row per design point) gives its rows' shares. Only a table of
+     * distinct rows whose outcome is 0 or 1 is drawn case by case.
      *
      * @param trajectory the trajectory
      * @param selected   the selected box's index
@@ -130,7 +136,28 @@ public final class DiscoveryCharts {
             throw new IllegalArgumentException("box " + selected + " restricts no factor: there is nothing to scatter");
         }
         DiscoveryTable table = trajectory.table();
-        int[] rows = trajectory.baseRows();
+        int[] base = trajectory.baseRows();
+        // One dot per distinct combination of factor values: its first row, and the sum and count of outcomes.
+        Map<List<Double>, Integer> seen = new LinkedHashMap<>();
+        List<Integer> first = new ArrayList<>();
+        List<double[]> sums = new ArrayList<>();
+        for (int r : base) {
+            List<Double> key = new ArrayList<>(table.factorCount());
+            for (int f = 0; f < table.factorCount(); f++) {
+                key.add(table.value(f, r));
+            }
+            Integer g = seen.get(key);
+            if (g == null) {
+                g = first.size();
+                seen.put(key, g);
+                first.add(r);
+                sums.add(new double[2]);
+            }
+            sums.get(g)[0] += table.outcome(r);
+            sums.get(g)[1]++;
+        }
+        boolean graded = !table.isBinary() || first.size() < base.length;
+        int[] rows = first.stream().mapToInt(Integer::intValue).toArray();
         Box b = box.step().box();
         List<PairsData.Dimension> dims = new ArrayList<>();
         for (DimensionLimit d : box.limits()) {
@@ -155,11 +182,13 @@ public final class DiscoveryCharts {
             }
         }
         boolean[] interest = new boolean[rows.length];
+        double[] shares = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            interest[i] = table.outcome(rows[i]) >= 0.5;
+            shares[i] = Math.min(1, sums.get(i)[0] / sums.get(i)[1]);
+            interest[i] = shares[i] >= 0.5;
         }
-        return new PairsData(dims, interest, table.outcomeName(),
-                "Box " + selected + " over its restricted factors");
+        return new PairsData(dims, interest, table.outcomeName(), "Box " + selected + " over its restricted factors",
+                graded ? shares : null);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.offramp.standoff.decision;
 
+import org.offramp.random.TableExp;
+
 /**
  * Bounded-rational choice by the logit (quantal response) rule: action {@code i} is chosen with
  * probability {@code exp(beta * u_i) / sum_j exp(beta * u_j)}. With {@code beta = 0} every available
@@ -8,7 +10,8 @@ package org.offramp.standoff.decision;
  *
  * <p>The draw is made by inverting the cumulative distribution with one uniform number, so a
  * choice consumes exactly one draw whatever the number of actions (stable common random numbers).
- * {@link StrictMath#exp} keeps probabilities bit-identical across machines.
+ * {@link TableExp#exp}, plain double arithmetic within about one ulp of the exact exponential, keeps
+ * probabilities bit-identical across machines.
  */
 public final class LogitChoice {
     private LogitChoice() {
@@ -29,7 +32,7 @@ public final class LogitChoice {
         }
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double w = utilities[i] == Double.NEGATIVE_INFINITY ? 0 : StrictMath.exp(beta * (utilities[i] - max));
+            double w = utilities[i] == Double.NEGATIVE_INFINITY ? 0 : TableExp.exp(beta * (utilities[i] - max));
             probabilities[i] = w;
             sum += w;
         }

@@ -10,6 +10,7 @@ import org.offramp.standoff.StandoffSchema;
 import org.offramp.standoff.decision.DecisionRule;
 import org.offramp.standoff.decision.Rules;
 import org.offramp.standoff.world.Chronicle;
+import org.offramp.standoff.world.World;
 
 /**
  * Runs the standoff: one seeded run of a scenario, end to end, with the built-in decision rules or
@@ -76,7 +77,8 @@ public final class Simulation {
     }
 
     /**
-     * One run with its story. The record equals {@link #run(Scenario, long)}'s for the same arguments.
+     * One run with its story and its timeline (daily series and markers, {@link World#timeline()}).
+     * The record equals {@link #run(Scenario, long)}'s for the same arguments.
      *
      * @param scenario the scenario
      * @param seed     the run's seed
@@ -102,7 +104,7 @@ public final class Simulation {
         Chronicle story = Chronicle.recording();
         WargameState state = new WargameState(scenario, seed, story, rules);
         state.runToEnd();
-        return new Replay<>(state.world().record(), story.events());
+        return new Replay<>(state.world().record(), story.events(), state.world().timeline());
     }
 
     /** The arguments' checks, at the boundary rather than deep inside a run. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.offramp.model.BareDay;
 import org.offramp.model.Endings;
 import org.offramp.model.Model;
 import org.offramp.model.Parameters;
@@ -153,6 +154,12 @@ public final class StandoffModel implements Model<StandoffRecord> {
     @Override
     public List<String> actors() {
         return Actor.ALL.stream().map(Actor::key).toList();
+    }
+
+    /** A day of the baseline's random numbers and maths alone ({@link StandoffBareDay}). */
+    @Override
+    public Optional<BareDay> bareDay(long seed) {
+        return Optional.of(new StandoffBareDay(seed));
     }
 
     @Override

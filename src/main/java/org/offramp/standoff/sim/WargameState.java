@@ -13,9 +13,8 @@ import org.offramp.standoff.world.World;
  * The MASON simulation state of one standoff run, on the library's {@link DailyState}: each day
  * (one tick) begins (the keyed streams restart, then the calendar and shocks), the six actor agents
  * choose, each from the start-of-day state (so moves are simultaneous and their order does not
- * matter), and the day is resolved. MASON's own generator ({@code random}, seeded with the run's
- * seed) is used by nothing in the model, which draws only from the keyed streams of its
- * {@link World}.
+ * matter), and the day is resolved. The model draws only from the keyed streams of its
+ * {@link World}; the state has no MASON generator.
  *
  * <p>Not thread-safe; one state per run.
  */
@@ -41,8 +40,9 @@ public final class WargameState extends DailyState {
         }
         this.world = new World(scenario, streams(), story);
         List<ActorAgent> a = new ArrayList<>();
+        double[] scratch = new double[ActorAgent.longestRepertoire()];
         for (Actor actor : Actor.ALL) {
-            a.add(new ActorAgent(actor, rules[actor.ordinal()], scenario, world));
+            a.add(new ActorAgent(actor, rules[actor.ordinal()], scenario, world, scratch));
         }
         this.agents = List.copyOf(a);
     }

@@ -119,4 +119,25 @@ class DiscoveryOutputTest {
             }
         }
     }
+
+    @Test
+    void thePairsChartDrawsTheRunsOfOnePointAsOneDotWithItsShare() {
+        // Three design points of four runs each; the runs of a point share its factor values.
+        double[] x = {0.1, 0.1, 0.1, 0.1, 0.5, 0.5, 0.5, 0.5, 0.9, 0.9, 0.9, 0.9};
+        double[] y = {0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1};
+        DiscoveryTable perRun = DiscoveryTable.builder().factor(FactorSpec.real("x", 0, 1), x).outcome("WAR", y).build();
+        PrimTrajectory t = Prim.builder().build().find(perRun);
+        int last = t.size() - 1;
+        PairsData pairs = DiscoveryCharts.pairsData(t, last);
+        assertArrayEquals(new double[] {0.1, 0.5, 0.9}, pairs.dimensions().get(0).values());
+        assertArrayEquals(new double[] {0, 0.5, 1}, pairs.shares());
+        assertArrayEquals(new boolean[] {false, true, true}, pairs.interest());
+        // Distinct rows with a 0/1 outcome stay case by case.
+        assertEquals(null, DiscoveryCharts.pairsData(handCase(), 8).shares());
+        // A table of shares (one row per point) is drawn by its shares.
+        DiscoveryTable perPoint = DiscoveryTable.builder().factor(FactorSpec.real("x", 0, 1), new double[] {0.1, 0.5, 0.9})
+                .outcome("WAR", new double[] {0, 0.5, 1}).build();
+        PrimTrajectory tp = Prim.builder().massMin(0.3).build().find(perPoint);
+        assertArrayEquals(new double[] {0, 0.5, 1}, DiscoveryCharts.pairsData(tp, tp.size() - 1).shares());
+    }
 }

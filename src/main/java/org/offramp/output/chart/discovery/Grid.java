@@ -32,6 +32,7 @@ final class Grid {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final int HEADER = 76;
     private static final int FOOTER = 34;
+    private static final int LEGEND_ROW = 28;
 
     private final String title;
     private final String subtitle;
@@ -40,9 +41,20 @@ final class Grid {
     private final int columns;
     private final int panelWidth;
     private final int panelHeight;
+    private final List<Swatch> legend;
+
+    /** One entry of a colour legend under the panels. */
+    record Swatch(Color colour, String label) {
+    }
 
     Grid(String title, String subtitle, String note, List<JFreeChart> panels, int columns, int panelWidth,
          int panelHeight) {
+        this(title, subtitle, note, panels, columns, panelWidth, panelHeight, List.of());
+    }
+
+    Grid(String title, String subtitle, String note, List<JFreeChart> panels, int columns, int panelWidth,
+         int panelHeight, List<Swatch> legend) {
+        this.legend = List.copyOf(legend);
         this.title = title;
         this.subtitle = subtitle;
         this.note = note;
@@ -58,7 +70,7 @@ final class Grid {
 
     int height() {
         int rows = (panels.size() + columns - 1) / columns;
-        return HEADER + rows * panelHeight + (note.isBlank() ? 8 : FOOTER);
+        return HEADER + rows * panelHeight + (note.isBlank() ? 8 : FOOTER) + (legend.isEmpty() ? 0 : LEGEND_ROW);
     }
 
     void draw(Graphics2D g) {
@@ -77,6 +89,30 @@ final class Grid {
         }
         if (!note.isBlank()) {
             centred(g, note, Style.NOTE, Style.MUTED, height() - 12);
+        }
+        if (!legend.isEmpty()) {
+            drawLegend(g, height() - (note.isBlank() ? 8 : FOOTER) - 9);
+        }
+    }
+
+    /** The swatches in one centred row: a filled dot and its label each. */
+    private void drawLegend(Graphics2D g, int baseline) {
+        g.setFont(Style.LEGEND);
+        FontMetrics m = g.getFontMetrics();
+        int dot = 12;
+        int gap = 22;
+        int total = 0;
+        for (Swatch s : legend) {
+            total += dot + 6 + m.stringWidth(s.label()) + gap;
+        }
+        int x = Math.max(4, (width() - (total - gap)) / 2);
+        for (Swatch s : legend) {
+            g.setPaint(s.colour());
+            g.fill(new java.awt.geom.Ellipse2D.Double(x, baseline - dot + 1, dot, dot));
+            x += dot + 6;
+            g.setPaint(Style.TEXT);
+            g.drawString(s.label(), x, baseline);
+            x += m.stringWidth(s.label()) + gap;
         }
     }
 

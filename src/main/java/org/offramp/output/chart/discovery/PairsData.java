@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * The data of a pairs scatter of a PRIM box's restricted factors: each row's values on those
- * factors, whether it is a case of interest, and the box's limits on each factor.
+ * factors, whether it is a case of interest, and the box's limits on each factor. When a row stands
+ * for several runs (a design point whose runs share its factor values), {@code shares} gives each
+ * row's share of the outcome, and the chart colours the row by it.
  *
  * <p>Immutable and thread-safe: arrays are copied in and out.
  *
@@ -14,8 +16,23 @@ import java.util.Objects;
  * @param interest    per row, whether it is a case of interest
  * @param outcomeName the outcome's name, e.g. "WAR"
  * @param title       the chart title
+ * @param shares      per row, the share of its runs with the outcome, each in [0, 1]; null when every
+ *                    row is one case
  */
-public record PairsData(List<Dimension> dimensions, boolean[] interest, String outcomeName, String title) {
+public record PairsData(List<Dimension> dimensions, boolean[] interest, String outcomeName, String title,
+                        double[] shares) {
+
+    /**
+     * Data whose rows are one case each.
+     *
+     * @param dimensions  the restricted factors, at least one
+     * @param interest    per row, whether it is a case of interest
+     * @param outcomeName the outcome's name
+     * @param title       the chart title
+     */
+    public PairsData(List<Dimension> dimensions, boolean[] interest, String outcomeName, String title) {
+        this(dimensions, interest, outcomeName, title, null);
+    }
 
     /**
      * One factor of the scatter.
@@ -96,6 +113,24 @@ public record PairsData(List<Dimension> dimensions, boolean[] interest, String o
         }
         Args.text("outcomeName", outcomeName);
         Args.text("title", title);
+        if (shares != null) {
+            shares = shares.clone();
+            if (shares.length != interest.length) {
+                throw new IllegalArgumentException("shares has " + shares.length + " values, but interest has "
+                        + interest.length);
+            }
+            for (double v : shares) {
+                if (!(v >= 0 && v <= 1)) {
+                    throw new IllegalArgumentException("shares must be in [0, 1], but held " + v);
+                }
+            }
+        }
+    }
+
+    /** Per row, the share of its runs with the outcome; a copy, or null when every row is one case. */
+    @Override
+    public double[] shares() {
+        return shares == null ? null : shares.clone();
     }
 
     /** Per row, whether it is a case of interest; a copy. */
@@ -107,7 +142,7 @@ public record PairsData(List<Dimension> dimensions, boolean[] interest, String o
     @Override
     public boolean equals(Object o) {
         return o instanceof PairsData p && dimensions.equals(p.dimensions) && Arrays.equals(interest, p.interest)
-                && outcomeName.equals(p.outcomeName) && title.equals(p.title);
+                && outcomeName.equals(p.outcomeName) && title.equals(p.title) && Arrays.equals(shares, p.shares);
     }
 
     @Override

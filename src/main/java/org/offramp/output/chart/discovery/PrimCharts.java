@@ -24,7 +24,6 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.offramp.output.chart.ChartFiles;
 import org.offramp.output.chart.Charts;
-import org.offramp.output.chart.OutcomeColors;
 
 /**
  * Charts of PRIM scenario discovery, built from plain data and written as PNG and SVG: the
@@ -216,8 +215,9 @@ public final class PrimCharts {
         r.setSeriesShapesFilled(1, false);
         r.setSeriesOutlineStroke(1, new BasicStroke(2f));
         r.setUseOutlinePaint(false);
-        NumberAxis x = new NumberAxis("Declared range of each factor, from its lower bound (left) to its upper"
-                + " bound (right)");
+        // No axis title: centred on the plot, which long row labels push right, it would run off the
+        // image; the note under the chart says what the axis is.
+        NumberAxis x = new NumberAxis(null);
         x.setRange(-0.16, 1.16);
         x.setTickLabelsVisible(false);
         x.setTickMarksVisible(false);
@@ -240,8 +240,8 @@ public final class PrimCharts {
             stats.setPaint(Style.TEXT);
             chart.addSubtitle(stats);
         }
-        chart.addSubtitle(Style.note("Blue: the box's limits (bars) or kept levels (filled dots); qp: quasi-p-value"
-                + " of the restriction (one-sided binomial test)"));
+        chart.addSubtitle(Style.note("Grey: each factor's declared range, lower bound left; blue: the box's limits (bars) or"
+                + " kept levels (filled dots); qp: quasi-p-value of the restriction"));
         return chart;
     }
 
@@ -278,12 +278,26 @@ public final class PrimCharts {
     // ---------------------------------------------------------------- pairs scatter
 
     /**
+     * The colours of a row's share of the outcome, in five bins of 20 points: light grey under 20%,
+     * then ever darker reds, so that dense regions stand out against the blue box.
+     */
+    static final Color[] SHARE_SCALE = {new Color(0xD4, 0xD4, 0xD4), new Color(0xFD, 0xDB, 0xC7),
+        new Color(0xF4, 0xA5, 0x82), new Color(0xD6, 0x60, 0x4D), new Color(0x99, 0x10, 0x26)};
+    /** The labels of {@link #SHARE_SCALE}'s bins. */
+    static final String[] SHARE_LABELS = {"under 20%", "20-40%", "40-60%", "60-80%", "80% or more"};
+    /** The colour of a case of interest: a red that stands out against the blue box. */
+    static final Color INTEREST = new Color(0xC0, 0x39, 0x2B);
+
+    /**
      * Writes a pairs scatter of the restricted factors: one panel per pair (or, for one factor, its
-     * values spread vertically), cases of interest in the outcome's colour over the others in grey,
-     * the box drawn in blue. At most {@value #MAX_DIMENSIONS} factors are shown, and at most
-     * {@value #MAX_POINTS} points per panel (all cases of interest, then every k-th other row).
-     * Levels of a categorical factor are spread a little around their position so that the points
-     * do not all fall on one spot.
+     * values spread vertically), the box drawn in blue. Rows that are one case each: cases of interest
+     * in red over the others in grey. Rows that stand for several runs ({@link PairsData#shares()},
+     * the design points of a discovery): every row coloured by its share of the outcome, on a scale
+     * from grey to dark red shown in a legend, higher shares drawn on top. At most
+     * {@value #MAX_DIMENSIONS} factors are shown, and at most {@value #MAX_POINTS} points per panel:
+     * beyond it, every k-th row (the cases of interest are all kept while they fill at most half of
+     * that room). Levels of a categorical factor are spread a little around their position so that the
+     * points do not all fall on one spot.
      *
      * @param data     the rows and the box
      * @param subtitle the provenance line; empty for none
@@ -300,60 +314,110 @@ public final class PrimCharts {
         List<PairsData.Dimension> dims = data.dimensions();
         int shown = Math.min(dims.size(), MAX_DIMENSIONS);
         boolean[] interest = data.interest();
+        double[] shares = data.shares();
         int rows = interest.length;
-        int cases = 0;
-        for (boolean b : interest) {
-            cases += b ? 1 : 0;
+        int[] bin = new int[rows];
+        int caseStep;
+        int otherStep;
+        String note;
+        String outcome = data.outcomeName();
+        if (shares != null) {
+            for (int r = 0; r < rows; r++) {
+                bin[r] = Math.min(SHARE_SCALE.length - 1, (int) Math.floor(shares[r] * SHARE_SCALE.length));
+            }
+            caseStep = 1;
+            otherStep = rows <= MAX_POINTS ? 1 : (int) Math.ceil((double) rows / MAX_POINTS);
+            note = "Each dot is a design point, coloured by the share of its runs with " + outcome + " ("
+                    + (otherStep == 1 ? "all " + rows : "1 in " + otherStep + " of " + rows) + " points); blue: the box";
+        } else {
+            int cases = 0;
+            for (int r = 0; r < rows; r++) {
+                cases += interest[r] ? 1 : 0;
+                bin[r] = interest[r] ? 1 : 0;
+            }
+            int others = rows - cases;
+            if (cases <= MAX_POINTS / 2) {
+                caseStep = 1;
+                int room = MAX_POINTS - cases;
+                otherStep = others <= room ? 1 : (int) Math.ceil((double) others / room);
+            } else {
+                // Too many cases to keep them all: thin both alike, so the mixture stays as it is.
+                caseStep = rows <= MAX_POINTS ? 1 : (int) Math.ceil((double) rows / MAX_POINTS);
+                otherStep = caseStep;
+            }
+            note = "Red: " + outcome + " cases (" + (caseStep == 1 ? String.valueOf(cases) : thinned(caseStep, cases))
+                    + "); grey: the others ("
+                    + thinned(otherStep, others) + "); blue: the box";
         }
-        int others = rows - cases;
-        int room = Math.max(0, MAX_POINTS - cases);
-        int step = others <= room ? 1 : (int) Math.ceil((double) others / Math.max(1, room));
+        if (dims.size() > shown) {
+            note += "; first " + shown + " of " + dims.size() + " restricted factors";
+        }
         List<JFreeChart> panels = new ArrayList<>();
         if (shown == 1) {
-            panels.add(panel(data, dims.get(0), null, 0, step));
+            panels.add(panel(data, bin, dims.get(0), null, 0, caseStep, otherStep));
         } else {
             for (int i = 0; i < shown; i++) {
                 for (int j = i + 1; j < shown; j++) {
-                    panels.add(panel(data, dims.get(i), dims.get(j), i * 31 + j, step));
+                    panels.add(panel(data, bin, dims.get(i), dims.get(j), i * 31 + j, caseStep, otherStep));
                 }
             }
         }
-        String outcome = data.outcomeName();
-        String note = "Coloured: " + outcome + " cases (" + cases + "); grey: the others ("
-                + (step == 1 ? "all " + others : "1 in " + step + " of " + others) + "); blue: the box"
-                + (dims.size() > shown ? "; first " + shown + " of " + dims.size() + " restricted factors" : "");
+        List<Grid.Swatch> legend = new ArrayList<>();
+        if (shares != null) {
+            for (int b = 0; b < SHARE_SCALE.length; b++) {
+                legend.add(new Grid.Swatch(SHARE_SCALE[b], SHARE_LABELS[b]));
+            }
+        }
         int columns = panels.size() == 1 ? 1 : Math.min(3, panels.size());
         int panelWidth = panels.size() == 1 ? 1000 : 1020 / columns;
         int panelHeight = panels.size() == 1 ? 460 : Math.max(330, panelWidth - 10);
-        return new Grid(data.title(), subtitle, note, panels, columns, panelWidth, panelHeight).write(folder, name);
+        return new Grid(data.title(), subtitle, note, panels, columns, panelWidth, panelHeight, legend)
+                .write(folder, name);
     }
 
-    private static JFreeChart panel(PairsData data, PairsData.Dimension dx, PairsData.Dimension dy, int salt,
-                                    int step) {
-        boolean[] interest = data.interest();
+    private static String thinned(int step, int count) {
+        return step == 1 ? "all " + count : "1 in " + step + " of " + count;
+    }
+
+    /**
+     * One panel. {@code bin} is each row's colour: its share bin with shares, else 1 for a case of
+     * interest and 0 for another row; higher bins are drawn on top.
+     */
+    private static JFreeChart panel(PairsData data, int[] bin, PairsData.Dimension dx, PairsData.Dimension dy,
+                                    int salt, int caseStep, int otherStep) {
+        boolean graded = data.shares() != null;
+        int bins = graded ? SHARE_SCALE.length : 2;
         double[] xs = dx.values();
         double[] ys = dy == null ? null : dy.values();
-        XYSeries hit = new XYSeries(data.outcomeName(), false, true);
-        XYSeries miss = new XYSeries("others", false, true);
+        XYSeries[] series = new XYSeries[bins];
+        for (int b = 0; b < bins; b++) {
+            series[b] = new XYSeries(graded ? SHARE_LABELS[b] : b == 1 ? data.outcomeName() : "others", false, true);
+        }
+        int caseIndex = 0;
         int otherIndex = 0;
-        for (int r = 0; r < interest.length; r++) {
-            if (!interest[r] && otherIndex++ % step != 0) {
+        for (int r = 0; r < bin.length; r++) {
+            boolean isCase = !graded && bin[r] == 1;
+            if (isCase ? caseIndex++ % caseStep != 0 : otherIndex++ % otherStep != 0) {
                 continue;
             }
             double x = jitter(dx, xs[r], r, salt);
             double y = dy == null ? spread(r, salt) : jitter(dy, ys[r], r, salt + 7);
-            (interest[r] ? hit : miss).add(x, y);
+            series[bin[r]].add(x, y);
         }
         XYSeriesCollection ds = new XYSeriesCollection();
-        // Series 0 is drawn last (on top): the cases of interest over the others.
-        ds.addSeries(hit);
-        ds.addSeries(miss);
+        // Series 0 is drawn last (on top): the highest bin over the lower ones.
+        for (int b = bins - 1; b >= 0; b--) {
+            ds.addSeries(series[b]);
+        }
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         r.setDrawOutlines(false); // filled dots only: an outline per point would double the SVG
-        r.setSeriesPaint(0, OutcomeColors.NONE.colour(data.outcomeName(), 0));
-        r.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-        r.setSeriesPaint(1, Style.LIGHT);
-        r.setSeriesShape(1, new Ellipse2D.Double(-2, -2, 4, 4));
+        for (int i = 0; i < bins; i++) {
+            int b = bins - 1 - i;
+            Color c = graded ? SHARE_SCALE[b] : b == 1 ? INTEREST : Style.LIGHT;
+            r.setSeriesPaint(i, c);
+            double size = graded ? 6 : b == 1 ? 5 : 4;
+            r.setSeriesShape(i, new Ellipse2D.Double(-size / 2, -size / 2, size, size));
+        }
         ValueAxis x = axis(dx);
         ValueAxis y;
         if (dy == null) {

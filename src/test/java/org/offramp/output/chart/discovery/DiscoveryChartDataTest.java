@@ -57,7 +57,7 @@ class DiscoveryChartDataTest {
                 new double[] {0, 1, 2, 1}, List.of(new double[] {0.6, 1.4}))), new boolean[] {false, true, false, true},
                 "WAR", "Pairs");
         ChartFiles p = PrimCharts.pairs(one, "", dir, "pairs");
-        assertTrue(Files.readString(p.svg()).contains("Coloured: WAR cases (2); grey: the others (all 2); blue: the box"));
+        assertTrue(Files.readString(p.svg()).contains("Red: WAR cases (2); grey: the others (all 2); blue: the box"));
 
         BoxLimitsData box = new BoxLimitsData(List.of(new BoxLimitsData.Row("x (qp 0.01)", 0.2, 0.5, "0.2", "0.5", "0",
                 "1", List.of(), List.of()), new BoxLimitsData.Row("c", 0, 1, "", "", "", "", List.of("p", "q"),
@@ -72,5 +72,32 @@ class DiscoveryChartDataTest {
         PosteriorData post = new PosteriorData(List.of(new PosteriorData.Panel("k", new double[] {3, 4, 4, 5},
                 new double[] {1, 1, 1, 1}, 0, 10, true, 4, 3, 5, 0.95, Double.NaN)), "Posterior");
         assertTrue(Files.readString(AbcCharts.posteriors(post, "", dir, "post").svg()).contains("k: 4  [3, 5]"));
+    }
+
+    @Test
+    void rowsThatStandForSeveralRunsAreColouredByTheirShare(@TempDir Path dir) throws Exception {
+        PairsData.Dimension x = new PairsData.Dimension("x", 0, 1, List.of(), new double[] {0.1, 0.5, 0.9},
+                List.of(new double[] {0.4, 1}));
+        PairsData.Dimension y = new PairsData.Dimension("y", 0, 1, List.of(), new double[] {0.2, 0.6, 0.8},
+                List.of(new double[] {0.5, 1}));
+        PairsData graded = new PairsData(List.of(x, y), new boolean[] {false, true, true}, "WAR", "Points",
+                new double[] {0.05, 0.55, 1.0});
+        String svg = Files.readString(PrimCharts.pairs(graded, "", dir, "graded").svg());
+        assertTrue(svg.contains("Each dot is a design point, coloured by the share of its runs with WAR (all 3 points);"
+                + " blue: the box"), "the note says what a dot is");
+        for (String label : PrimCharts.SHARE_LABELS) {
+            assertTrue(svg.contains(">" + label + "<"), "the legend shows the bin " + label);
+        }
+        // The three shares fall in the lowest, middle and highest bins, each drawn in its own colour.
+        for (int b : new int[] {0, 2, 4}) {
+            java.awt.Color c = PrimCharts.SHARE_SCALE[b];
+            assertTrue(svg.contains(String.format("rgb(%d,%d,%d)", c.getRed(), c.getGreen(), c.getBlue())),
+                    "bin " + b + "'s colour");
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PairsData(List.of(x),
+                new boolean[] {false, true, true}, "WAR", "t", new double[] {0.1, 1.5, 0}));
+        assertEquals("shares must be in [0, 1], but held 1.5", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new PairsData(List.of(x), new boolean[] {false, true, true},
+                "WAR", "t", new double[] {0.1}));
     }
 }
