@@ -67,7 +67,8 @@ esac
 
 log "building the library: ./mvnw -q -B -DskipTests package"
 ./mvnw -q -B -DskipTests package
-jar=$(ls target/offramp-*.jar | grep -v -- '-cli\.jar$' | head -n 1)
+# The library jar of the version just built: not the CLI, Javadoc or sources jars, nor an older version's.
+jar=$(ls target/offramp-*.jar | grep -Ev -- '-(cli|javadoc|sources)\.jar$' | sort -V | tail -n 1)
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/notebook-classpath.txt
 OFFRAMP_CLASSPATH="$repo/$jar:$(cat target/notebook-classpath.txt)"
 export OFFRAMP_CLASSPATH

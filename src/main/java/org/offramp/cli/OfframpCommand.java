@@ -32,7 +32,7 @@ import picocli.CommandLine;
             + " models'; the flagship is the 2019 US-Iran gray-zone standoff).",
         subcommands = {RunCommand.class, RerunCommand.class, PolicyCommands.Compare.class, PolicyCommands.Sweep.class,
             PolicyCommands.Sensitivity.class, DiscoverCommand.class, CalibrateCommand.class, MergeCommand.class, ReplayCommand.class, ModelsCommand.class, ScenariosCommand.class, ParamsCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class},
+            BacktestCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

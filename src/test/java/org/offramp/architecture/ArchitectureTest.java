@@ -28,8 +28,8 @@ import org.offramp.standoff.fixture.RunsExperiments;
  * that could never fail (a misspelt package, say) is caught.
  */
 class ArchitectureTest {
-    /** The model packages: the flagship and the examples. Nothing else of ours may name them. */
-    static final String[] MODELS = {"org.offramp.standoff..", "org.offramp.examples.."};
+    /** The model packages: the flagship, the Tanker War and the examples. Nothing else of ours may name them. */
+    static final String[] MODELS = {"org.offramp.standoff..", "org.offramp.tankerwar..", "org.offramp.examples.."};
 
     private static JavaClasses main;
 
@@ -72,6 +72,7 @@ class ArchitectureTest {
             .layer("stats").definedBy("org.offramp.stats..")
             .layer("io").definedBy("org.offramp.io..")
             .layer("sim").definedBy("org.offramp.sim..")
+            .layer("perception").definedBy("org.offramp.perception..")
             .layer("scenario").definedBy("org.offramp.scenario..")
             .layer("output").definedBy("org.offramp.output..")
             .layer("executor").definedBy("org.offramp.executor..")
@@ -87,6 +88,7 @@ class ArchitectureTest {
             .whereLayer("stats").mayNotAccessAnyLayer()
             .whereLayer("io").mayNotAccessAnyLayer()
             .whereLayer("sim").mayOnlyAccessLayers("random")
+            .whereLayer("perception").mayOnlyAccessLayers("random")
             .whereLayer("scenario").mayOnlyAccessLayers("model", "stats")
             .whereLayer("output").mayOnlyAccessLayers("stats", "io")
             .whereLayer("executor").mayNotAccessAnyLayer()
@@ -101,7 +103,7 @@ class ArchitectureTest {
                     "random", "stats", "output", "io")
             .whereLayer("cli").mayOnlyAccessLayers("model", "random", "stats", "io", "sim", "scenario", "output",
                     "executor", "experiment", "engine", "design", "report", "notebook")
-            .whereLayer("models").mayOnlyAccessLayers("model", "sim", "random")
+            .whereLayer("models").mayOnlyAccessLayers("model", "sim", "random", "perception")
             .because("dependencies point one way, from the command line down to the model interface")
             .allowEmptyShould(true);
 

@@ -72,7 +72,7 @@ class TinyModelCommandsTest {
         assertTrue(p.out().lines().anyMatch(l -> l.startsWith("coin.loaded") && l.contains("true")), p.out());
         Cli.Result bad = Cli.run("params", "--model", "nope");
         assertEquals(OfframpCommand.BAD_INPUT, bad.code(), bad::toString);
-        assertTrue(bad.err().contains("--model: unknown model \"nope\"; installed: brinkmanship, standoff, tiny"),
+        assertTrue(bad.err().contains("--model: unknown model \"nope\"; installed: brinkmanship, standoff, tankerwar, tiny"),
                 bad.err());
     }
 

@@ -23,17 +23,17 @@ class ModelSpiTest {
 
     @Test
     void theInstalledModelsAreFoundSortedWithTheStandoffAsDefault() {
-        assertEquals(List.of("brinkmanship", "standoff", "tiny"), Models.names(),
-                "the library's example model and the test registration's tiny model");
+        assertEquals(List.of("brinkmanship", "standoff", "tankerwar", "tiny"), Models.names(),
+                "the library's second and example models and the test registration's tiny model");
         assertEquals(StandoffModel.class, Models.defaultModel().getClass());
         assertTrue(Models.defaultModel().isDefault());
         assertEquals(TinyModel.class, Models.get("tiny").getClass());
         assertSame(Models.get("tiny"), Models.get("tiny"), "models are loaded once");
         assertTrue(Models.find("nope").isEmpty());
         UnknownModelException e = assertThrows(UnknownModelException.class, () -> Models.get("nope"));
-        assertEquals("unknown model \"nope\"; installed: brinkmanship, standoff, tiny ('offramp models' lists them)",
+        assertEquals("unknown model \"nope\"; installed: brinkmanship, standoff, tankerwar, tiny ('offramp models' lists them)",
                 e.getMessage());
-        assertEquals(List.of("brinkmanship", "standoff", "tiny"), e.installed());
+        assertEquals(List.of("brinkmanship", "standoff", "tankerwar", "tiny"), e.installed());
     }
 
     @Test

@@ -281,7 +281,7 @@ class TinyModelThroughTheCoreTest {
                 foreign.getMessage());
         ScenarioException unknown = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(Files.writeString(
                 tmp.resolve("unknown.yaml"), "model: nope\nscenario: u\n")));
-        assertEquals(tmp.resolve("unknown.yaml") + ":1: model must be an installed model: brinkmanship, standoff, tiny,"
+        assertEquals(tmp.resolve("unknown.yaml") + ":1: model must be an installed model: brinkmanship, standoff, tankerwar, tiny,"
                 + " but was \"nope\"", unknown.getMessage());
         ScenarioException across = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(Files.writeString(
                 tmp.resolve("across.yaml"), "scenario: across\nextends: mine.yaml\n")));
