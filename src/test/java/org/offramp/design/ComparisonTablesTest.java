@@ -29,7 +29,9 @@ class ComparisonTablesTest {
     /** WAR thresholds of base, weak and weaker: 0.5 (1 - restraint). */
     private static final double[] WAR_BELOW = {0.1, 0.3, 0.4};
 
-    private static final ComparisonResult R = ComparisonTest.threeVariants().measures(MEASURES).threads(2).build()
+    // Run anew for every test (not held in a static field), so the tables come from the code as it
+    // is when the test runs.
+    private final ComparisonResult r = ComparisonTest.threeVariants().measures(MEASURES).threads(2).build()
             .run(ThresholdModel.MODEL, ProgressListener.NONE);
 
     /** Whether variant {@code v}'s run with uniform {@code u} has measure {@code m}. */
@@ -63,17 +65,17 @@ class ComparisonTablesTest {
 
     @Test
     void everyShareAndDiscordanceIsTheHandCount() {
-        assertEquals(RUNS, R.runs());
-        assertTrue(R.wallSeconds() >= 0);
-        assertSame(MEASURES.get(2), R.comparison().measures().get(2));
+        assertEquals(RUNS, r.runs());
+        assertTrue(r.wallSeconds() > 0 && r.wallSeconds() < 600, "wall time in seconds: " + r.wallSeconds());
+        assertSame(MEASURES.get(2), r.comparison().measures().get(2));
         for (int v = 0; v < 3; v++) {
             for (int m = 0; m < 3; m++) {
-                ComparisonResult.Share s = R.share(NAMES[v], MEASURES.get(m));
+                ComparisonResult.Share s = r.share(NAMES[v], MEASURES.get(m));
                 assertEquals(yes(v, m), s.count(), NAMES[v] + " " + MEASURES.get(m));
                 assertEquals(yes(v, m) / (double) RUNS, s.share(), 1e-15);
                 for (int w = 0; w < 3; w++) {
                     assertArrayEquals(new long[] {only(v, w, m), only(w, v, m)},
-                            R.discordance(NAMES[v], NAMES[w], MEASURES.get(m)), NAMES[v] + " vs " + NAMES[w]);
+                            r.discordance(NAMES[v], NAMES[w], MEASURES.get(m)), NAMES[v] + " vs " + NAMES[w]);
                 }
             }
         }
@@ -83,12 +85,12 @@ class ComparisonTablesTest {
     @Test
     void eachDifferenceIsAgainstItsReferenceWithItsOwnCounts() {
         int[] against = {-1, 0, 1};
-        List<ComparisonResult.PairedDifference> all = R.differences();
+        List<ComparisonResult.PairedDifference> all = r.differences();
         assertEquals(6, all.size(), "two compared variants times three measures");
         for (int v = 1; v < 3; v++) {
             int a = against[v];
             for (int m = 0; m < 3; m++) {
-                ComparisonResult.PairedDifference d = R.difference(NAMES[v], MEASURES.get(m));
+                ComparisonResult.PairedDifference d = r.difference(NAMES[v], MEASURES.get(m));
                 assertSame(d, all.get((v - 1) * 3 + m), "ordered by variant then measure");
                 assertEquals(NAMES[a], d.against());
                 assertEquals(RUNS, d.runs());
@@ -107,16 +109,16 @@ class ComparisonTablesTest {
                 assertEquals(PairedStatistics.mcNemarMidP(b, c), d.mcNemarMidP());
             }
         }
-        assertThrows(IllegalArgumentException.class, () -> R.difference("base", WAR), "the reference has none");
+        assertThrows(IllegalArgumentException.class, () -> r.difference("base", WAR), "the reference has none");
     }
 
     @Test
     void theMedianWidthRatioIsTheMedianOfTheDifferences() {
-        double[] r = R.differences().stream().mapToDouble(ComparisonResult.PairedDifference::widthRatio).sorted()
+        double[] ratios = r.differences().stream().mapToDouble(ComparisonResult.PairedDifference::widthRatio).sorted()
                 .toArray();
-        assertEquals(6, r.length);
-        assertEquals((r[2] + r[3]) / 2, R.medianWidthRatio(), 0.0);
-        assertTrue(r[2] != r[3], "the premise: the middle two differ, so the mean of them is not either one");
+        assertEquals(6, ratios.length);
+        assertEquals((ratios[2] + ratios[3]) / 2, r.medianWidthRatio(), 0.0);
+        assertTrue(ratios[2] != ratios[3], "the premise: the middle two differ, so the mean of them is not either one");
         // an odd count: one compared variant, three measures
         ComparisonResult odd = Comparison.builder().name("odd")
                 .variant("base", ComparisonTest.BASE.with("washington.restraint", 0.8))
@@ -131,7 +133,7 @@ class ComparisonTablesTest {
 
     @Test
     void theCsvHasOneRowPerVariantAndMeasureWithDifferencesOnlyForComparedVariants() {
-        String[] lines = R.csv().split("\n");
+        String[] lines = r.csv().split("\n");
         assertEquals(1 + 9, lines.length);
         assertEquals("variant,against,measure,runs,count,share,wilsonLower,wilsonUpper,difference,pairedLower,"
                 + "pairedUpper,unpairedLower,unpairedUpper,widthRatio,variantOnly,againstOnly,mcNemarMidP", lines[0]);
@@ -148,7 +150,7 @@ class ComparisonTablesTest {
                         assertEquals("", cells[c], "the reference has no difference columns");
                     }
                 } else {
-                    ComparisonResult.PairedDifference d = R.difference(NAMES[v], MEASURES.get(m));
+                    ComparisonResult.PairedDifference d = r.difference(NAMES[v], MEASURES.get(m));
                     assertEquals(NAMES[v - 1], cells[1]);
                     assertEquals(d.difference(), Double.parseDouble(cells[8]));
                     assertEquals(d.paired().lower(), Double.parseDouble(cells[9]));
@@ -162,7 +164,7 @@ class ComparisonTablesTest {
 
     @Test
     void theMarkdownRowsNameTheReferenceAndStarSignificantDifferences() {
-        String md = R.markdown();
+        String md = r.markdown();
         List<String> rows = new ArrayList<>();
         for (String line : md.split("\n")) {
             if (line.startsWith("| base") || line.startsWith("| weak")) {
@@ -178,38 +180,67 @@ class ComparisonTablesTest {
         String[] weak = rows.get(1).split("\\|");
         assertEquals("weak", weak[1].strip());
         assertEquals("base", weak[2].strip());
-        ComparisonResult.PairedDifference war = R.difference("weak", WAR);
+        ComparisonResult.PairedDifference war = r.difference("weak", WAR);
         assertTrue(war.mcNemarMidP() < 0.01, "the premise: weak's extra wars are significant");
         assertEquals(Tables.pp(war.difference(), war.paired().lower(), war.paired().upper()) + " *", weak[4].strip());
-        ComparisonResult.PairedDifference deal = R.difference("weak", DEAL);
+        ComparisonResult.PairedDifference deal = r.difference("weak", DEAL);
         assertEquals(1.0, deal.mcNemarMidP(), "DEAL does not depend on restraint: no discordant run");
         assertEquals(Tables.pp(0, deal.paired().lower(), deal.paired().upper()), weak[6].strip());
-        assertEquals(Tables.pct(R.share("weak", WAR).share()), weak[3].strip());
+        assertEquals(Tables.pct(r.share("weak", WAR).share()), weak[3].strip());
         assertEquals("weak", rows.get(2).split("\\|")[2].strip());
         assertTrue(md.contains("1,234 runs per variant on common seeds (master seed 99)"), md);
         assertTrue(md.contains("with its 95% Agresti–Min interval"), md);
-        assertTrue(md.contains(String.format(java.util.Locale.ROOT, "width ratio: %.2f.", R.medianWidthRatio())), md);
+        assertTrue(md.contains(String.format(java.util.Locale.ROOT, "width ratio: %.2f.", r.medianWidthRatio())), md);
     }
 
     @Test
     void theChartsShowTheSharesAndTheDifferencesOfEachVariant() {
-        GroupedShares g = R.groupedShares();
+        GroupedShares g = r.groupedShares();
         assertEquals(List.of("base", "weak", "weaker"), g.scenarios());
         assertEquals(List.of("WAR", "DEAL", "STALEMATE"), g.outcomes());
         for (int v = 0; v < 3; v++) {
             for (int m = 0; m < 3; m++) {
-                ComparisonResult.Share s = R.share(NAMES[v], MEASURES.get(m));
+                ComparisonResult.Share s = r.share(NAMES[v], MEASURES.get(m));
                 assertEquals(s.share(), g.share()[v][m]);
                 assertEquals(s.wilson().lower(), g.lower()[v][m]);
                 assertEquals(s.wilson().upper(), g.upper()[v][m]);
             }
         }
-        assertNull(R.differencesChart("base"));
-        Differences d = R.differencesChart("weaker");
+        assertNull(r.differencesChart("base"));
+        Differences d = r.differencesChart("weaker");
         assertEquals(List.of("WAR", "DEAL", "STALEMATE"), d.labels());
-        ComparisonResult.PairedDifference war = R.difference("weaker", WAR);
+        ComparisonResult.PairedDifference war = r.difference("weaker", WAR);
         assertEquals(war.difference(), d.difference()[0]);
         assertEquals(Math.min(war.difference(), war.paired().lower()), d.lower()[0]);
         assertEquals(Math.max(war.difference(), war.paired().upper()), d.upper()[0]);
+    }
+
+    @Test
+    void sixtyFourMeasuresAreCountedEachInItsOwnPlace() {
+        // the most measures a comparison takes: one bit each of a 64-bit word per run
+        List<Measure> many = new ArrayList<>(List.of(STALEMATE));
+        for (int d = 1; d < 64; d++) {
+            many.add(Measure.parse("WAR_BY_DAY_" + d));
+        }
+        ComparisonResult c = Comparison.builder().name("wide")
+                .variant("base", ComparisonTest.BASE.with("washington.restraint", 0.8))
+                .variant("weak", ComparisonTest.BASE.with("washington.restraint", 0.4))
+                .measures(many).runs(RUNS).masterSeed(99).build().run(ThresholdModel.MODEL, ProgressListener.NONE);
+        for (int v = 0; v < 2; v++) {
+            assertEquals(yes(v, 2), c.share(NAMES[v], STALEMATE).count(), NAMES[v]);
+        }
+        assertArrayEquals(new long[] {only(0, 1, 2), only(1, 0, 2)}, c.discordance("base", "weak", STALEMATE));
+        assertEquals(countWarsByDay(0, 63), c.share("base", many.get(63)).count());
+        assertEquals(countWarsByDay(1, 63), c.share("weak", many.get(63)).count());
+    }
+
+    /** Runs of variant v that end in WAR on day d or earlier (the stand-in's war day is u x 500). */
+    private static long countWarsByDay(int v, int d) {
+        long n = 0;
+        for (int i = 0; i < RUNS; i++) {
+            double u = ThresholdModel.u(Seeds.runSeed(99, i));
+            n += u < WAR_BELOW[v] && (int) (u * 500) <= d ? 1 : 0;
+        }
+        return n;
     }
 }

@@ -85,4 +85,18 @@ class MergeFoldersTest {
         ExperimentResult plain = Merge.merge(dirs, tmp.resolve("plain"), false, null);
         assertTrue(new ObjectMapper().readTree(plain.summaryJson()).at("/provenance/invocation").isMissingNode());
     }
+
+    @Test
+    void aPartialOfAnotherFormatIsRefusedSayingWhetherItIsAnotherVersions() throws IOException {
+        List<Path> dirs = shards(2);
+        Path json = dirs.get(1).resolve(Partial.FILE);
+        String original = Files.readString(json);
+        Files.writeString(json, original.replace(Partial.FORMAT, "offramp-partial/999"));
+        MergeException other = assertThrows(MergeException.class, () -> Merge.merge(dirs, tmp.resolve("a"), false));
+        assertTrue(other.getMessage().contains("but was \"offramp-partial/999\" (written by another version of the library"),
+                other.getMessage());
+        Files.writeString(json, original.replace(Partial.FORMAT, "some-other-file"));
+        MergeException foreign = assertThrows(MergeException.class, () -> Merge.merge(dirs, tmp.resolve("b"), false));
+        assertTrue(foreign.getMessage().endsWith("but was \"some-other-file\""), foreign.getMessage());
+    }
 }
