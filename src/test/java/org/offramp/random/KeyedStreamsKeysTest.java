@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The streams of one run: made once per key, the same as a stream made alone, and restarted together. */
-class KeyedStreamsTest {
+/**
+ * The keys of a run's streams: each part of a key counts, a stream is the same as one made alone,
+ * and a refused stream is not kept.
+ */
+class KeyedStreamsKeysTest {
 
     @Test
     void keepsItsSeedAndCountsItsStreams() {
