@@ -22,6 +22,8 @@ import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
  * {@link StrictMath}, so results are the same on every machine. Stateless and thread-safe.
  */
 public final class ConfidenceIntervals {
+    /** The most trials an interval is computed for: 2^30 - 1 (see the reason in {@code toInt}). */
+    public static final long MAX_TRIALS = (1L << 30) - 1;
 
     private ConfidenceIntervals() {
     }
@@ -77,9 +79,12 @@ public final class ConfidenceIntervals {
     }
 
     private static int toInt(long n) {
-        // Commons Math takes int counts; experiments beyond 2^31 - 1 runs are not supported here.
-        if (n > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("trials must be <= " + Integer.MAX_VALUE + ", but was " + n);
+        // Commons Math takes int counts and doubles them in int arithmetic (2 * trials in the Wilson
+        // interval, 2 * (trials - successes + 1) degrees of freedom in Clopper–Pearson's), which
+        // overflows from 2^30 trials on: the Wilson bounds then come out wrong without an error. So
+        // counts stop one short of 2^30 (over a billion runs).
+        if (n > MAX_TRIALS) {
+            throw new IllegalArgumentException("trials must be <= " + MAX_TRIALS + ", but was " + n);
         }
         return (int) n;
     }

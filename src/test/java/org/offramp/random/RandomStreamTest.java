@@ -213,4 +213,67 @@ class RandomStreamTest {
         assertArrayEquals(new double[] {-0.2867534664927043, -0.3170069956036001, 0.5227485512455442},
                 new double[] {s.nextGaussian(), s.nextGaussian(), s.nextGaussian()}, 0.0);
     }
+
+    /** A key with every field nonzero, fresh and restarted, and the largest key: pinned like the one above. */
+    @Test
+    void outputOfEveryPartOfTheKeyIsPinned() {
+        RandomStream fresh = new RandomStream(20190517L, 3, 5, 7);   // no startDay: a fresh stream draws too
+        assertArrayEquals(new long[] {-5832996563518950097L, -4354537420071849331L},
+                new long[] {fresh.nextLong(), fresh.nextLong()});
+        RandomStream day = new RandomStream(20190517L, 3, 5, 7);
+        day.startDay(4);
+        assertArrayEquals(new long[] {-2131201770718226039L, -5608461319910665499L},
+                new long[] {day.nextLong(), day.nextLong()});
+        RandomStream largest = new RandomStream(-1L, RandomStream.MAX_PURPOSE, RandomStream.MAX_INDEX,
+                RandomStream.MAX_INDEX);
+        largest.startDay(200);
+        assertArrayEquals(new long[] {-6301838525629812504L, -5102741619121330849L},
+                new long[] {largest.nextLong(), largest.nextLong()});
+    }
+
+    @Test
+    void everyKeyHasItsOwnNumbers() {
+        // purpose, first and second each in {0, 1, 2, 255} (and purpose 256 and 65535): every combination draws
+        // differently, so no part of the key is lost or folded into another
+        java.util.Set<Long> firsts = new java.util.HashSet<>();
+        int[] purposes = {0, 1, 2, 255, 256, RandomStream.MAX_PURPOSE};
+        int[] indices = {0, 1, 2, RandomStream.MAX_INDEX};
+        int n = 0;
+        for (int p : purposes) {
+            for (int f : indices) {
+                for (int t : indices) {
+                    RandomStream s = new RandomStream(7L, p, f, t);
+                    s.startDay(0);
+                    firsts.add(s.nextLong());
+                    n++;
+                }
+            }
+        }
+        assertEquals(n, firsts.size(), "distinct keys must give distinct streams");
+    }
+
+    @Test
+    void aFreshStreamDrawsAsOnTheDayBeforeDayZero() {
+        // the constructor starts the stream as startDay(-1) would, so a stream used before its first
+        // restart is still a function of its key (not of an all-zero state shared by every key)
+        RandomStream fresh = new RandomStream(11L, 1, 2, 3);
+        RandomStream other = new RandomStream(11L, 1, 2, 4);
+        assertTrue(fresh.nextLong() != other.nextLong());
+        RandomStream restarted = new RandomStream(11L, 1, 2, 3);
+        restarted.nextLong();
+        restarted.startDay(-1);
+        RandomStream again = new RandomStream(11L, 1, 2, 3);
+        assertEquals(again.nextLong(), restarted.nextLong());
+    }
+
+    @Test
+    void theLargestKeyIsAcceptedAndOneMoreIsNot() {
+        new RandomStream(1L, RandomStream.MAX_PURPOSE, RandomStream.MAX_INDEX, RandomStream.MAX_INDEX).nextLong();
+        new RandomStream(1L, 0, 0, 0).nextLong();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new RandomStream(1L, 0, 0, RandomStream.MAX_INDEX + 1));
+        assertEquals("a stream's key must be a purpose in [0, 65535] and indices in [0, 255], but was (0, 0, 256)",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new RandomStream(1L, 0, -1, 0));
+    }
 }

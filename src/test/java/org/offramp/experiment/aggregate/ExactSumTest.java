@@ -66,4 +66,123 @@ class ExactSumTest {
         u.merge(t);
         assertEquals(Double.POSITIVE_INFINITY, u.value());
     }
+
+    /** The exact sum of {@code xs}, correctly rounded once (BigDecimal holds every double exactly). */
+    private static double exact(double... xs) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (double x : xs) {
+            sum = sum.add(new BigDecimal(x));
+        }
+        return sum.doubleValue();
+    }
+
+    private static double sum(double... xs) {
+        ExactSum s = new ExactSum();
+        for (double x : xs) {
+            s.add(x);
+        }
+        return s.value();
+    }
+
+    @Test
+    void halfwayCasesRoundAsTheExactSumDecides() {
+        double half = 0x1p-53;      // half an ulp of 1.0
+        double tiny = 0x1p-100;
+        // a tie alone rounds to even (1.0); anything beyond the tie, however small, decides
+        assertEquals(1.0, sum(1.0, half));
+        assertEquals(Math.nextUp(1.0), sum(1.0, half, tiny));
+        assertEquals(1.0, sum(1.0, half, -tiny));
+        assertEquals(Math.nextUp(1.0) + 0x1p-52, sum(Math.nextUp(1.0), half), "an odd last bit rounds up to even");
+        assertEquals(Math.nextUp(1.0), sum(Math.nextUp(1.0), half, -tiny));
+        assertEquals(-Math.nextUp(1.0), sum(-1.0, -half, -tiny));
+        assertEquals(-1.0, sum(-1.0, -half, tiny));
+        for (double[] xs : new double[][] {{1.0, half, tiny}, {1.0, half, -tiny}, {-1.0, -half, -tiny},
+            {Math.nextUp(1.0), half, -tiny}, {1e16, 1.0, 1e-16}, {0x1p60, 1.0, 0x1p-60, -0x1p-120}}) {
+            assertEquals(exact(xs), sum(xs), java.util.Arrays.toString(xs));
+        }
+    }
+
+    @Test
+    void randomSumsOfEveryMagnitudeAreCorrectlyRounded() {
+        // values of widely spread exponents and both signs, with many near-cancellations and ties:
+        // each sum is compared with BigDecimal's exact sum rounded once
+        java.util.SplittableRandom r = new java.util.SplittableRandom(20190517);
+        for (int trial = 0; trial < 3000; trial++) {
+            int n = 1 + r.nextInt(8);
+            double[] xs = new double[n];
+            for (int i = 0; i < n; i++) {
+                double m = (1 + r.nextInt(1 << 20)) * (r.nextBoolean() ? 1 : -1);
+                xs[i] = Math.scalb(m, r.nextInt(-80, 60));
+                if (i > 0 && r.nextInt(3) == 0) {
+                    xs[i] = -xs[i - 1] + Math.scalb(m, r.nextInt(-120, -40));   // near-cancellation
+                }
+            }
+            assertEquals(exact(xs), sum(xs), java.util.Arrays.toString(xs));
+            ExactSum back = ExactSum.of(partialsOf(xs), 0, false);
+            assertEquals(exact(xs), back.value(), "restored from partials: " + java.util.Arrays.toString(xs));
+        }
+    }
+
+    private static double[] partialsOf(double... xs) {
+        ExactSum s = new ExactSum();
+        for (double x : xs) {
+            s.add(x);
+        }
+        return s.partials();
+    }
+
+    @Test
+    void theCanonicalPartialsAddUpExactlyAndLeadWithTheRoundedSum() {
+        double[] xs = {1e16, 1.0, 1e-16, -3.0, 0x1p-70};
+        double[] p = partialsOf(xs);
+        assertEquals(exact(xs), p[0]);
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal want = BigDecimal.ZERO;
+        for (double x : p) {
+            total = total.add(new BigDecimal(x));
+        }
+        for (double x : xs) {
+            want = want.add(new BigDecimal(x));
+        }
+        assertEquals(0, want.compareTo(total), "the partials hold the exact sum");
+        assertEquals(0, partialsOf().length);
+        assertEquals(0, partialsOf(2.5, -2.5).length);
+        assertEquals(0.0, sum());
+    }
+
+    @Test
+    void overflowOfTheTotalIsKeptAsNonFinite() {
+        ExactSum s = new ExactSum();
+        s.add(Double.MAX_VALUE);
+        assertEquals(false, s.hasNonFinite());
+        s.add(Double.MAX_VALUE);
+        assertEquals(true, s.hasNonFinite());
+        assertEquals(Double.POSITIVE_INFINITY, s.nonFinite());
+        assertEquals(Double.POSITIVE_INFINITY, s.value());
+        ExactSum neg = new ExactSum();
+        neg.add(-Double.MAX_VALUE);
+        neg.add(-Double.MAX_VALUE);
+        assertEquals(Double.NEGATIVE_INFINITY, neg.value());
+    }
+
+    @Test
+    void aMergedNonFiniteSumStaysNonFiniteAndRestoresAsSuch() {
+        ExactSum t = new ExactSum();
+        t.add(Double.NEGATIVE_INFINITY);
+        t.add(2.0);
+        assertEquals(Double.NEGATIVE_INFINITY, t.nonFinite());
+        ExactSum u = new ExactSum();
+        u.add(1.0);
+        u.merge(t);
+        assertEquals(true, u.hasNonFinite());
+        assertEquals(Double.NEGATIVE_INFINITY, u.value());
+        ExactSum finite = new ExactSum();
+        finite.add(1.0);
+        u = new ExactSum();
+        u.merge(finite);
+        assertEquals(false, u.hasNonFinite());
+        assertEquals(0.0, u.nonFinite());
+        assertEquals(Double.NEGATIVE_INFINITY, ExactSum.of(new double[] {1.0}, Double.NEGATIVE_INFINITY, true).value());
+        assertEquals(1.0, ExactSum.of(new double[] {1.0}, 0, false).value());
+    }
 }

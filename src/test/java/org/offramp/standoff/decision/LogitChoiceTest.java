@@ -102,4 +102,33 @@ class LogitChoiceTest {
         assertThrows(IllegalArgumentException.class,
                 () -> LogitChoice.choose(new double[] {NO, NO}, 2, 1, 0.5, new double[2]));
     }
+
+    @Test
+    void theUniformPicksTheActionWhoseCumulativeShareFirstExceedsIt() {
+        // two equal actions: [0, 0.5) picks the first, [0.5, 1) the second
+        double[] u = {1.0, 1.0};
+        double[] scratch = new double[2];
+        assertEquals(0, LogitChoice.choose(u, 2, 3.0, 0.0, scratch));
+        assertEquals(0, LogitChoice.choose(u, 2, 3.0, Math.nextDown(0.5), scratch));
+        assertEquals(1, LogitChoice.choose(u, 2, 3.0, 0.5, scratch));
+        assertEquals(1, LogitChoice.choose(u, 2, 3.0, Math.nextDown(1.0), scratch));
+    }
+
+    @Test
+    void anUnavailableActionIsNeverChosenEvenWhenRoundingLeavesTheSumShort() {
+        // ten equal shares of 0.1 add up to 0.9999999999999999 in doubles, no more than the largest uniform;
+        // the draw then falls to the last available action, never to the unavailable one after it
+        double[] u = new double[11];
+        u[10] = NO;
+        double[] scratch = new double[11];
+        double acc = 0;
+        for (int i = 0; i < 10; i++) {
+            acc += 0.1;
+        }
+        assertTrue(!(Math.nextDown(1.0) < acc), "the premise: the shares leave nothing for the largest uniform");
+        assertEquals(9, LogitChoice.choose(u, 11, 1.0, Math.nextDown(1.0), scratch));
+        double[] first = {NO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NO};
+        assertEquals(10, LogitChoice.choose(first, 12, 1.0, Math.nextDown(1.0), new double[12]));
+        assertEquals(1, LogitChoice.choose(first, 12, 1.0, 0.0, new double[12]), "an unavailable first action is skipped");
+    }
 }

@@ -134,4 +134,47 @@ class BeliefsTest {
         assertEquals(0.7 + 0.05 * (0.2 - 0.7), t.resolve(T), EPS);
         assertEquals(0, t.hostility(W), EPS);
     }
+
+    @Test
+    void everyOrderedPairKeepsItsOwnBelief() {
+        // each ordered pair observes its own signal with its own noise, so a mixed-up index for any
+        // observer (not only the first) reads another pair's mean or spread
+        Beliefs b = new Beliefs(0.5, 0.25, 0.5);
+        int n = Actor.COUNT;
+        for (Actor o : Actor.ALL) {
+            for (Actor t : Actor.ALL) {
+                int pair = o.ordinal() * n + t.ordinal();
+                b.observe(o, t, pair / 100.0, 1 - pair / 100.0, 1.0, pair / 1000.0);
+            }
+        }
+        for (Actor o : Actor.ALL) {
+            for (Actor t : Actor.ALL) {
+                int pair = o.ordinal() * n + t.ordinal();
+                String who = o + " about " + t;
+                assertEquals(0.5 + 0.5 * (pair / 100.0 - 0.5), b.hostility(o, t), EPS, who);
+                assertEquals(0.5 + 0.5 * (1 - pair / 100.0 - 0.5), b.resolve(o, t), EPS, who);
+                double sd = Math.sqrt(0.25 * 0.0625 + 0.25 * pair / 1000.0);
+                assertEquals(sd, b.hostilitySd(o, t), EPS, who);
+                assertEquals(sd, b.resolveSd(o, t), EPS, who);
+            }
+        }
+    }
+
+    @Test
+    void aStateTriggerIsATriggerAndIsKeptApart() {
+        Beliefs b = new Beliefs(0.5, 0.25, 0.1);
+        for (Actor o : Actor.ALL) {
+            assertTrue(b.stateTriggerDay(o) < -1_000_000, "no state trigger has fired for " + o);
+        }
+        b.fireTrigger(W, 3);
+        assertEquals(3, b.triggerDay(W));
+        assertTrue(b.stateTriggerDay(W) < -1_000_000, "a trigger by a proxy is no state trigger");
+        b.fireStateTrigger(T, 9);
+        assertEquals(9, b.stateTriggerDay(T));
+        assertEquals(9, b.triggerDay(T));
+        b.fireStateTrigger(W, 11);
+        assertEquals(11, b.stateTriggerDay(W));
+        assertEquals(11, b.triggerDay(W));
+        assertEquals(9, b.stateTriggerDay(T), "each actor has its own");
+    }
 }
