@@ -54,7 +54,8 @@ esac
 
 log "building the library: ./mvnw -q -B -DskipTests package"
 ./mvnw -q -B -DskipTests package
-jar=$(ls target/offramp-*.jar | grep -v -- '-cli\.jar$' | head -n 1)
+# The library jar itself, not the command line's, sources or Javadoc jars that package also builds.
+jar=$(ls target/offramp-*.jar | grep -v -E -- '-(cli|sources|javadoc)\.jar$' | head -n 1)
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/notebook-classpath.txt
 OFFRAMP_CLASSPATH="$repo/$jar:$(cat target/notebook-classpath.txt)"
 export OFFRAMP_CLASSPATH
