@@ -27,7 +27,8 @@ def class_path():
         entries = [e for e in env.split(os.pathsep) if e]
     else:
         target = REPO / "target"
-        jars = sorted(p for p in target.glob("offramp-*.jar") if p.name != "offramp-cli.jar")
+        jars = sorted(p for p in target.glob("offramp-*.jar")
+                      if not p.name.endswith(("-cli.jar", "-sources.jar", "-javadoc.jar")))
         deps = target / "notebook-classpath.txt"
         if jars and deps.exists():
             entries = [str(jars[-1])] + [e for e in deps.read_text().strip().split(os.pathsep) if e]
