@@ -133,7 +133,7 @@ class ComparisonTablesTest {
 
     @Test
     void theCsvHasOneRowPerVariantAndMeasureWithDifferencesOnlyForComparedVariants() {
-        String[] lines = r.csv().split("\n");
+        String[] lines = ComparisonWriter.csv(r).split("\n");
         assertEquals(1 + 9, lines.length);
         assertEquals("variant,against,measure,runs,count,share,wilsonLower,wilsonUpper,difference,pairedLower,"
                 + "pairedUpper,unpairedLower,unpairedUpper,widthRatio,variantOnly,againstOnly,mcNemarMidP", lines[0]);
@@ -164,7 +164,7 @@ class ComparisonTablesTest {
 
     @Test
     void theMarkdownRowsNameTheReferenceAndStarSignificantDifferences() {
-        String md = r.markdown();
+        String md = ComparisonWriter.markdown(r);
         List<String> rows = new ArrayList<>();
         for (String line : md.split("\n")) {
             if (line.startsWith("| base") || line.startsWith("| weak")) {
@@ -195,7 +195,7 @@ class ComparisonTablesTest {
 
     @Test
     void theChartsShowTheSharesAndTheDifferencesOfEachVariant() {
-        GroupedShares g = r.groupedShares();
+        GroupedShares g = ComparisonWriter.groupedShares(r);
         assertEquals(List.of("base", "weak", "weaker"), g.scenarios());
         assertEquals(List.of("WAR", "DEAL", "STALEMATE"), g.outcomes());
         for (int v = 0; v < 3; v++) {
@@ -206,8 +206,8 @@ class ComparisonTablesTest {
                 assertEquals(s.wilson().upper(), g.upper()[v][m]);
             }
         }
-        assertNull(r.differencesChart("base"));
-        Differences d = r.differencesChart("weaker");
+        assertNull(ComparisonWriter.differences(r, "base"));
+        Differences d = ComparisonWriter.differences(r, "weaker");
         assertEquals(List.of("WAR", "DEAL", "STALEMATE"), d.labels());
         ComparisonResult.PairedDifference war = r.difference("weaker", WAR);
         assertEquals(war.difference(), d.difference()[0]);
