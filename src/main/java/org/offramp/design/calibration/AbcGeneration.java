@@ -24,6 +24,16 @@ public record AbcGeneration(int index, double tolerance, long simulations, doubl
     /**
      * Checks and copies the arguments.
      *
+     * @param index          0 for the draw from the prior
+     * @param tolerance      the largest distance accepted; for generation 0 (which accepts every draw) the largest
+     *                       distance drawn
+     * @param simulations    the simulations run in this generation
+     * @param acceptanceRate the particles over the simulations
+     * @param ess            the effective sample size {@code 1 / Σ w^2} of the new population
+     * @param mean           per parameter, the weighted posterior mean
+     * @param sd             per parameter, the weighted standard deviation
+     * @param lower          per parameter, the 2.5% weighted quantile
+     * @param upper          per parameter, the 97.5% weighted quantile
      * @throws NullPointerException     if an array is null
      * @throws IllegalArgumentException if the arrays differ in length
      */
@@ -41,25 +51,25 @@ public record AbcGeneration(int index, double tolerance, long simulations, doubl
         upper = upper.clone();
     }
 
-    /** Per parameter, the weighted mean; a copy. */
+    /** {@return per parameter, the weighted mean; a copy} */
     @Override
     public double[] mean() {
         return mean.clone();
     }
 
-    /** Per parameter, the weighted standard deviation; a copy. */
+    /** {@return per parameter, the weighted standard deviation; a copy} */
     @Override
     public double[] sd() {
         return sd.clone();
     }
 
-    /** Per parameter, the 2.5% quantile; a copy. */
+    /** {@return per parameter, the 2.5% quantile; a copy} */
     @Override
     public double[] lower() {
         return lower.clone();
     }
 
-    /** Per parameter, the 97.5% quantile; a copy. */
+    /** {@return per parameter, the 97.5% quantile; a copy} */
     @Override
     public double[] upper() {
         return upper.clone();

@@ -55,27 +55,27 @@ public final class AbcResult {
         this.discardedSimulations = discardedSimulations;
     }
 
-    /** The settings the run used (parameters, targets, seed, options). */
+    /** {@return the settings the run used (parameters, targets, seed, options)} */
     public AbcSmc settings() {
         return settings;
     }
 
-    /** The calibrated parameters. */
+    /** {@return the calibrated parameters} */
     public List<CalibrationParameter> parameters() {
         return settings.parameters();
     }
 
-    /** The targets. */
+    /** {@return the targets the particles were fitted to, in the simulator's order} */
     public Targets targets() {
         return settings.targets();
     }
 
-    /** The number of particles. */
+    /** {@return the number of particles} */
     public int size() {
         return weights.length;
     }
 
-    /** The final population, [particle][parameter], a copy. */
+    /** {@return the final population, [particle][parameter], a copy} */
     public double[][] particles() {
         double[][] copy = new double[particles.length][];
         for (int i = 0; i < copy.length; i++) {
@@ -98,17 +98,17 @@ public final class AbcResult {
         return c;
     }
 
-    /** The particles' normalised importance weights, a copy. */
+    /** {@return the particles' normalised importance weights, a copy} */
     public double[] weights() {
         return weights.clone();
     }
 
-    /** Each particle's distance from the targets, a copy. */
+    /** {@return each particle's distance from the targets, a copy} */
     public double[] distances() {
         return distances.clone();
     }
 
-    /** Each particle's simulated statistics, [particle][target], a copy. */
+    /** {@return each particle's simulated statistics, [particle][target], a copy} */
     public double[][] statistics() {
         double[][] copy = new double[statistics.length][];
         for (int i = 0; i < copy.length; i++) {
@@ -117,22 +117,22 @@ public final class AbcResult {
         return copy;
     }
 
-    /** The generations, from the prior draw (0) to the last kept. */
+    /** {@return the generations, from the prior draw (0) to the last kept} */
     public List<AbcGeneration> generations() {
         return generations;
     }
 
-    /** The last kept generation. */
+    /** {@return the last kept generation} */
     public AbcGeneration last() {
         return generations.get(generations.size() - 1);
     }
 
-    /** Why the run stopped. */
+    /** {@return why the run stopped} */
     public StopReason stop() {
         return stop;
     }
 
-    /** The simulations run in all generations, including a discarded last one. */
+    /** {@return the simulations run in all generations, including a discarded last one} */
     public long totalSimulations() {
         long n = 0;
         for (AbcGeneration g : generations) {
@@ -141,7 +141,7 @@ public final class AbcResult {
         return n + discardedSimulations;
     }
 
-    /** The effective sample size of the final population. */
+    /** {@return the effective sample size of the final population} */
     public double ess() {
         return Weighted.ess(weights);
     }
@@ -186,7 +186,7 @@ public final class AbcResult {
         throw new IllegalArgumentException("no parameter is named \"" + name + "\"");
     }
 
-    /** The index of the particle with the smallest distance (the first on ties). */
+    /** {@return the index of the particle with the smallest distance (the first on ties)} */
     public int closest() {
         int best = 0;
         for (int i = 1; i < distances.length; i++) {

@@ -112,52 +112,52 @@ public final class AbcSmc {
         return Seeds.runSeed(Seeds.runSeed(Seeds.runSeed(masterSeed, generation), particle), attempt);
     }
 
-    /** The calibrated parameters, in the order the simulator receives them. */
+    /** {@return the calibrated parameters, in the order the simulator receives them} */
     public List<CalibrationParameter> parameters() {
         return parameters;
     }
 
-    /** The targets, in the order the simulator returns them. */
+    /** {@return the targets, in the order the simulator returns them} */
     public Targets targets() {
         return targets;
     }
 
-    /** The number of particles. */
+    /** {@return the number of particles} */
     public int particles() {
         return particles;
     }
 
-    /** The most generations after the prior draw. */
+    /** {@return the most generations after the prior draw} */
     public int maxGenerations() {
         return maxGenerations;
     }
 
-    /** The quantile of the previous distances that sets each tolerance. */
+    /** {@return the quantile of the previous distances that sets each tolerance} */
     public double quantile() {
         return quantile;
     }
 
-    /** The tolerance at which the run stops. */
+    /** {@return the tolerance at which the run stops} */
     public double minTolerance() {
         return minTolerance;
     }
 
-    /** The acceptance rate below which the run stops. */
+    /** {@return the acceptance rate below which the run stops} */
     public double minAcceptanceRate() {
         return minAcceptanceRate;
     }
 
-    /** The most proposals per particle and generation. */
+    /** {@return the most proposals per particle and generation} */
     public int maxAttempts() {
         return maxAttempts;
     }
 
-    /** The master seed. */
+    /** {@return the master seed every proposal and simulation seed derives from} */
     public long masterSeed() {
         return masterSeed;
     }
 
-    /** The number of threads that simulate. */
+    /** {@return the number of threads that simulate} */
     public int threads() {
         return threads;
     }

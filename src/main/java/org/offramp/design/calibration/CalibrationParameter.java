@@ -35,6 +35,10 @@ public record CalibrationParameter(String name, Kind kind, double lower, double 
     /**
      * Checks the arguments.
      *
+     * @param name  the parameter's name, non-blank
+     * @param kind  real, integer or boolean
+     * @param lower the lowest value (0 for a boolean)
+     * @param upper the highest value (1 for a boolean)
      * @throws NullPointerException     if the name or kind is null
      * @throws IllegalArgumentException naming the value if the name is blank or the bounds are
      *                                  not finite, ordered and (for integers) whole
@@ -96,7 +100,7 @@ public record CalibrationParameter(String name, Kind kind, double lower, double 
         return new CalibrationParameter(name, Kind.BOOLEAN, 0, 1);
     }
 
-    /** Whether the parameter takes whole values only (integer or boolean). */
+    /** {@return whether the parameter takes whole values only (integer or boolean)} */
     public boolean isDiscrete() {
         return kind != Kind.REAL;
     }

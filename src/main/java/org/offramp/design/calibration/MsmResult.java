@@ -25,6 +25,11 @@ public final class MsmResult {
         /**
          * Checks the arguments.
          *
+         * @param parameter the parameter
+         * @param value     the estimate
+         * @param se        its standard error (infinite when the targets do not identify it)
+         * @param lower     the lower end of its 95% interval, clipped to the prior range
+         * @param upper     the upper end, clipped to the prior range
          * @throws NullPointerException if the parameter is null
          */
         public Estimate {
@@ -63,27 +68,27 @@ public final class MsmResult {
         this.overidentificationP = overidentificationP;
     }
 
-    /** The settings the fit used. */
+    /** {@return the settings the fit used} */
     public SimulatedMoments settings() {
         return settings;
     }
 
-    /** The best fit, one value per parameter. */
+    /** {@return the best fit, one value per parameter} */
     public double[] estimate() {
         return estimate.clone();
     }
 
-    /** The objective {@code Σ ((m_k - t_k) / sd_k)^2} at the best fit. */
+    /** {@return the objective {@code Σ ((m_k - t_k) / sd_k)^2} at the best fit} */
     public double objective() {
         return objective;
     }
 
-    /** The simulated moments (means over the replications) at the best fit, one per target. */
+    /** {@return the simulated moments (means over the replications) at the best fit, one per target} */
     public double[] moments() {
         return moments.clone();
     }
 
-    /** The estimate's asymptotic covariance, [parameter][parameter]. */
+    /** {@return the estimate's asymptotic covariance, [parameter][parameter]} */
     public double[][] covariance() {
         double[][] c = new double[covariance.length][];
         for (int i = 0; i < c.length; i++) {
@@ -92,12 +97,12 @@ public final class MsmResult {
         return c;
     }
 
-    /** The objective evaluations the optimiser made (each runs every replication). */
+    /** {@return the objective evaluations the optimiser made (each runs every replication)} */
     public long evaluations() {
         return evaluations;
     }
 
-    /** Whether CMA-ES met its convergence test before the evaluation budget ran out. */
+    /** {@return whether CMA-ES met its convergence test before the evaluation budget ran out} */
     public boolean converged() {
         return converged;
     }
@@ -113,7 +118,7 @@ public final class MsmResult {
         return overidentificationP;
     }
 
-    /** Each parameter's estimate with its standard error and 95% interval. */
+    /** {@return each parameter's estimate with its standard error and 95% interval} */
     public List<Estimate> estimates() {
         List<Estimate> out = new ArrayList<>();
         List<CalibrationParameter> ps = settings.parameters();

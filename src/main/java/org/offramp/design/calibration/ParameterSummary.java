@@ -21,6 +21,13 @@ public record ParameterSummary(CalibrationParameter parameter, double mean, doub
     /**
      * Checks the arguments.
      *
+     * @param parameter the parameter
+     * @param mean      the weighted mean
+     * @param sd        the weighted standard deviation
+     * @param median    the weighted median
+     * @param lower     the lower end of the central credible interval
+     * @param upper     the upper end
+     * @param level     the interval's probability, e.g. 0.95
      * @throws NullPointerException if the parameter is null
      */
     public ParameterSummary {

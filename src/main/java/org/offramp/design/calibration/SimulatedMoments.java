@@ -80,22 +80,22 @@ public final class SimulatedMoments {
         return new Builder();
     }
 
-    /** The parameters, in the order the simulator receives them. */
+    /** {@return the parameters, in the order the simulator receives them} */
     public List<CalibrationParameter> parameters() {
         return parameters;
     }
 
-    /** The targets. */
+    /** {@return the targets, in the order the simulator returns them} */
     public Targets targets() {
         return targets;
     }
 
-    /** The simulations per objective evaluation. */
+    /** {@return the simulations per objective evaluation} */
     public int replications() {
         return replications;
     }
 
-    /** The master seed. */
+    /** {@return the master seed of the replications' seeds and of CMA-ES} */
     public long masterSeed() {
         return masterSeed;
     }

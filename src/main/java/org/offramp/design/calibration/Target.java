@@ -20,6 +20,10 @@ public record Target(String name, double value, double sd, String description) {
     /**
      * Checks the arguments.
      *
+     * @param name        the statistic's name, non-blank, without commas or line breaks
+     * @param value       the observed value, finite
+     * @param sd          its uncertainty as a standard deviation, finite and positive
+     * @param description what the statistic is and where the value comes from; may be empty
      * @throws NullPointerException     if the name or description is null
      * @throws IllegalArgumentException naming the field and value if one is invalid
      */

@@ -207,12 +207,12 @@ public final class Targets {
         return cells;
     }
 
-    /** The targets, in order. */
+    /** {@return the targets, in order} */
     public List<Target> list() {
         return targets;
     }
 
-    /** The number of targets. */
+    /** {@return the number of targets} */
     public int size() {
         return targets.size();
     }
@@ -249,7 +249,7 @@ public final class Targets {
         return d;
     }
 
-    /** The targets as a CSV document in the targets-file format. */
+    /** {@return the targets as a CSV document in the targets-file format} */
     public String toCsv() {
         StringBuilder sb = new StringBuilder("name,value,sd,description\n");
         for (Target t : targets) {

@@ -60,7 +60,7 @@ public final class Box {
         return count == 64 ? -1L : (1L << count) - 1;
     }
 
-    /** The factors the box is over. */
+    /** {@return the factors the box is over} */
     public List<FactorSpec> factors() {
         return factors;
     }
@@ -153,7 +153,7 @@ public final class Box {
         return levels[factor] != allLevels(s.levelCount());
     }
 
-    /** The indices of the restricted factors, in column order. */
+    /** {@return the indices of the restricted factors, in column order} */
     public List<Integer> restrictedFactors() {
         List<Integer> r = new ArrayList<>();
         for (int f = 0; f < factors.size(); f++) {
@@ -164,7 +164,7 @@ public final class Box {
         return List.copyOf(r);
     }
 
-    /** The number of restricted factors. */
+    /** {@return the number of restricted factors} */
     public int restrictedCount() {
         int n = 0;
         for (int f = 0; f < factors.size(); f++) {

@@ -26,6 +26,8 @@ public record BoxInspection(PrimStep step, List<DimensionLimit> limits) {
     /**
      * Checks and copies the arguments.
      *
+     * @param step   the box and its statistics
+     * @param limits the restricted factors, by ascending smallest quasi-p-value (unknown values last), then by column
      * @throws NullPointerException if an argument is null
      */
     public BoxInspection {

@@ -28,6 +28,17 @@ public record CartNode(int id, int depth, int rows, double interest, double shar
     /**
      * Checks and copies the arguments.
      *
+     * @param id         the node's index in {@link CartTree#nodes()}; 0 is the root
+     * @param depth      0 for the root
+     * @param rows       the rows that reach the node
+     * @param interest   the outcome summed over them
+     * @param share      {@code interest / rows}: the share of cases of interest
+     * @param gini       the Gini impurity {@code 2 share (1 - share)}
+     * @param factor     the split factor's column index; -1 for a leaf
+     * @param threshold  the numeric split point; NaN for a leaf or a level split
+     * @param leftLevels the levels sent left by a level split; empty otherwise
+     * @param left       the left child's id; -1 for a leaf
+     * @param right      the right child's id; -1 for a leaf
      * @throws NullPointerException if the levels are null
      */
     public CartNode {
@@ -35,7 +46,7 @@ public record CartNode(int id, int depth, int rows, double interest, double shar
         leftLevels = List.copyOf(leftLevels);
     }
 
-    /** Whether the node has no split. */
+    /** {@return whether the node has no split} */
     public boolean isLeaf() {
         return factor < 0;
     }

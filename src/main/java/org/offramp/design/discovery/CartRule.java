@@ -22,6 +22,11 @@ public record CartRule(int leaf, List<Condition> conditions, String outcomeName,
     /**
      * Checks and copies the arguments.
      *
+     * @param leaf        the leaf's node id
+     * @param conditions  the merged conditions, in the order their factors were first split on
+     * @param outcomeName the outcome's name
+     * @param share       the leaf's share of cases of interest
+     * @param rows        the rows that reach the leaf
      * @throws NullPointerException if an argument is null
      */
     public CartRule {
@@ -44,6 +49,11 @@ public record CartRule(int leaf, List<Condition> conditions, String outcomeName,
         /**
          * Checks and copies the arguments.
          *
+         * @param factorIndex the factor's column index
+         * @param factor      the factor
+         * @param lower       the inclusive lower bound; {@code -Infinity} when absent
+         * @param upper       the exclusive upper bound; {@code +Infinity} when absent
+         * @param levels      the allowed levels (boolean and categorical factors); empty otherwise
          * @throws NullPointerException if an argument is null
          */
         public Condition {
@@ -52,7 +62,9 @@ public record CartRule(int leaf, List<Condition> conditions, String outcomeName,
             levels = List.copyOf(levels);
         }
 
-        /** The condition as text, e.g. {@code "0.1 <= x < 0.42"}, {@code "c in {a, b}"}, {@code "b = true"}. */
+        /**
+         * {@return the condition as text, e.g. {@code "0.1 <= x < 0.42"}, {@code "c in {a, b}"}, {@code "b = true"}}
+         */
         public String text() {
             String name = factor.name();
             if (factor.type().isNumeric()) {
@@ -67,7 +79,7 @@ public record CartRule(int leaf, List<Condition> conditions, String outcomeName,
         }
     }
 
-    /** The conditions joined by "and"; "all cases" for a tree without splits. */
+    /** {@return the conditions joined by "and"; "all cases" for a tree without splits} */
     public String conditionText() {
         List<String> parts = new ArrayList<>();
         for (Condition c : conditions) {
@@ -76,7 +88,7 @@ public record CartRule(int leaf, List<Condition> conditions, String outcomeName,
         return parts.isEmpty() ? "all cases" : String.join(" and ", parts);
     }
 
-    /** The rule as one line: conditions, outcome share and rows. */
+    /** {@return the rule as one line: conditions, outcome share and rows} */
     public String text() {
         return conditionText() + " \u2192 " + outcomeName + " " + Format.percent(share).replace(".0%", "%")
                 + " (n = " + rows + ")";

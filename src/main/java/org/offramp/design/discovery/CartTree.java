@@ -29,22 +29,22 @@ public final class CartTree {
         this.nodes = List.copyOf(nodes);
     }
 
-    /** The factors the tree splits on, in column order. */
+    /** {@return the factors the tree splits on, in column order} */
     public List<FactorSpec> factors() {
         return factors;
     }
 
-    /** The outcome's name. */
+    /** {@return the outcome's name} */
     public String outcomeName() {
         return outcomeName;
     }
 
-    /** The nodes, root first, each parent before its children. */
+    /** {@return the nodes, root first, each parent before its children} */
     public List<CartNode> nodes() {
         return nodes;
     }
 
-    /** The number of leaves. */
+    /** {@return the number of leaves} */
     public int leafCount() {
         int n = 0;
         for (CartNode node : nodes) {

@@ -32,6 +32,16 @@ public record DimensionLimit(int factorIndex, FactorSpec factor, double lower, d
     /**
      * Checks the arguments.
      *
+     * @param factorIndex the factor's column index
+     * @param factor      the factor
+     * @param lower       the box's lower limit (numeric factors; 0 otherwise)
+     * @param upper       the box's upper limit (numeric factors; the last level index otherwise)
+     * @param levels      the levels in the box (boolean and categorical factors; empty otherwise)
+     * @param qpLower     the quasi-p-value of the lower limit, or of the level set for a boolean or categorical
+     *                    factor; NaN when that side is not restricted or the outcome is not binary
+     * @param qpUpper     the quasi-p-value of the upper limit; NaN when it is not restricted, for a boolean or
+     *                    categorical factor, or when the outcome is not binary
+     * @param condition   the restriction as a readable condition, e.g. {@code "0.2 <= x1 <= 0.5"}
      * @throws NullPointerException if an argument is null
      */
     public DimensionLimit {
@@ -41,7 +51,7 @@ public record DimensionLimit(int factorIndex, FactorSpec factor, double lower, d
         levels = List.copyOf(levels);
     }
 
-    /** The smaller of the two quasi-p-values, NaN when neither is known. */
+    /** {@return the smaller of the two quasi-p-values, NaN when neither is known} */
     public double qpMin() {
         if (Double.isNaN(qpLower)) {
             return qpUpper;

@@ -57,17 +57,17 @@ public final class DiscoveryTable {
         return new Builder();
     }
 
-    /** The number of rows. */
+    /** {@return the number of rows} */
     public int rows() {
         return outcome.length;
     }
 
-    /** The number of factors. */
+    /** {@return the number of factors} */
     public int factorCount() {
         return factors.size();
     }
 
-    /** The factors, in column order. */
+    /** {@return the factors, in column order} */
     public List<FactorSpec> factors() {
         return factors;
     }
@@ -125,7 +125,7 @@ public final class DiscoveryTable {
         return columns[factor].clone();
     }
 
-    /** The outcome's name, e.g. "WAR". */
+    /** {@return the outcome's name, e.g. "WAR"} */
     public String outcomeName() {
         return outcomeName;
     }
@@ -141,17 +141,17 @@ public final class DiscoveryTable {
         return outcome[row];
     }
 
-    /** The outcome column, a copy. */
+    /** {@return the outcome column, a copy} */
     public double[] outcome() {
         return outcome.clone();
     }
 
-    /** Whether every outcome is 0 or 1, so that rows are cases of interest or not. */
+    /** {@return whether every outcome is 0 or 1, so that rows are cases of interest or not} */
     public boolean isBinary() {
         return binary;
     }
 
-    /** The sum of the outcome over all rows: the number of cases of interest when binary. */
+    /** {@return the sum of the outcome over all rows: the number of cases of interest when binary} */
     public double interestTotal() {
         return interest;
     }

@@ -36,6 +36,14 @@ public record FactorSpec(String name, FactorType type, double lower, double uppe
     /**
      * Checks the arguments.
      *
+     * @param name   the factor's name, non-blank and without line breaks
+     * @param type   the factor's type
+     * @param lower  the lowest allowed value: the declared bound of a real or integer factor, 0 for a boolean or
+     *               categorical one
+     * @param upper  the highest allowed value: the declared bound of a real or integer factor, the number of levels
+     *               minus one for a boolean or categorical one
+     * @param levels the level names of a boolean ("false", "true") or categorical factor, in order (values are
+     *               indices into this list); empty for a real or integer factor
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException naming the field and value if the name is blank, the bounds
      *                                  are not finite and ordered, integer bounds are not whole, or
@@ -143,7 +151,7 @@ public record FactorSpec(String name, FactorType type, double lower, double uppe
         return new FactorSpec(name, FactorType.CATEGORICAL, 0, levels.size() - 1, levels);
     }
 
-    /** The number of levels of a boolean or categorical factor; 0 for a numeric one. */
+    /** {@return the number of levels of a boolean or categorical factor; 0 for a numeric one} */
     public int levelCount() {
         return levels.size();
     }

@@ -17,7 +17,7 @@ public enum FactorType {
     /** One of a declared list of levels, without order; peeled by removing one level at a time. */
     CATEGORICAL;
 
-    /** Whether values are ordered numbers (real or integer) rather than levels. */
+    /** {@return whether values are ordered numbers (real or integer) rather than levels} */
     public boolean isNumeric() {
         return this == REAL || this == INTEGER;
     }

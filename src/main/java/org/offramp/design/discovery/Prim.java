@@ -73,32 +73,32 @@ public final class Prim {
         return new Builder();
     }
 
-    /** The share of a box's rows one peel removes along one side. */
+    /** {@return the share of a box's rows one peel removes along one side} */
     public double peelAlpha() {
         return peelAlpha;
     }
 
-    /** The share of the rows outside a side that one paste adds back. */
+    /** {@return the share of the rows outside a side that one paste adds back} */
     public double pasteAlpha() {
         return pasteAlpha;
     }
 
-    /** The least mass (share of all rows) a box may keep. */
+    /** {@return the least mass (share of all rows) a box may keep} */
     public double massMin() {
         return massMin;
     }
 
-    /** The least density of a box that covering keeps. */
+    /** {@return the least density of a box that covering keeps} */
     public double threshold() {
         return threshold;
     }
 
-    /** The objective that scores peels and pastes. */
+    /** {@return the objective that scores peels and pastes} */
     public PrimObjective objective() {
         return objective;
     }
 
-    /** Whether the search pastes after peeling. */
+    /** {@return whether the search pastes after peeling} */
     public boolean pastes() {
         return paste;
     }

@@ -52,6 +52,10 @@ public record PrimCovering(List<CoveredBox> boxes, StopReason stop, Optional<Pri
         /**
          * Checks the arguments.
          *
+         * @param number     1 for the first box, 2 for the second, ...
+         * @param trajectory the search that found it, on the rows the earlier boxes left
+         * @param selected   the index of the selected box on that trajectory
+         * @param inspection the selected box, inspected
          * @throws NullPointerException if an argument is null
          */
         public CoveredBox {
@@ -59,7 +63,7 @@ public record PrimCovering(List<CoveredBox> boxes, StopReason stop, Optional<Pri
             Objects.requireNonNull(inspection, "inspection");
         }
 
-        /** The selected box's statistics. */
+        /** {@return the selected box's statistics} */
         public PrimStep step() {
             return inspection.step();
         }
@@ -68,6 +72,11 @@ public record PrimCovering(List<CoveredBox> boxes, StopReason stop, Optional<Pri
     /**
      * Checks and copies the arguments.
      *
+     * @param boxes     the boxes kept, in the order found; possibly empty
+     * @param stop      why covering stopped
+     * @param rejected  the search whose selected box was less dense than the threshold, when that is why covering
+     *                  stopped
+     * @param threshold the least density of a kept box
      * @throws NullPointerException if an argument is null
      */
     public PrimCovering {
@@ -77,7 +86,7 @@ public record PrimCovering(List<CoveredBox> boxes, StopReason stop, Optional<Pri
         boxes = List.copyOf(boxes);
     }
 
-    /** The coverage of all kept boxes together. */
+    /** {@return the coverage of all kept boxes together} */
     public double totalCoverage() {
         double c = 0;
         for (CoveredBox b : boxes) {

@@ -30,6 +30,13 @@ public record PrimStability(List<FactorSpec> factors, double[] reproduceCoverage
     /**
      * Checks and copies the arguments.
      *
+     * @param factors           the factors, in column order
+     * @param reproduceCoverage per factor, the share of resamples whose box nearest in coverage restricts it
+     * @param reproduceDensity  per factor, the share of resamples whose box nearest in density restricts it
+     * @param restricted        per factor, whether the selected box itself restricts it
+     * @param resamples         the number of resamples
+     * @param fraction          the share of rows in each resample (drawn without replacement)
+     * @param seed              the seed the resamples were drawn from
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the arrays do not have one entry per factor
      */
@@ -48,19 +55,19 @@ public record PrimStability(List<FactorSpec> factors, double[] reproduceCoverage
         restricted = restricted.clone();
     }
 
-    /** Per factor, the share of resamples whose box nearest in coverage restricts it; a copy. */
+    /** {@return per factor, the share of resamples whose box nearest in coverage restricts it; a copy} */
     @Override
     public double[] reproduceCoverage() {
         return reproduceCoverage.clone();
     }
 
-    /** Per factor, the share of resamples whose box nearest in density restricts it; a copy. */
+    /** {@return per factor, the share of resamples whose box nearest in density restricts it; a copy} */
     @Override
     public double[] reproduceDensity() {
         return reproduceDensity.clone();
     }
 
-    /** Per factor, whether the selected box restricts it; a copy. */
+    /** {@return per factor, whether the selected box restricts it; a copy} */
     @Override
     public boolean[] restricted() {
         return restricted.clone();

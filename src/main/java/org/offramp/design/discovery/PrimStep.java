@@ -37,6 +37,15 @@ public record PrimStep(int index, Phase phase, Box box, int rows, double interes
     /**
      * Checks the arguments.
      *
+     * @param index      the position on the trajectory, 0 for the starting box
+     * @param phase      how the box was reached
+     * @param box        the box
+     * @param rows       the rows in the box (among the rows the search started from)
+     * @param interest   the outcome summed over those rows
+     * @param coverage   {@code interest} over the outcome summed over the whole table
+     * @param density    {@code interest / rows}: the share of cases of interest in the box
+     * @param mass       {@code rows} over the rows of the whole table
+     * @param restricted the number of restricted factors
      * @throws NullPointerException     if the phase or box is null
      * @throws IllegalArgumentException if a count is negative or a share is outside [0, 1]
      */

@@ -31,17 +31,17 @@ public final class PrimTrajectory {
         this.peelingEnd = peelingEnd;
     }
 
-    /** The table the search ran on. */
+    /** {@return the table the search ran on} */
     public DiscoveryTable table() {
         return table;
     }
 
-    /** The rows the search started from (all rows, or those covering left), a copy. */
+    /** {@return the rows the search started from (all rows, or those covering left), a copy} */
     public int[] baseRows() {
         return baseRows.clone();
     }
 
-    /** The boxes in order; step 0 is the whole space. */
+    /** {@return the boxes in order; step 0 is the whole space} */
     public List<PrimStep> steps() {
         return steps;
     }
@@ -57,17 +57,17 @@ public final class PrimTrajectory {
         return steps.get(index);
     }
 
-    /** The number of boxes, at least 1. */
+    /** {@return the number of boxes, at least 1} */
     public int size() {
         return steps.size();
     }
 
-    /** The last box: the end of pasting (or of peeling, when nothing was pasted). */
+    /** {@return the last box: the end of pasting (or of peeling, when nothing was pasted)} */
     public PrimStep last() {
         return steps.get(steps.size() - 1);
     }
 
-    /** The index of the last box reached by peeling; later ones were reached by pasting. */
+    /** {@return the index of the last box reached by peeling; later ones were reached by pasting} */
     public int peelingEnd() {
         return peelingEnd;
     }

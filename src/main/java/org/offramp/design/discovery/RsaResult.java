@@ -41,6 +41,13 @@ public record RsaResult(String outcomeName, double threshold, int withCount, int
         /**
          * Checks the arguments.
          *
+         * @param factorIndex the factor's column index
+         * @param factor      the factor
+         * @param method      how the distributions were compared
+         * @param distance    the distance, in [0, 1]
+         * @param pValue      the p-value of the hypothesis that both groups share one distribution
+         * @param meanWith    the factor's mean in runs with the outcome (numeric factors; NaN otherwise)
+         * @param meanWithout the factor's mean in runs without it (numeric factors; NaN otherwise)
          * @throws NullPointerException if an argument is null
          */
         public Row {
@@ -52,6 +59,11 @@ public record RsaResult(String outcomeName, double threshold, int withCount, int
     /**
      * Checks and copies the arguments.
      *
+     * @param outcomeName  the outcome's name
+     * @param threshold    the least outcome of a run counted "with the outcome"
+     * @param withCount    the runs with the outcome
+     * @param withoutCount the runs without it
+     * @param rows         one row per factor, largest distance first (ties by column)
      * @throws NullPointerException if an argument is null
      */
     public RsaResult {

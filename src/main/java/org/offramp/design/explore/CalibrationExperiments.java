@@ -55,7 +55,7 @@ import org.offramp.scenario.ScenarioLoader;
  * ({@link CalibrationReport}: {@code abc-posterior.csv/.md}, {@code abc-trace.csv/.md},
  * {@code abc-sample.csv}, {@code abc-targets.csv}, {@code abc-trace.png/.svg},
  * {@code abc-posterior.png/.svg}); for simulated moments {@code msm.csv/.md}; for both
- * {@value #SUMMARY} (parameters with fitted value and 95% interval, targets with the statistic at the
+ * {@value CalibrationExperiments#SUMMARY} (parameters with fitted value and 95% interval, targets with the statistic at the
  * fit), {@value #FIT_SCENARIO} (a scenario file: the base scenario with the fitted values),
  * {@value #FIT_EXPERIMENT} (an experiment file of that scenario: {@code offramp run fit.yaml}) and
  * {@value #PROVENANCE}.
@@ -97,15 +97,31 @@ public final class CalibrationExperiments {
      * @param fitted      the base scenario with the fitted values
      * @param check       the targets' statistics simulated at the fit
      * @param checkRuns   the runs of that check
-     * @param markdown    the summary
+     * @param markdown    the summary, as written to {@value CalibrationExperiments#SUMMARY}
      * @param files       the files written
-     * @param wallSeconds the wall time
+     * @param wallSeconds the wall time of the fit and the check, in seconds
      * @param runs        the model runs made
      */
     public record CalibrationRun(CalibrationSpec spec, AbcResult abc, MsmResult msm, double[] fit, double[] lower,
                                  double[] upper, Scenario fitted, double[] check, int checkRuns, String markdown,
                                  List<Path> files, double wallSeconds, long runs) {
-        /** Copies the arrays and the list. */
+        /**
+         * Copies the arrays and the list.
+         *
+         * @param spec        the calibration as run
+         * @param abc         the ABC-SMC result, or null with simulated moments
+         * @param msm         the simulated-moments fit, or null with ABC-SMC
+         * @param fit         the fitted values, one per parameter
+         * @param lower       the lower ends of their 95% intervals
+         * @param upper       the upper ends
+         * @param fitted      the base scenario with the fitted values
+         * @param check       the targets' statistics simulated at the fit
+         * @param checkRuns   the runs of that check
+         * @param markdown    the summary, as written to {@value CalibrationExperiments#SUMMARY}
+         * @param files       the files written
+         * @param wallSeconds the wall time of the fit and the check, in seconds
+         * @param runs        the model runs made
+         */
         public CalibrationRun {
             fit = fit.clone();
             lower = lower.clone();
@@ -114,25 +130,25 @@ public final class CalibrationExperiments {
             files = List.copyOf(files);
         }
 
-        /** The fitted values, a copy. */
+        /** {@return the fitted values, a copy} */
         @Override
         public double[] fit() {
             return fit.clone();
         }
 
-        /** The lower ends of the 95% intervals, a copy. */
+        /** {@return the lower ends of the 95% intervals, a copy} */
         @Override
         public double[] lower() {
             return lower.clone();
         }
 
-        /** The upper ends, a copy. */
+        /** {@return the upper ends, a copy} */
         @Override
         public double[] upper() {
             return upper.clone();
         }
 
-        /** The statistics at the fit, a copy. */
+        /** {@return the statistics at the fit, a copy} */
         @Override
         public double[] check() {
             return check.clone();

@@ -51,7 +51,7 @@ public record CalibrationSpec(String name, String description, String source, St
         /** The method of simulated moments with CMA-ES: a best fit with standard errors. */
         MSM;
 
-        /** The name files use: abc or msm. */
+        /** {@return the name files use: abc or msm} */
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
@@ -66,7 +66,15 @@ public record CalibrationSpec(String name, String description, String source, St
      * @param truth its known value, for a recovery check (charts and tables show it), or NaN
      */
     public record FitParameter(Param param, double lower, double upper, double truth) {
-        /** Checks the prior. @throws IllegalArgumentException naming the parameter and the bad value */
+        /**
+         * Checks the prior.
+         *
+         * @param param the model's parameter
+         * @param lower the lower end of its uniform prior, inside the parameter's range
+         * @param upper the upper end
+         * @param truth its known value, for a recovery check (charts and tables show it), or NaN
+         * @throws IllegalArgumentException naming the parameter and the bad value
+         */
         public FitParameter {
             Objects.requireNonNull(param, "param");
             if (!(lower < upper)) {
@@ -85,7 +93,7 @@ public record CalibrationSpec(String name, String description, String source, St
             }
         }
 
-        /** The parameter as the calibration library sees it (integer and flag parameters stay whole). */
+        /** {@return the parameter as the calibration library sees it (integer and flag parameters stay whole)} */
         public CalibrationParameter toCalibration() {
             return switch (param.type()) {
                 case INTEGER -> CalibrationParameter.integer(param.path(), (long) lower, (long) upper);
@@ -102,7 +110,12 @@ public record CalibrationSpec(String name, String description, String source, St
      * @param statistic how the runs give the simulated value
      */
     public record FitTarget(Target target, Statistic statistic) {
-        /** Checks the arguments. */
+        /**
+         * Checks the arguments.
+         *
+         * @param target    the observed value and its uncertainty
+         * @param statistic how the runs give the simulated value
+         */
         public FitTarget {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(statistic, "statistic");
@@ -121,7 +134,7 @@ public record CalibrationSpec(String name, String description, String source, St
      */
     public record AbcBudget(int particles, int generations, double quantile, double minTolerance,
                             double minAcceptanceRate, int maxAttempts) {
-        /** The library's defaults but for a smaller population: 200 particles, 6 generations. */
+        /** {@return the library's defaults but for a smaller population: 200 particles, 6 generations} */
         public static AbcBudget defaults() {
             return new AbcBudget(200, 6, 0.5, 0, 0.01, 10_000);
         }
@@ -135,13 +148,31 @@ public record CalibrationSpec(String name, String description, String source, St
      * @param sigma        CMA-ES's initial step as a share of each range, in (0, 1]
      */
     public record MsmBudget(int replications, int evaluations, double sigma) {
-        /** 10 replications, at most 300 evaluations, initial step 0.3. */
+        /** {@return 10 replications, at most 300 evaluations, initial step 0.3} */
         public static MsmBudget defaults() {
             return new MsmBudget(10, 300, 0.3);
         }
     }
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param name        the name, {@code [a-z0-9][a-z0-9-]*}: the default results folder
+     * @param description what the calibration asks
+     * @param source      the file it came from
+     * @param scenarioRef the base scenario as the file names it: an embedded name or a file path
+     * @param embedded    whether {@code scenarioRef} is an embedded scenario of the model
+     * @param overrides   the file's overrides of the base scenario (parameter path to value)
+     * @param base        the base scenario, with the overrides
+     * @param parameters  the fitted parameters with their priors
+     * @param targets     the targets with their statistics
+     * @param method      ABC-SMC or simulated moments
+     * @param runs        runs behind each simulated statistic
+     * @param seed        the master seed
+     * @param threads     worker threads; 0 = one per processor; never changes the result
+     * @param abc         the ABC-SMC budget
+     * @param msm         the simulated moments budget
+     */
     public CalibrationSpec {
         overrides = Map.copyOf(overrides);
         parameters = List.copyOf(parameters);
@@ -158,28 +189,28 @@ public record CalibrationSpec(String name, String description, String source, St
         }
     }
 
-    /** The targets as the calibration library reads them. */
+    /** {@return the targets as the calibration library reads them} */
     public Targets libraryTargets() {
         List<Target> t = new ArrayList<>();
         targets.forEach(x -> t.add(x.target()));
         return Targets.of(t);
     }
 
-    /** The statistics, in the targets' order. */
+    /** {@return the statistics, in the targets' order} */
     public List<Statistic> statistics() {
         List<Statistic> s = new ArrayList<>();
         targets.forEach(x -> s.add(x.statistic()));
         return s;
     }
 
-    /** The fitted parameters of the model, in order. */
+    /** {@return the fitted parameters of the model, in order} */
     public List<Param> params() {
         List<Param> p = new ArrayList<>();
         parameters.forEach(x -> p.add(x.param()));
         return p;
     }
 
-    /** The known values of the parameters (NaN where unknown), or null when none is known. */
+    /** {@return the known values of the parameters (NaN where unknown), or null when none is known} */
     public double[] truth() {
         double[] t = new double[parameters.size()];
         boolean any = false;
@@ -216,19 +247,34 @@ public record CalibrationSpec(String name, String description, String source, St
         return b.build();
     }
 
-    /** A copy with another master seed. @param s the seed @return the copy */
+    /**
+     * A copy with another master seed.
+     *
+     * @param s the master seed every simulation's stream derives from
+     * @return the copy, otherwise unchanged
+     */
     public CalibrationSpec withSeed(long s) {
         return new CalibrationSpec(name, description, source, scenarioRef, embedded, overrides, base, parameters,
                 targets, method, runs, s, threads, abc, msm);
     }
 
-    /** A copy with another worker count. @param t the threads @return the copy */
+    /**
+     * A copy with another worker count.
+     *
+     * @param t worker threads; 0 = one per processor; never changes the result
+     * @return the copy, otherwise unchanged
+     */
     public CalibrationSpec withThreads(int t) {
         return new CalibrationSpec(name, description, source, scenarioRef, embedded, overrides, base, parameters,
                 targets, method, runs, seed, t, abc, msm);
     }
 
-    /** A copy with other runs per simulation. @param r the runs @return the copy */
+    /**
+     * A copy with other runs per simulation.
+     *
+     * @param r runs behind each simulated statistic, in [1, {@value #MAX_RUNS}]
+     * @return the copy, otherwise unchanged
+     */
     public CalibrationSpec withRuns(int r) {
         return new CalibrationSpec(name, description, source, scenarioRef, embedded, overrides, base, parameters,
                 targets, method, r, seed, threads, abc, msm);
@@ -249,13 +295,23 @@ public record CalibrationSpec(String name, String description, String source, St
                 method, runs, seed, threads, abc, msm);
     }
 
-    /** A copy with another ABC budget. @param a the budget @return the copy */
+    /**
+     * A copy with another ABC-SMC budget.
+     *
+     * @param a the population size, generations and stopping rules of ABC-SMC
+     * @return the copy, otherwise unchanged
+     */
     public CalibrationSpec withAbc(AbcBudget a) {
         return new CalibrationSpec(name, description, source, scenarioRef, embedded, overrides, base, parameters,
                 targets, method, runs, seed, threads, a, msm);
     }
 
-    /** A copy with another method. @param m the method @return the copy */
+    /**
+     * A copy with another fitting method.
+     *
+     * @param m ABC-SMC or simulated moments
+     * @return the copy, otherwise unchanged
+     */
     public CalibrationSpec withMethod(Method m) {
         return new CalibrationSpec(name, description, source, scenarioRef, embedded, overrides, base, parameters,
                 targets, m, runs, seed, threads, abc, msm);

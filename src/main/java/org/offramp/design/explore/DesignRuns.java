@@ -95,7 +95,7 @@ public final class DesignRuns {
             return this == COMMON ? Seeds.runSeed(masterSeed, run) : Seeds.runSeed(Seeds.runSeed(masterSeed, point), run);
         }
 
-        /** The name files use: {@code common} or {@code independent}. */
+        /** {@return the name files use: {@code common} or {@code independent}} */
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
@@ -182,17 +182,17 @@ public final class DesignRuns {
                 .threads(spec.threads()).run(model, listener);
     }
 
-    /** The base scenario. */
+    /** {@return the base scenario the factors vary} */
     public Scenario base() {
         return base;
     }
 
-    /** The factors, in the order of each point's values. */
+    /** {@return the factors, in the order of each point's values} */
     public List<Factor> factors() {
         return factors;
     }
 
-    /** The number of design points. */
+    /** {@return the number of design points} */
     public int pointCount() {
         return points.length;
     }
@@ -207,32 +207,32 @@ public final class DesignRuns {
         return points[point].clone();
     }
 
-    /** The measures recorded for every run, in column order. */
+    /** {@return the measures recorded for every run, in column order} */
     public List<Measure> measures() {
         return measures;
     }
 
-    /** Runs per point. */
+    /** {@return runs per point} */
     public int runsPerPoint() {
         return runs;
     }
 
-    /** The number of rows: points times runs per point. */
+    /** {@return the number of rows: points times runs per point} */
     public int rows() {
         return bits.length;
     }
 
-    /** The master seed. */
+    /** {@return the master seed every run's seed derives from} */
     public long masterSeed() {
         return masterSeed;
     }
 
-    /** How seeds were chosen. */
+    /** {@return how seeds were chosen} */
     public Seeding seeding() {
         return seeding;
     }
 
-    /** The wall time of the runs, in seconds. */
+    /** {@return the wall time of the runs, in seconds} */
     public double wallSeconds() {
         return wallSeconds;
     }

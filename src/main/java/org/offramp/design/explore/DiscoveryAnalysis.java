@@ -90,57 +90,57 @@ public final class DiscoveryAnalysis {
         return new DiscoveryAnalysis(table, options, seed);
     }
 
-    /** The analysed table. */
+    /** {@return the analysed table} */
     public DiscoveryTable table() {
         return table;
     }
 
-    /** The options. */
+    /** {@return the options the table was analysed with} */
     public DiscoveryOptions options() {
         return options;
     }
 
-    /** The seed of the stability resamples. */
+    /** {@return the seed of the stability resamples} */
     public long seed() {
         return seed;
     }
 
-    /** PRIM's trajectory. */
+    /** {@return PRIM's trajectory} */
     public PrimTrajectory trajectory() {
         return trajectory;
     }
 
-    /** The index of the chosen box on the trajectory. */
+    /** {@return the index of the chosen box on the trajectory} */
     public int selected() {
         return selected;
     }
 
-    /** The chosen box with its limits and quasi-p-values. */
+    /** {@return the chosen box with its limits and quasi-p-values} */
     public BoxInspection box() {
         return trajectory.inspect(selected);
     }
 
-    /** Whether the chosen box is at least {@link DiscoveryOptions#density()} dense. */
+    /** {@return whether the chosen box is at least {@link DiscoveryOptions#density()} dense} */
     public boolean densityReached() {
         return densityReached;
     }
 
-    /** The boxes covering found. */
+    /** {@return the boxes covering found} */
     public PrimCovering covering() {
         return covering;
     }
 
-    /** The chosen box's resampling stability, or null with no resamples. */
+    /** {@return the chosen box's resampling stability, or null with no resamples} */
     public PrimStability stability() {
         return stability;
     }
 
-    /** The classification tree, or null when not asked for. */
+    /** {@return the classification tree, or null when not asked for} */
     public CartTree cart() {
         return cart;
     }
 
-    /** The regional sensitivity, or null when not asked for. */
+    /** {@return the regional sensitivity, or null when not asked for} */
     public RsaResult rsa() {
         return rsa;
     }

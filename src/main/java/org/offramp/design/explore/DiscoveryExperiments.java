@@ -72,11 +72,20 @@ public final class DiscoveryExperiments {
      * @param analysis    the analysis of the measure
      * @param markdown    the summary ({@link DiscoveryAnalysis#markdown()} and the design in a line)
      * @param files       the files written
-     * @param wallSeconds the wall time of the runs (0 when read from a folder)
+     * @param wallSeconds the wall time of the runs, in seconds (0 when read from a folder)
      */
     public record DiscoveryReport(DiscoverySpec spec, DesignRuns runs, DiscoveryAnalysis analysis, String markdown,
                                   List<Path> files, double wallSeconds) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param spec        the discovery as run
+         * @param runs        every run, or null when the table was read from a folder
+         * @param analysis    the analysis of the measure
+         * @param markdown    the summary ({@link DiscoveryAnalysis#markdown()} and the design in a line)
+         * @param files       the files written
+         * @param wallSeconds the wall time of the runs, in seconds (0 when read from a folder)
+         */
         public DiscoveryReport {
             files = List.copyOf(files);
         }

@@ -43,6 +43,18 @@ public record DiscoveryOptions(double peelAlpha, double pasteAlpha, double massM
     /**
      * Checks every value.
      *
+     * @param peelAlpha        share of a box's rows one peel removes, in (0, 0.5)
+     * @param pasteAlpha       share of the rows beyond a side one paste adds back, in (0, 0.5)
+     * @param massMin          least mass a box keeps, in [0, 1)
+     * @param density          the least density of the chosen box (with {@link BoxChoice#byDensity()}) and of every
+     *                         box covering keeps, in [0, 1]
+     * @param box              which box of the trajectory is chosen
+     * @param boxes            the most boxes covering finds, in [1, 20]
+     * @param resamples        resamples of half the rows for the stability of the chosen box, in [0, 1000]; 0 for none
+     * @param cart             whether to grow a classification tree
+     * @param cartMaxDepth     the tree's deepest leaf, in [1, 10]
+     * @param cartMinLeafShare least share of the rows in a leaf, in [0, 0.5]
+     * @param rsa              whether to add regional sensitivity analysis
      * @throws IllegalArgumentException naming the field and value when one is out of range
      */
     public DiscoveryOptions {
@@ -85,49 +97,89 @@ public record DiscoveryOptions(double peelAlpha, double pasteAlpha, double massM
                 false, 4, 0.05, false);
     }
 
-    /** A copy with another peeling alpha. @param a the alpha @return the copy */
+    /**
+     * A copy with another peeling alpha.
+     *
+     * @param a share of a box's rows one peel removes, in (0, 0.5)
+     * @return the copy, otherwise unchanged
+     */
     public DiscoveryOptions withPeelAlpha(double a) {
         return new DiscoveryOptions(a, pasteAlpha, massMin, density, box, boxes, resamples, cart, cartMaxDepth,
                 cartMinLeafShare, rsa);
     }
 
-    /** A copy with another pasting alpha. @param a the alpha @return the copy */
+    /**
+     * A copy with another pasting alpha.
+     *
+     * @param a share of the rows beyond a side one paste adds back, in (0, 0.5)
+     * @return the copy, otherwise unchanged
+     */
     public DiscoveryOptions withPasteAlpha(double a) {
         return new DiscoveryOptions(peelAlpha, a, massMin, density, box, boxes, resamples, cart, cartMaxDepth,
                 cartMinLeafShare, rsa);
     }
 
-    /** A copy with another least mass. @param m the mass @return the copy */
+    /**
+     * A copy with another least mass.
+     *
+     * @param m least mass a box keeps, in [0, 1)
+     * @return the copy, otherwise unchanged
+     */
     public DiscoveryOptions withMassMin(double m) {
         return new DiscoveryOptions(peelAlpha, pasteAlpha, m, density, box, boxes, resamples, cart, cartMaxDepth,
                 cartMinLeafShare, rsa);
     }
 
-    /** A copy with another least density. @param d the density @return the copy */
+    /**
+     * A copy with another least density.
+     *
+     * @param d least density of the chosen box and of every box covering keeps, in [0, 1]
+     * @return the copy, otherwise unchanged
+     */
     public DiscoveryOptions withDensity(double d) {
         return new DiscoveryOptions(peelAlpha, pasteAlpha, massMin, d, box, boxes, resamples, cart, cartMaxDepth,
                 cartMinLeafShare, rsa);
     }
 
-    /** A copy with another box choice. @param b the choice @return the copy */
+    /**
+     * A copy with another box choice.
+     *
+     * @param b which box of the trajectory is chosen
+     * @return the copy, otherwise unchanged
+     */
     public DiscoveryOptions withBox(BoxChoice b) {
         return new DiscoveryOptions(peelAlpha, pasteAlpha, massMin, density, b, boxes, resamples, cart, cartMaxDepth,
                 cartMinLeafShare, rsa);
     }
 
-    /** A copy with another number of covering boxes. @param n the boxes @return the copy */
+    /**
+     * A copy with another number of covering boxes.
+     *
+     * @param n the most boxes covering finds, in [1, 20]
+     * @return the copy, otherwise unchanged
+     */
     public DiscoveryOptions withBoxes(int n) {
         return new DiscoveryOptions(peelAlpha, pasteAlpha, massMin, density, box, n, resamples, cart, cartMaxDepth,
                 cartMinLeafShare, rsa);
     }
 
-    /** A copy with another number of resamples. @param n the resamples @return the copy */
+    /**
+     * A copy with another number of resamples.
+     *
+     * @param n resamples of half the rows for the chosen box's stability, in [0, 1000]; 0 for none
+     * @return the copy, otherwise unchanged
+     */
     public DiscoveryOptions withResamples(int n) {
         return new DiscoveryOptions(peelAlpha, pasteAlpha, massMin, density, box, boxes, n, cart, cartMaxDepth,
                 cartMinLeafShare, rsa);
     }
 
-    /** A copy with CART on or off. @param on whether to grow a tree @return the copy */
+    /**
+     * A copy with CART on or off.
+     *
+     * @param on whether to grow a classification tree
+     * @return the copy, otherwise unchanged
+     */
     public DiscoveryOptions withCart(boolean on) {
         return new DiscoveryOptions(peelAlpha, pasteAlpha, massMin, density, box, boxes, resamples, on, cartMaxDepth,
                 cartMinLeafShare, rsa);
@@ -145,7 +197,12 @@ public record DiscoveryOptions(double peelAlpha, double pasteAlpha, double massM
                 minLeafShare, rsa);
     }
 
-    /** A copy with RSA on or off. @param on whether to add it @return the copy */
+    /**
+     * A copy with RSA on or off.
+     *
+     * @param on whether to add regional sensitivity analysis
+     * @return the copy, otherwise unchanged
+     */
     public DiscoveryOptions withRsa(boolean on) {
         return new DiscoveryOptions(peelAlpha, pasteAlpha, massMin, density, box, boxes, resamples, cart, cartMaxDepth,
                 cartMinLeafShare, on);
@@ -181,7 +238,13 @@ public record DiscoveryOptions(double peelAlpha, double pasteAlpha, double massM
             INDEX
         }
 
-        /** Checks the index. @throws IllegalArgumentException if it does not fit the kind */
+        /**
+         * Checks the index.
+         *
+         * @param kind  by density, the last, or a position
+         * @param index the position for {@link Kind#INDEX}, else -1
+         * @throws IllegalArgumentException if it does not fit the kind
+         */
         public BoxChoice {
             Objects.requireNonNull(kind, "kind");
             if (kind == Kind.INDEX ? index < 0 : index != -1) {
@@ -189,17 +252,27 @@ public record DiscoveryOptions(double peelAlpha, double pasteAlpha, double massM
             }
         }
 
-        /** The widest box dense enough. @return the choice */
+        /**
+         * {@return the choice of the widest box at least as dense as {@link DiscoveryOptions#density()}, or the last
+         * box when none is}
+         */
         public static BoxChoice byDensity() {
             return new BoxChoice(Kind.DENSITY, -1);
         }
 
-        /** The last box. @return the choice */
+        /**
+         * {@return the choice of the trajectory's last box}
+         */
         public static BoxChoice last() {
             return new BoxChoice(Kind.LAST, -1);
         }
 
-        /** A position. @param index the position, at least 0 @return the choice */
+        /**
+         * The box at a position of the trajectory.
+         *
+         * @param index the position, at least 0; the last box when beyond the trajectory
+         * @return the choice
+         */
         public static BoxChoice at(int index) {
             return new BoxChoice(Kind.INDEX, index);
         }

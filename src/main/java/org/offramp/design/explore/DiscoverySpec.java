@@ -48,6 +48,20 @@ public record DiscoverySpec(String name, String description, String source, Stri
     /**
      * Copies the lists and checks that the analysed measure is recorded.
      *
+     * @param name        the name, {@code [a-z0-9][a-z0-9-]*}: the default results folder
+     * @param description what the discovery asks
+     * @param source      the file it came from
+     * @param origin      the kind of that file: discover, sweep or sensitivity
+     * @param base        the base scenario, with the file's overrides
+     * @param factors     the factors and their ranges
+     * @param measures    the measures recorded for every run (the analysed one among them)
+     * @param measure     the measure analysed
+     * @param points      design points, in [1, 100000]
+     * @param runs        runs per point, in [1, 100000]
+     * @param seed        the master seed (design, runs and resamples)
+     * @param seeding     how the runs' seeds are chosen
+     * @param threads     worker threads; 0 = one per processor
+     * @param options     how the table is analysed
      * @throws IllegalArgumentException if it is not, or a size is out of range
      */
     public DiscoverySpec {
@@ -73,12 +87,12 @@ public record DiscoverySpec(String name, String description, String source, Stri
         }
     }
 
-    /** The design: a Latin hypercube of {@link #points()} points seeded by the master seed. */
+    /** {@return the design: a Latin hypercube of {@link #points()} points seeded by the master seed} */
     public Design design() {
         return new Design.LatinHypercube(points, seed);
     }
 
-    /** The model runs the discovery makes. */
+    /** {@return the model runs the discovery makes} */
     public long totalRuns() {
         return (long) points * runs;
     }
@@ -98,37 +112,67 @@ public record DiscoverySpec(String name, String description, String source, Stri
                 threads, options);
     }
 
-    /** A copy with another number of points. @param n the points @return the copy */
+    /**
+     * A copy with another number of design points.
+     *
+     * @param n points of the Latin hypercube, in [1, {@value #MAX_POINTS}]
+     * @return the copy, otherwise unchanged
+     */
     public DiscoverySpec withPoints(int n) {
         return new DiscoverySpec(name, description, source, origin, base, factors, measures, measure, n, runs, seed,
                 seeding, threads, options);
     }
 
-    /** A copy with another number of runs per point. @param n the runs @return the copy */
+    /**
+     * A copy with another number of runs per point.
+     *
+     * @param n runs of the model at each design point, in [1, {@value #MAX_RUNS}]
+     * @return the copy, otherwise unchanged
+     */
     public DiscoverySpec withRuns(int n) {
         return new DiscoverySpec(name, description, source, origin, base, factors, measures, measure, points, n, seed,
                 seeding, threads, options);
     }
 
-    /** A copy with another master seed (the design follows it). @param s the seed @return the copy */
+    /**
+     * A copy with another master seed (the design follows it).
+     *
+     * @param s the master seed of the design and of every run's stream
+     * @return the copy, otherwise unchanged
+     */
     public DiscoverySpec withSeed(long s) {
         return new DiscoverySpec(name, description, source, origin, base, factors, measures, measure, points, runs, s,
                 seeding, threads, options);
     }
 
-    /** A copy with another worker count. @param t the threads @return the copy */
+    /**
+     * A copy with another worker count.
+     *
+     * @param t worker threads; 0 = one per processor; never changes the result
+     * @return the copy, otherwise unchanged
+     */
     public DiscoverySpec withThreads(int t) {
         return new DiscoverySpec(name, description, source, origin, base, factors, measures, measure, points, runs, seed,
                 seeding, t, options);
     }
 
-    /** A copy with another base scenario. @param b the scenario @return the copy */
+    /**
+     * A copy with another base scenario.
+     *
+     * @param b the scenario the factors vary, e.g. with {@code --set} changes
+     * @return the copy, otherwise unchanged
+     */
     public DiscoverySpec withBase(Scenario b) {
         return new DiscoverySpec(name, description, source, origin, b, factors, measures, measure, points, runs, seed,
                 seeding, threads, options);
     }
 
-    /** A copy with other options. @param o the options @return the copy */
+    /**
+     * A copy with other analysis options.
+     *
+     * @param o PRIM's, CART's and RSA's settings
+     * @return the copy, otherwise unchanged
+     */
     public DiscoverySpec withOptions(DiscoveryOptions o) {
         return new DiscoverySpec(name, description, source, origin, base, factors, measures, measure, points, runs, seed,
                 seeding, threads, o);

@@ -163,7 +163,7 @@ public final class ModelSimulator implements Simulator {
         return String.join(", ", parts);
     }
 
-    /** Runs per simulation. */
+    /** {@return runs per simulation} */
     public int runs() {
         return runs;
     }

@@ -97,37 +97,37 @@ public final class RecordedRuns {
                 + " and " + DiscoveryExperiments.PROVENANCE + ") nor a sweep's (sweep.csv and provenance.json)");
     }
 
-    /** The folder read. */
+    /** {@return the folder read} */
     public Path folder() {
         return folder;
     }
 
-    /** The name of the discovery or sweep. */
+    /** {@return the name of the discovery or sweep} */
     public String name() {
         return name;
     }
 
-    /** The table: one row per run (binary) or per point (shares). */
+    /** {@return the table: one row per run (binary) or per point (shares)} */
     public DiscoveryTable table() {
         return table;
     }
 
-    /** The master seed of the design, which seeds the stability resamples. */
+    /** {@return the master seed of the design, which seeds the stability resamples} */
     public long seed() {
         return seed;
     }
 
-    /** The measures the folder recorded. */
+    /** {@return the measures the folder recorded} */
     public List<String> measures() {
         return measures;
     }
 
-    /** What was read, in a sentence. */
+    /** {@return what was read, in a sentence} */
     public String describe() {
         return describe;
     }
 
-    /** The record of what was read (folder, files with SHA-256, measure), for provenance. */
+    /** {@return the record of what was read (folder, files with SHA-256, measure), for provenance} */
     public ObjectNode provenance() {
         return provenance.deepCopy();
     }

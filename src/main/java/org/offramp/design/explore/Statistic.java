@@ -110,12 +110,12 @@ public final class Statistic {
         return out;
     }
 
-    /** The statistic as written in files and tables, e.g. {@code share(WAR)}. */
+    /** {@return the statistic as written in files and tables, e.g. {@code share(WAR)}} */
     public String text() {
         return text;
     }
 
-    /** The schema it was compiled against. */
+    /** {@return the schema it was compiled against} */
     public RecordSchema<?> schema() {
         return schema;
     }
