@@ -28,7 +28,13 @@ public final class EngineResults {
      * and an added {@code provenance.engine} object holding {@code engine} (in the given order; omitted
      * when empty).
      *
-     * @param targetMet whether the precision target was met (ignored in fixed mode)
+     * @param experiment  the experiment the engine ran
+     * @param total       the aggregate of all its runs, blocks merged in block order
+     * @param targetMet   whether the precision target was met (ignored in fixed mode)
+     * @param threads     the worker threads the engine used, recorded as {@code provenance.threads}
+     * @param wallSeconds the experiment's wall time in seconds
+     * @param engine      what to record about the engine (e.g. its name and version), by key
+     * @return the summary's JSON text
      */
     public static String summaryJson(Experiment experiment, ExperimentAggregate total, boolean targetMet,
             int threads, double wallSeconds, Map<String, String> engine) {
@@ -40,7 +46,14 @@ public final class EngineResults {
      * that wrote {@code runs.csv}: the summary records the file's SHA-256, rows and length under
      * {@code files}, as the local engine's does.
      *
-     * @param runsCsv what the engine's {@code runs.csv} holds, or null if it wrote none
+     * @param experiment  the experiment the engine ran
+     * @param total       the aggregate of all its runs, blocks merged in block order
+     * @param targetMet   whether the precision target was met (ignored in fixed mode)
+     * @param threads     the worker threads the engine used, recorded as {@code provenance.threads}
+     * @param wallSeconds the experiment's wall time in seconds
+     * @param engine      what to record about the engine (e.g. its name and version), by key
+     * @param runsCsv     what the engine's {@code runs.csv} holds, or null if it wrote none
+     * @return the summary's JSON text
      */
     public static String summaryJson(Experiment experiment, ExperimentAggregate total, boolean targetMet,
             int threads, double wallSeconds, Map<String, String> engine, FileDigest runsCsv) {
@@ -54,7 +67,13 @@ public final class EngineResults {
         return Summaries.toText(n);
     }
 
-    /** The largest half-width of the outcome shares' intervals, as the precision mode's stopping rule checks it. */
+    /**
+     * The largest half-width of the outcome shares' intervals, as the precision mode's stopping rule checks it.
+     *
+     * @param experiment the experiment, whose interval method and confidence level are used
+     * @param total      the aggregate of the runs so far
+     * @return the largest half-width, a share in [0, 0.5]
+     */
     public static double largestHalfWidth(Experiment experiment, ExperimentAggregate total) {
         return Summaries.largestHalfWidth(experiment, total);
     }
@@ -75,7 +94,14 @@ public final class EngineResults {
     /**
      * The result object of a complete experiment.
      *
-     * @param directory the results folder holding {@code runs.csv} and {@code summary.json}, or null
+     * @param experiment   the experiment the engine ran
+     * @param total        the aggregate of all its runs
+     * @param summaryJson  the text of its {@code summary.json}, as {@link #summaryJson} made it
+     * @param directory    the results folder holding {@code runs.csv} and {@code summary.json}, or null
+     * @param targetMet    whether the precision target was met (true in fixed mode)
+     * @param threads      the worker threads the engine used
+     * @param elapsedNanos the experiment's wall time in nanoseconds
+     * @return the result, as {@link Experiment#run()} would return it
      */
     public static ExperimentResult result(Experiment experiment, ExperimentAggregate total, String summaryJson,
             Path directory, boolean targetMet, int threads, long elapsedNanos) {

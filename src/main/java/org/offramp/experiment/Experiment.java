@@ -102,7 +102,7 @@ public final class Experiment {
         return new Builder(scenario);
     }
 
-    /** A builder holding this experiment's settings, to derive a changed copy. */
+    /** {@return a builder holding this experiment's settings, to derive a changed copy} */
     public Builder toBuilder() {
         Builder b = new Builder(scenario);
         b.runs = runs;
@@ -126,43 +126,54 @@ public final class Experiment {
     /**
      * Runs this experiment with its scenario's model, blocking; see {@link ExperimentRunner#run(Experiment, RunModel)}.
      *
-     * @return the result
+     * @return the result of the complete experiment
      */
     public ExperimentResult run() {
         return ExperimentRunner.run(this, RunModel.of(model()));
     }
 
-    /** Runs this experiment with {@code model}, blocking; see {@link ExperimentRunner#run(Experiment, RunModel)}. */
+    /**
+     * Runs this experiment with {@code model}, blocking; see {@link ExperimentRunner#run(Experiment, RunModel)}.
+     *
+     * @param model the runs to make, in place of the scenario's model
+     * @return the result of the complete experiment
+     */
     public ExperimentResult run(RunModel model) {
         return ExperimentRunner.run(this, model);
     }
 
-    /** Runs this experiment with {@code model}, reporting progress, blocking. */
+    /**
+     * Runs this experiment with {@code model}, reporting progress, blocking.
+     *
+     * @param model    the runs to make, in place of the scenario's model
+     * @param listener told of the progress after each committed block
+     * @return the result of the complete experiment
+     */
     public ExperimentResult run(RunModel model, ProgressListener listener) {
         return ExperimentRunner.run(this, model, listener);
     }
 
-    /** The scenario every run uses. */
+    /** {@return the scenario every run uses} */
     public Scenario scenario() {
         return scenario;
     }
 
-    /** The model of the scenario: whose record schema the experiment aggregates and writes. */
+    /** {@return the model of the scenario: whose record schema the experiment aggregates and writes} */
     public Model<?> model() {
         return scenario.model();
     }
 
-    /** The record schema of the runs: the model's. */
+    /** {@return the record schema of the runs: the model's} */
     public RecordSchema<?> schema() {
         return scenario.model().record();
     }
 
-    /** Whether the experiment runs until a precision target is met, rather than a fixed number of runs. */
+    /** {@return whether the experiment runs until a precision target is met, rather than a fixed number of runs} */
     public boolean precisionMode() {
         return precision != null;
     }
 
-    /** The number of runs in fixed mode; 0 in precision mode. */
+    /** {@return the number of runs in fixed mode; 0 in precision mode} */
     public long runs() {
         return runs;
     }
@@ -185,47 +196,47 @@ public final class Experiment {
         return Optional.ofNullable(precision);
     }
 
-    /** The cap on runs in precision mode. */
+    /** {@return the cap on runs in precision mode} */
     public long maxRuns() {
         return maxRuns;
     }
 
-    /** The interval whose half-width the precision mode checks. */
+    /** {@return the interval whose half-width the precision mode checks} */
     public IntervalMethod intervalMethod() {
         return intervalMethod;
     }
 
-    /** The most runs this experiment can make: {@link #runs()} or {@link #maxRuns()}. */
+    /** {@return the most runs this experiment can make: {@link #runs()} or {@link #maxRuns()}} */
     public long runLimit() {
         return precisionMode() ? maxRuns : runs;
     }
 
-    /** The master seed; run {@code i} has seed {@code Seeds.runSeed(masterSeed, i)}. */
+    /** {@return the master seed; run {@code i} has seed {@code Seeds.runSeed(masterSeed, i)}} */
     public long masterSeed() {
         return masterSeed;
     }
 
-    /** The requested worker threads; 0 means one per available processor. */
+    /** {@return the requested worker threads; 0 means one per available processor} */
     public int threads() {
         return threads;
     }
 
-    /** The number of worker threads this experiment will use on this machine. */
+    /** {@return the number of worker threads this experiment will use on this machine} */
     public int effectiveThreads() {
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
-    /** The number of runs in a block (part of the experiment's identity). */
+    /** {@return the number of runs in a block (part of the experiment's identity)} */
     public int blockSize() {
         return blockSize;
     }
 
-    /** The confidence level of the reported intervals. */
+    /** {@return the confidence level of the reported intervals} */
     public double confidenceLevel() {
         return confidenceLevel;
     }
 
-    /** How many sample runs (lowest indices) are recorded per outcome, and of failures. */
+    /** {@return how many sample runs (lowest indices) are recorded per outcome, and of failures} */
     public int samplesPerOutcome() {
         return samplesPerOutcome;
     }
@@ -233,22 +244,24 @@ public final class Experiment {
     /**
      * Whether a failed run (an exception inside the model) is counted as FAILED and the experiment
      * goes on; if false (the default) the experiment stops with a {@link RunFailedException}.
+     *
+     * @return true if failed runs are counted and the experiment goes on
      */
     public boolean keepGoing() {
         return keepGoing;
     }
 
-    /** The results folder, or empty for an in-memory experiment that writes no files. */
+    /** {@return the results folder, or empty for an in-memory experiment that writes no files} */
     public Optional<Path> outputDirectory() {
         return Optional.ofNullable(outputDirectory);
     }
 
-    /** Whether existing results in the folder may be replaced. */
+    /** {@return whether existing results in the folder may be replaced} */
     public boolean overwrite() {
         return overwrite;
     }
 
-    /** Whether to continue an interrupted experiment found in the folder. */
+    /** {@return whether to continue an interrupted experiment found in the folder} */
     public boolean resume() {
         return resume;
     }
@@ -268,6 +281,8 @@ public final class Experiment {
     /**
      * The settings that decide the results, as JSON (recorded in the summary and the checkpoint; a
      * resume must match them). Threads and output options are not among them.
+     *
+     * @return a fresh JSON object of the settings, by name
      */
     public ObjectNode identity() {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
@@ -345,7 +360,12 @@ public final class Experiment {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
         }
 
-        /** A fixed number of runs, in [1, 2^31 - 1]; excludes {@link #targetHalfWidth}. */
+        /**
+         * A fixed number of runs; excludes {@link #targetHalfWidth}.
+         *
+         * @param runs the number of runs, in [1, 2^31 - 1]
+         * @return this builder
+         */
         public Builder runs(long runs) {
             this.runs = Limits.runs("runs", runs);
             return this;
@@ -354,6 +374,9 @@ public final class Experiment {
         /**
          * Precision mode: run until the interval of every outcome share has at most this half-width,
          * in (0, 0.5); excludes {@link #runs}.
+         *
+         * @param halfWidth the largest half-width allowed, a share in (0, 0.5)
+         * @return this builder
          */
         public Builder targetHalfWidth(double halfWidth) {
             this.precision = PrecisionTarget.absolute(Limits.halfWidth("targetHalfWidth", halfWidth));
@@ -372,26 +395,47 @@ public final class Experiment {
             return this;
         }
 
-        /** The cap on runs in precision mode, in [1, 2^31 - 1]; default 1,000,000. */
+        /**
+         * The cap on runs in precision mode.
+         *
+         * @param maxRuns the most runs to make, in [1, 2^31 - 1]; default 1,000,000
+         * @return this builder
+         */
         public Builder maxRuns(long maxRuns) {
             this.maxRuns = Limits.runs("maxRuns", maxRuns);
             return this;
         }
 
-        /** The interval the precision mode's stopping rule checks; default Wilson. */
+        /**
+         * The interval the precision mode's stopping rule checks.
+         *
+         * @param intervalMethod the interval method; default {@link IntervalMethod#WILSON}
+         * @return this builder
+         */
         public Builder intervalMethod(IntervalMethod intervalMethod) {
             this.intervalMethod = Objects.requireNonNull(intervalMethod, "intervalMethod");
             return this;
         }
 
-        /** The master seed (required: there is no default seed). */
+        /**
+         * The master seed (required: there is no default seed).
+         *
+         * @param seed the master seed, any {@code long}; run {@code i} gets {@code Seeds.runSeed(seed, i)}
+         * @return this builder
+         */
         public Builder masterSeed(long seed) {
             this.masterSeed = seed;
             this.seedSet = true;
             return this;
         }
 
-        /** Worker threads, in [0, {@value Limits#MAX_THREADS}]; 0 (the default) means one per available processor. */
+        /**
+         * Worker threads; they do not change the results.
+         *
+         * @param threads the thread count, in [0, {@value Limits#MAX_THREADS}]; 0 (the default) means one
+         *                per available processor
+         * @return this builder
+         */
         public Builder threads(int threads) {
             this.threads = Limits.threads("threads", threads);
             return this;
@@ -401,6 +445,9 @@ public final class Experiment {
          * Runs per block, in [1, 1,000,000]; default 1,000. It sets how often progress is reported and
          * checkpoints are written, and where precision mode may stop; in fixed mode the aggregates and
          * {@code runs.csv} do not depend on it.
+         *
+         * @param blockSize the runs per block, in [1, 1,000,000]
+         * @return this builder
          */
         public Builder blockSize(int blockSize) {
             if (blockSize < 1 || blockSize > 1_000_000) {
@@ -410,13 +457,23 @@ public final class Experiment {
             return this;
         }
 
-        /** The confidence level of the intervals, in (0, 1); default 0.95. */
+        /**
+         * The confidence level of the intervals.
+         *
+         * @param level the level, in (0, 1); default 0.95
+         * @return this builder
+         */
         public Builder confidenceLevel(double level) {
             this.confidenceLevel = Limits.confidenceLevel("confidenceLevel", level);
             return this;
         }
 
-        /** Sample runs recorded per outcome, in [0, 1000]; default 5. */
+        /**
+         * Sample runs recorded per outcome (and of failures): those with the lowest indices.
+         *
+         * @param k the number of samples, in [0, 1000]; default 5
+         * @return this builder
+         */
         public Builder samplesPerOutcome(int k) {
             if (k < 0 || k > 1000) {
                 throw new IllegalArgumentException("samplesPerOutcome must be in [0, 1000], but was " + k);
@@ -425,13 +482,23 @@ public final class Experiment {
             return this;
         }
 
-        /** Count failed runs as FAILED and go on, instead of stopping at the first failure. */
+        /**
+         * Count failed runs as FAILED and go on, instead of stopping at the first failure.
+         *
+         * @param keepGoing true to count failures and go on; false (the default) to stop
+         * @return this builder
+         */
         public Builder keepGoing(boolean keepGoing) {
             this.keepGoing = keepGoing;
             return this;
         }
 
-        /** The results folder; {@code null} (the default) runs in memory and writes no files. */
+        /**
+         * The results folder.
+         *
+         * @param dir the folder to write into; {@code null} (the default) runs in memory and writes no files
+         * @return this builder
+         */
         public Builder outputDirectory(Path dir) {
             this.outputDirectory = dir;
             return this;
@@ -450,7 +517,12 @@ public final class Experiment {
             return this;
         }
 
-        /** Continue an interrupted experiment found in the folder (or start it if the folder is new). */
+        /**
+         * Continue an interrupted experiment found in the folder (or start it if the folder is new).
+         *
+         * @param resume whether to resume; excludes {@link #overwrite}
+         * @return this builder
+         */
         public Builder resume(boolean resume) {
             this.resume = resume;
             return this;
@@ -470,6 +542,7 @@ public final class Experiment {
         /**
          * The experiment.
          *
+         * @return the validated, immutable experiment
          * @throws IllegalArgumentException if a setting is missing or settings conflict
          */
         public Experiment build() {

@@ -38,8 +38,11 @@ import org.offramp.random.Seeds;
 public final class ExperimentBlocks implements BlockJob<ExperimentBlocks.Block> {
     private static final long serialVersionUID = 1L;
 
+    /** The experiment's settings, from which each task rebuilds the experiment. */
     private final PortableExperiment settings;
+    /** The runs to make; a {@link PortableModel} when the job travels. */
     private final RunModel model;
+    /** Whether each block carries its rows of {@code runs.csv}. */
     private final boolean withCsv;
     private transient volatile Experiment experiment;
     private transient volatile Scenario scenario;
@@ -203,6 +206,7 @@ public final class ExperimentBlocks implements BlockJob<ExperimentBlocks.Block> 
         /** The name of the model whose schema the aggregate follows, to restore it on the other side. */
         private final String model;
         private transient ExperimentAggregate aggregate;
+        /** The block's rows of {@code runs.csv}, or null when the job writes none. */
         private final byte[] csv;
 
         Block(String model, ExperimentAggregate aggregate, byte[] csv) {
@@ -221,11 +225,24 @@ public final class ExperimentBlocks implements BlockJob<ExperimentBlocks.Block> 
             return csv;
         }
 
+        /**
+         * Writes the fields, then the aggregate as its JSON text.
+         *
+         * @param out the stream to write to
+         * @throws IOException if writing fails
+         */
         private void writeObject(ObjectOutputStream out) throws IOException {
             out.defaultWriteObject();
             out.writeObject(aggregate.toJson().toString());
         }
 
+        /**
+         * Reads the fields, then restores the aggregate from its JSON text against the installed model's schema.
+         *
+         * @param in the stream to read from
+         * @throws IOException            if reading fails or the JSON is damaged
+         * @throws ClassNotFoundException if a field's class is not found
+         */
         private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
             in.defaultReadObject();
             String json = (String) in.readObject();

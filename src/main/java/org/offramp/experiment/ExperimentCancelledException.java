@@ -11,10 +11,17 @@ import java.util.Optional;
  */
 public final class ExperimentCancelledException extends ExperimentException {
     private static final long serialVersionUID = 1L;
+    /** Runs committed before the cancellation took effect. */
     private final long runsCommitted;
     private final transient Path resultsDirectory;
 
-    /** A cancellation after {@code runsCommitted} committed runs. */
+    /**
+     * A cancellation after {@code runsCommitted} committed runs.
+     *
+     * @param runsCommitted    runs committed (completed or failed) before the cancellation took effect
+     * @param resultsDirectory the results folder holding the partial results, or null in memory
+     * @param cause            what cancelled the experiment (an interrupt, a listener's exception), or null
+     */
     public ExperimentCancelledException(long runsCommitted, Path resultsDirectory, Throwable cause) {
         super("experiment cancelled after " + runsCommitted + " committed runs"
                 + (resultsDirectory == null ? "" : "; resume it from " + resultsDirectory), cause);
@@ -22,12 +29,12 @@ public final class ExperimentCancelledException extends ExperimentException {
         this.resultsDirectory = resultsDirectory;
     }
 
-    /** Runs committed (completed or failed) before the cancellation took effect. */
+    /** {@return the runs committed (completed or failed) before the cancellation took effect} */
     public long runsCommitted() {
         return runsCommitted;
     }
 
-    /** The results folder holding the partial results, if the experiment had one. */
+    /** {@return the results folder holding the partial results, if the experiment had one} */
     public Optional<Path> resultsDirectory() {
         return Optional.ofNullable(resultsDirectory);
     }

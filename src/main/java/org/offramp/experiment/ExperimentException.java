@@ -4,12 +4,21 @@ package org.offramp.experiment;
 public class ExperimentException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** An exception with a message. */
+    /**
+     * An exception with a message.
+     *
+     * @param message what went wrong
+     */
     public ExperimentException(String message) {
         super(message);
     }
 
-    /** An exception with a message and a cause. */
+    /**
+     * An exception with a message and a cause.
+     *
+     * @param message what went wrong
+     * @param cause   the underlying failure
+     */
     public ExperimentException(String message, Throwable cause) {
         super(message, cause);
     }

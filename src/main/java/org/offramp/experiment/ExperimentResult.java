@@ -59,42 +59,42 @@ public final class ExperimentResult {
         this.elapsedNanos = elapsedNanos;
     }
 
-    /** The experiment that produced these results. */
+    /** {@return the experiment that produced these results} */
     public Experiment experiment() {
         return experiment;
     }
 
-    /** All runs made: completed plus failed (in precision mode, the runs it took). */
+    /** {@return all runs made: completed plus failed (in precision mode, the runs it took)} */
     public long runs() {
         return aggregate.runs();
     }
 
-    /** Runs that completed with an outcome. */
+    /** {@return the runs that completed with an outcome} */
     public long completed() {
         return aggregate.completed();
     }
 
-    /** Runs that failed and were counted as FAILED (keepGoing). */
+    /** {@return the runs that failed and were counted as FAILED (keepGoing)} */
     public long failed() {
         return aggregate.failed();
     }
 
-    /** Whether the precision target was met; always true in fixed mode. */
+    /** {@return whether the precision target was met; always true in fixed mode} */
     public boolean targetMet() {
         return !experiment.precisionMode() || targetMet;
     }
 
-    /** Worker threads used (this session's, after a resume). */
+    /** {@return the worker threads used (this session's, after a resume)} */
     public int threads() {
         return threads;
     }
 
-    /** Wall time of the experiment, summed over resumed sessions. */
+    /** {@return the wall time of the experiment, summed over resumed sessions} */
     public Duration wallTime() {
         return Duration.ofNanos(elapsedNanos);
     }
 
-    /** Runs per outcome name, then {@code "FAILED"}. */
+    /** {@return the runs per outcome name, then {@code "FAILED"}} */
     public Map<String, Long> counts() {
         Map<String, Long> m = new LinkedHashMap<>();
         Endings e = aggregate.endings();
@@ -105,7 +105,7 @@ public final class ExperimentResult {
         return Collections.unmodifiableMap(m);
     }
 
-    /** The share of completed runs of each outcome (NaN if none completed). */
+    /** {@return the share of completed runs of each outcome (NaN if none completed)} */
     public Map<String, Double> shares() {
         Map<String, Double> m = new LinkedHashMap<>();
         Endings e = aggregate.endings();
@@ -115,7 +115,12 @@ public final class ExperimentResult {
         return Collections.unmodifiableMap(m);
     }
 
-    /** The interval of each outcome's share at the experiment's confidence level. */
+    /**
+     * The interval of each outcome's share at the experiment's confidence level.
+     *
+     * @param method how the intervals are computed
+     * @return the interval of each outcome's share, by outcome name
+     */
     public Map<String, Interval> intervals(IntervalMethod method) {
         Map<String, Interval> m = new LinkedHashMap<>();
         Endings e = aggregate.endings();
@@ -125,17 +130,17 @@ public final class ExperimentResult {
         return Collections.unmodifiableMap(m);
     }
 
-    /** Wilson score intervals of the shares. */
+    /** {@return the Wilson score intervals of the shares, by outcome name} */
     public Map<String, Interval> wilsonIntervals() {
         return intervals(IntervalMethod.WILSON);
     }
 
-    /** Clopper–Pearson intervals of the shares. */
+    /** {@return the Clopper–Pearson intervals of the shares, by outcome name} */
     public Map<String, Interval> clopperPearsonIntervals() {
         return intervals(IntervalMethod.CLOPPER_PEARSON);
     }
 
-    /** The recorded sample runs of each outcome (lowest indices first), for replaying their stories. */
+    /** {@return the recorded sample runs of each outcome (lowest indices first), for replaying their stories} */
     public Map<String, List<RunSample>> storySamples() {
         Map<String, List<RunSample>> m = new LinkedHashMap<>();
         Endings e = aggregate.endings();
@@ -145,22 +150,22 @@ public final class ExperimentResult {
         return Collections.unmodifiableMap(m);
     }
 
-    /** The failed runs with the lowest indices, with their seeds and exceptions. */
+    /** {@return the failed runs with the lowest indices, with their seeds and exceptions} */
     public List<RunSample> failures() {
         return aggregate.failures();
     }
 
-    /** A copy of the full aggregate (day distributions, events, means). */
+    /** {@return a copy of the full aggregate (day distributions, events, means)} */
     public ExperimentAggregate aggregate() {
         return ExperimentAggregate.fromJson(aggregate.schema(), aggregate.toJson());
     }
 
-    /** The summary, exactly the text of {@code summary.json}. */
+    /** {@return the summary, exactly the text of {@code summary.json}} */
     public String summaryJson() {
         return summaryJson;
     }
 
-    /** The summary as a JSON tree (a fresh copy). */
+    /** {@return the summary as a JSON tree (a fresh copy)} */
     public ObjectNode summary() {
         try {
             JsonNode n = Summaries.MAPPER.readTree(summaryJson);
@@ -170,12 +175,16 @@ public final class ExperimentResult {
         }
     }
 
-    /** The results folder, or empty for an in-memory experiment. */
+    /** {@return the results folder, or empty for an in-memory experiment} */
     public Optional<Path> resultsDirectory() {
         return Optional.ofNullable(directory);
     }
 
-    /** The path of {@code runs.csv}. @throws IllegalStateException for an in-memory experiment */
+    /**
+     * {@return the path of {@code runs.csv} in the results folder}
+     *
+     * @throws IllegalStateException for an in-memory experiment
+     */
     public Path runsCsvPath() {
         if (directory == null) {
             throw new IllegalStateException("an in-memory experiment writes no runs.csv; set an outputDirectory");
@@ -188,6 +197,7 @@ public final class ExperimentResult {
      * the model's {@link org.offramp.model.RecordSchema#csvHeader()}) and one line per run in index order. Holds
      * the whole file in memory: for large experiments, read {@link #runsCsvPath()} as a stream.
      *
+     * @return the text of {@code runs.csv}
      * @throws IllegalStateException for an in-memory experiment
      * @throws UncheckedIOException  if the file cannot be read
      */

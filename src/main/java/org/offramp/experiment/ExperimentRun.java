@@ -62,17 +62,17 @@ public final class ExperimentRun {
         executor.cancel();
     }
 
-    /** Whether the experiment has ended (completed, failed or cancelled). */
+    /** {@return whether the experiment has ended (completed, failed or cancelled)} */
     public boolean isDone() {
         return done.isDone();
     }
 
-    /** Runs committed so far. */
+    /** {@return the runs committed so far, completed or failed} */
     public long runsDone() {
         return runsDone.get();
     }
 
-    /** The experiment being run. */
+    /** {@return the experiment being run} */
     public Experiment experiment() {
         return experiment;
     }
@@ -82,6 +82,7 @@ public final class ExperimentRun {
      * cancelled, this waits for it to stop cleanly, restores the interrupt flag and throws
      * {@link ExperimentCancelledException}.
      *
+     * @return the result of the complete experiment
      * @throws RunFailedException           if a run failed and keepGoing is off
      * @throws ExperimentCancelledException if the experiment was cancelled
      * @throws ResultsFolderException       if the results folder cannot be used or written (a failed

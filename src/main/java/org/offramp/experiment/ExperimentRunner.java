@@ -81,6 +81,9 @@ public final class ExperimentRunner {
     /**
      * Runs the experiment and waits for it.
      *
+     * @param experiment the experiment to run
+     * @param model      the runs to make, usually {@code RunModel.of(experiment.model())}
+     * @return the result of the complete experiment
      * @throws RunFailedException            if a run failed and keepGoing is off
      * @throws ExperimentCancelledException  if the calling thread was interrupted
      * @throws ResultsFolderException        if the results folder cannot be used or written
@@ -89,7 +92,14 @@ public final class ExperimentRunner {
         return run(experiment, model, ProgressListener.NONE);
     }
 
-    /** Runs the experiment, reporting progress, and waits for it; see {@link #run(Experiment, RunModel)}. */
+    /**
+     * Runs the experiment, reporting progress, and waits for it; see {@link #run(Experiment, RunModel)}.
+     *
+     * @param experiment the experiment to run
+     * @param model      the runs to make
+     * @param listener   told of the progress after each committed block
+     * @return the result of the complete experiment
+     */
     public static ExperimentResult run(Experiment experiment, RunModel model, ProgressListener listener) {
         return start(experiment, model, listener).await();
     }
@@ -140,6 +150,8 @@ public final class ExperimentRunner {
     /**
      * The library's version: {@code Implementation-Version} of the jar manifest, or
      * {@link #FALLBACK_VERSION} when there is none.
+     *
+     * @return the version, as recorded in a summary's provenance
      */
     public static String libraryVersion() {
         String v = ExperimentRunner.class.getPackage().getImplementationVersion();

@@ -42,6 +42,9 @@ public record FileDigest(String sha256, long rows, long bytes) {
     /**
      * Checks the fields.
      *
+     * @param sha256 the SHA-256 of the file's bytes, 64 lower-case hexadecimal digits
+     * @param rows   the number of line feeds after the first one (the data rows of a CSV file with a header)
+     * @param bytes  the file's length
      * @throws IllegalArgumentException if the hash is not 64 hex digits or a count is negative
      */
     public FileDigest {
@@ -85,7 +88,7 @@ public record FileDigest(String sha256, long rows, long bytes) {
         return r.current();
     }
 
-    /** {@code {"sha256": ..., "rows": ..., "bytes": ...}}. */
+    /** {@return the digest as JSON: {@code {"sha256": ..., "rows": ..., "bytes": ...}}} */
     public ObjectNode toJson() {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("sha256", sha256);

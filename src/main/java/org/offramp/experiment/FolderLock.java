@@ -115,7 +115,7 @@ public final class FolderLock implements Closeable {
         }
     }
 
-    /** The locked folder. */
+    /** {@return the locked folder} */
     public Path dir() {
         return dir;
     }

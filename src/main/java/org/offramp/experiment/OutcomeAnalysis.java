@@ -61,7 +61,15 @@ public final class OutcomeAnalysis {
      * @param endingLabel its label, e.g. "stalemate: the gray zone persists"
      */
     public record Horizon(int day, boolean declared, String ending, String endingLabel) {
-        /** Checks the arguments. */
+        /**
+         * Checks the arguments.
+         *
+         * @param day         the horizon's day: the model's declared horizon for the scenario or, for a
+         *                    model without one, the latest day a run ended on (0 without runs)
+         * @param declared    whether the model declares the horizon (rather than it being the latest day seen)
+         * @param ending      the horizon ending's name, e.g. {@code STALEMATE}
+         * @param endingLabel its label, e.g. "stalemate: the gray zone persists"
+         */
         public Horizon {
             Objects.requireNonNull(ending, "ending");
             Objects.requireNonNull(endingLabel, "endingLabel");
@@ -124,20 +132,27 @@ public final class OutcomeAnalysis {
      * @param wilson  their Wilson intervals
      */
     public record HorizonShares(int horizon, long[] counts, double[] shares, List<Interval> wilson) {
-        /** Copies the arguments. */
+        /**
+         * Copies the arguments.
+         *
+         * @param horizon the horizon in days
+         * @param counts  runs per ending, in the endings' order
+         * @param shares  shares of completed runs, in the endings' order
+         * @param wilson  their Wilson intervals
+         */
         public HorizonShares {
             counts = counts.clone();
             shares = shares.clone();
             wilson = List.copyOf(wilson);
         }
 
-        /** A copy of the counts. @return runs per ending */
+        /** {@return the runs per ending, a copy} */
         @Override
         public long[] counts() {
             return counts.clone();
         }
 
-        /** A copy of the shares. @return shares per ending */
+        /** {@return the share of completed runs per ending, a copy} */
         @Override
         public double[] shares() {
             return shares.clone();
@@ -169,26 +184,33 @@ public final class OutcomeAnalysis {
      * @param upper  the upper bound on each day
      */
     public record IncidenceCurve(String ending, double[] share, double[] lower, double[] upper) {
-        /** Copies the arrays. */
+        /**
+         * Copies the arrays.
+         *
+         * @param ending the ending's name
+         * @param share  the share of completed runs ended in it on or before each day
+         * @param lower  the lower bound on each day
+         * @param upper  the upper bound on each day
+         */
         public IncidenceCurve {
             share = share.clone();
             lower = lower.clone();
             upper = upper.clone();
         }
 
-        /** A copy. @return the shares by day */
+        /** {@return the cumulative share by day, from day 0; a copy} */
         @Override
         public double[] share() {
             return share.clone();
         }
 
-        /** A copy. @return the lower bounds by day */
+        /** {@return the lower interval bounds by day, a copy} */
         @Override
         public double[] lower() {
             return lower.clone();
         }
 
-        /** A copy. @return the upper bounds by day */
+        /** {@return the upper interval bounds by day, a copy} */
         @Override
         public double[] upper() {
             return upper.clone();
@@ -261,17 +283,17 @@ public final class OutcomeAnalysis {
         return new OutcomeAnalysis(endings, aggregate, level, h);
     }
 
-    /** The horizon and its ending. @return the horizon */
+    /** {@return the horizon and its ending} */
     public Horizon horizon() {
         return horizon;
     }
 
-    /** The confidence level of the intervals. @return the level */
+    /** {@return the confidence level of the intervals, in (0, 1)} */
     public double confidenceLevel() {
         return level;
     }
 
-    /** Completed runs. @return the runs every share is over */
+    /** {@return the completed runs, the denominator of every share} */
     public long completed() {
         return aggregate.completed();
     }

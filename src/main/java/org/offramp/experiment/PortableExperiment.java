@@ -18,6 +18,8 @@ import org.offramp.stats.PrecisionTarget;
  * Experiment same = p.toExperiment();        // same identity(), no output directory
  * }</pre>
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param scenario          the scenario
  * @param runs              the number of runs in fixed mode, 0 in precision mode
  * @param targetHalfWidth   the absolute precision target, 0 in fixed mode and in relative precision mode
@@ -31,8 +33,7 @@ import org.offramp.stats.PrecisionTarget;
  * @param relativeHalfWidth the relative precision target (a fraction of the share), 0 unless in relative
  *                          precision mode
  * @param precisionFloor    the floor of the relative precision target, 0 unless in relative precision mode
- *
- * <p>Immutable and safe to share between threads.
+ * @serial exclude
  */
 public record PortableExperiment(PortableScenario scenario, long runs, double targetHalfWidth, long maxRuns,
         IntervalMethod intervalMethod, long masterSeed, int blockSize, double confidenceLevel,
@@ -40,13 +41,34 @@ public record PortableExperiment(PortableScenario scenario, long runs, double ta
         implements Serializable {
     private static final long serialVersionUID = 2L;
 
-    /** Checks for nulls; {@link #toExperiment()} checks the values as {@link Experiment.Builder} does. */
+    /**
+     * Checks for nulls; {@link #toExperiment()} checks the values as {@link Experiment.Builder} does.
+     *
+     * @param scenario          the scenario
+     * @param runs              the number of runs in fixed mode, 0 in precision mode
+     * @param targetHalfWidth   the absolute precision target, 0 in fixed mode and in relative precision mode
+     * @param maxRuns           the cap on runs in precision mode
+     * @param intervalMethod    the interval the precision mode checks
+     * @param masterSeed        the master seed
+     * @param blockSize         runs per block
+     * @param confidenceLevel   the confidence level of the intervals
+     * @param samplesPerOutcome sample runs kept per outcome
+     * @param keepGoing         whether failed runs are counted instead of stopping the experiment
+     * @param relativeHalfWidth the relative precision target (a fraction of the share), 0 unless in relative
+     *                          precision mode
+     * @param precisionFloor    the floor of the relative precision target, 0 unless in relative precision mode
+     */
     public PortableExperiment {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(intervalMethod, "intervalMethod");
     }
 
-    /** The portable settings of {@code e}. */
+    /**
+     * The portable settings of {@code e}.
+     *
+     * @param e the experiment
+     * @return the settings of {@code e} that decide its results
+     */
     public static PortableExperiment of(Experiment e) {
         PrecisionTarget p = e.precision().filter(PrecisionTarget::relative).orElse(null);
         return new PortableExperiment(PortableScenario.of(e.scenario()), e.runs(), e.targetHalfWidth(), e.maxRuns(),
@@ -57,6 +79,7 @@ public record PortableExperiment(PortableScenario scenario, long runs, double ta
     /**
      * The experiment again, in memory (no output directory) with the default thread count.
      *
+     * @return an experiment with the same {@link Experiment#identity()}
      * @throws IllegalArgumentException if a value is not valid or the scenario does not rebuild
      */
     public Experiment toExperiment() {
@@ -73,7 +96,7 @@ public record PortableExperiment(PortableScenario scenario, long runs, double ta
         return b.build();
     }
 
-    /** As JSON. */
+    /** {@return the settings as a JSON object, which {@link #fromJson(JsonNode)} reads back} */
     public ObjectNode toJson() {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.set("scenario", scenario.toJson());
@@ -94,7 +117,13 @@ public record PortableExperiment(PortableScenario scenario, long runs, double ta
         return n;
     }
 
-    /** Reads {@link #toJson()}. @throws IllegalArgumentException naming the missing or bad field */
+    /**
+     * Reads {@link #toJson()}.
+     *
+     * @param n the JSON object {@link #toJson()} wrote
+     * @return the settings it holds
+     * @throws IllegalArgumentException naming the missing or bad field
+     */
     public static PortableExperiment fromJson(JsonNode n) {
         String w = "settings";
         String method = JsonFields.text(n, "intervalMethod", w);

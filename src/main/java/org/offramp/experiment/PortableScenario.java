@@ -25,19 +25,29 @@ import org.offramp.model.Scenario;
  * Scenario again = p.toScenario();           // equal values, same contentHash
  * }</pre>
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param model       the name of the scenario's model
  * @param name        the scenario's name
  * @param description the scenario's description
  * @param differences the parameter values that differ from the model's defaults, by path, in declaration order
  * @param contentHash the scenario's {@link Scenario#contentHash()}
- *
- * <p>Immutable and safe to share between threads.
+ * @serial exclude
  */
 public record PortableScenario(String model, String name, String description, Map<String, Double> differences,
         String contentHash) implements Serializable {
     private static final long serialVersionUID = 2L;
 
-    /** Checks the components and copies the map (a serializable, ordered, unmodifiable copy). */
+    /**
+     * Checks the components and copies the map (a serializable, ordered, unmodifiable copy).
+     *
+     * @param model       the name of the scenario's model
+     * @param name        the scenario's name
+     * @param description the scenario's description
+     * @param differences the parameter values that differ from the model's defaults, by path, in declaration order
+     * @param contentHash the scenario's {@link Scenario#contentHash()}
+ * @serial exclude
+     */
     public PortableScenario {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(name, "name");
@@ -50,7 +60,12 @@ public record PortableScenario(String model, String name, String description, Ma
         differences = Collections.unmodifiableMap(copy);
     }
 
-    /** The portable form of {@code scenario}. */
+    /**
+     * The portable form of {@code scenario}.
+     *
+     * @param scenario the scenario
+     * @return its model's and its own names, its description, its differences from the defaults and its hash
+     */
     public static PortableScenario of(Scenario scenario) {
         return new PortableScenario(scenario.model().name(), scenario.name(), scenario.description(),
                 scenario.differencesFromDefaults(), scenario.contentHash());
@@ -59,6 +74,7 @@ public record PortableScenario(String model, String name, String description, Ma
     /**
      * The scenario again.
      *
+     * @return the rebuilt scenario, equal in values and hash to the one sent
      * @throws IllegalArgumentException if the model is not installed, a path or value is not valid,
      *                                  or the rebuilt scenario's hash differs from {@link #contentHash()}
      *                                  (the parameters of this library version differ from those of the sender)
@@ -78,7 +94,7 @@ public record PortableScenario(String model, String name, String description, Ma
         return s;
     }
 
-    /** As JSON: {@code {model, name, description, contentHash, differences: {path: value}}}. */
+    /** {@return the scenario as JSON: {@code {model, name, description, contentHash, differences: {path: value}}}} */
     public ObjectNode toJson() {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("model", model);
@@ -91,7 +107,13 @@ public record PortableScenario(String model, String name, String description, Ma
         return n;
     }
 
-    /** Reads {@link #toJson()}. @throws IllegalArgumentException naming the missing or bad field */
+    /**
+     * Reads {@link #toJson()}.
+     *
+     * @param n the JSON object {@link #toJson()} wrote
+     * @return the settings it holds
+     * @throws IllegalArgumentException naming the missing or bad field
+     */
     public static PortableScenario fromJson(JsonNode n) {
         JsonNode d = JsonFields.field(n, "differences", "scenario");
         Map<String, Double> diffs = new LinkedHashMap<>();

@@ -9,9 +9,14 @@ package org.offramp.experiment;
 public final class ResultsFolderException extends ExperimentException {
     private static final long serialVersionUID = 1L;
 
+    /** Whether the request was wrong rather than the system failing; see {@link #isBadInput()}. */
     private final boolean badInput;
 
-    /** An exception with a message. */
+    /**
+     * An exception with a message, for a failure rather than bad input.
+     *
+     * @param message what went wrong
+     */
     public ResultsFolderException(String message) {
         this(message, false);
     }
@@ -28,7 +33,12 @@ public final class ResultsFolderException extends ExperimentException {
         this.badInput = badInput;
     }
 
-    /** An exception with a message and a cause (usually an {@link java.io.IOException}). */
+    /**
+     * An exception with a message and a cause, for a failure rather than bad input.
+     *
+     * @param message what went wrong
+     * @param cause   the underlying failure, usually an {@link java.io.IOException}
+     */
     public ResultsFolderException(String message, Throwable cause) {
         super(message, cause);
         this.badInput = false;

@@ -119,6 +119,8 @@ public final class ResultsLayout {
     /**
      * A story sample's file name in {@value #STORIES}, for any installed model's endings: its text
      * {@code OUTCOME-runINDEX.txt} and its timeline {@code OUTCOME-runINDEX.png} and {@code .svg}.
+     *
+     * @return the pattern a story file's name matches in full
      */
     public static Pattern storyFile() {
         return Names.STORY_FILE;
@@ -150,14 +152,20 @@ public final class ResultsLayout {
      * @param otherFiles      everything else: files and folders no experiment writes
      */
     public record Contents(List<String> experimentFiles, List<String> temporaryFiles, List<String> otherFiles) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param experimentFiles the experiment's files (the lock file included)
+         * @param temporaryFiles  leftovers of interrupted writes
+         * @param otherFiles      everything else: files and folders no experiment writes
+         */
         public Contents {
             experimentFiles = List.copyOf(experimentFiles);
             temporaryFiles = List.copyOf(temporaryFiles);
             otherFiles = List.copyOf(otherFiles);
         }
 
-        /** Whether the folder holds nothing but, possibly, a lock file. */
+        /** {@return whether the folder holds nothing but, possibly, a lock file} */
         public boolean isEmpty() {
             return temporaryFiles.isEmpty() && otherFiles.isEmpty()
                     && experimentFiles.stream().allMatch(FolderLock.FILE::equals);

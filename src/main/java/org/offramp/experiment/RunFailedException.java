@@ -11,10 +11,18 @@ package org.offramp.experiment;
  */
 public final class RunFailedException extends ExperimentException {
     private static final long serialVersionUID = 1L;
+    /** The index of the failed run in its experiment. */
     private final long runIndex;
+    /** The seed of the failed run. */
     private final long seed;
 
-    /** A failure of run {@code runIndex} with {@code seed}. */
+    /**
+     * A failure of run {@code runIndex} with {@code seed}.
+     *
+     * @param runIndex the index of the failed run in its experiment
+     * @param seed     the run's seed, to replay it alone
+     * @param cause    the model's exception
+     */
     public RunFailedException(long runIndex, long seed, Throwable cause) {
         super("run " + runIndex + " (seed " + seed + ") failed: " + cause
                 + "; replay it with this seed, or set keepGoing to count failed runs as FAILED", cause);
@@ -22,12 +30,12 @@ public final class RunFailedException extends ExperimentException {
         this.seed = seed;
     }
 
-    /** The index of the failed run in its experiment. */
+    /** {@return the index of the failed run in its experiment} */
     public long runIndex() {
         return runIndex;
     }
 
-    /** The seed of the failed run. */
+    /** {@return the seed of the failed run} */
     public long seed() {
         return seed;
     }

@@ -34,6 +34,9 @@ public final class DesignTables {
     /**
      * One row per variant and measure, in the comparison's order: {@code variant, measure, runs,
      * count, share, wilson_lower, wilson_upper} (Wilson at the comparison's confidence level).
+     *
+     * @param result a finished comparison
+     * @return the rows, each a map from column name to value in column order
      */
     public static List<Map<String, Object>> shares(ComparisonResult result) {
         Objects.requireNonNull(result, "result");
@@ -58,6 +61,9 @@ public final class DesignTables {
      * variant_only, against_only} (the discordant runs), {@code paired_lower, paired_upper} (the
      * Agresti–Min interval), {@code unpaired_lower, unpaired_upper} (Agresti–Caffo, as if the runs were
      * independent), {@code width_ratio} (paired / unpaired width) and {@code mcnemar_mid_p}.
+     *
+     * @param result a finished comparison of at least two variants
+     * @return the rows, each a map from column name to value in column order
      */
     public static List<Map<String, Object>> differences(ComparisonResult result) {
         Objects.requireNonNull(result, "result");
@@ -89,6 +95,9 @@ public final class DesignTables {
      * factor named by its parameter path (the point's value), then {@code runs, measure, count,
      * share, wilson_lower, wilson_upper} (Wilson at the sweep's confidence level). This long form
      * pivots directly into a table or a heat map.
+     *
+     * @param result a finished sweep
+     * @return the rows, each a map from column name to value in column order
      */
     public static List<Map<String, Object>> points(SweepResult result) {
         Objects.requireNonNull(result, "result");

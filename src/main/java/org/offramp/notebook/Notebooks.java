@@ -104,6 +104,7 @@ public final class Notebooks {
      *
      * @param byName    scenario name to model; copied
      * @param otherwise the model for scenarios whose names are not registered
+     * @return a model that picks its runs by scenario name
      * @throws IllegalArgumentException if {@code byName} is empty (use {@code otherwise} itself)
      */
     public static RunModel modelByScenario(Map<String, RunModel> byName, RunModel otherwise) {
@@ -130,7 +131,15 @@ public final class Notebooks {
         return run(scenario, runs, masterSeed, RunModel.of(scenario.model()));
     }
 
-    /** Runs an in-memory experiment with {@code model} on all cores; see {@link #run(Scenario, long, long)}. */
+    /**
+     * Runs an in-memory experiment with {@code model} on all cores; see {@link #run(Scenario, long, long)}.
+     *
+     * @param scenario   the scenario
+     * @param runs       the number of runs, at least 1
+     * @param masterSeed the master seed
+     * @param model      the runs to make, in place of the scenario's model
+     * @return the result; its counts are those of any other run of the same experiment
+     */
     public static ExperimentResult run(Scenario scenario, long runs, long masterSeed, RunModel model) {
         Experiment e = Experiment.builder(scenario).runs(runs).masterSeed(masterSeed).build();
         return ExperimentRunner.run(e, model);
@@ -140,6 +149,9 @@ public final class Notebooks {
      * The outcome table: one row per outcome with {@code outcome, count, share, wilson_lower,
      * wilson_upper, clopper_pearson_lower, clopper_pearson_upper} at the experiment's confidence
      * level, then a row {@code FAILED} (count only; its share is of all runs) when any run failed.
+     *
+     * @param result the experiment's result
+     * @return the rows, each a map from column name to value in column order
      */
     public static List<Map<String, Object>> outcomeTable(ExperimentResult result) {
         Objects.requireNonNull(result, "result");
@@ -178,6 +190,8 @@ public final class Notebooks {
      * bounded count metric of the model (for the standoff, {@code highest-rung}). The titles name
      * the scenario.
      *
+     * @param result the experiment's result
+     * @param folder the folder to write into; created if missing
      * @return the paths of the PNG files written, in that order
      * @throws IllegalArgumentException if no run completed
      * @throws IOException              if a file cannot be written

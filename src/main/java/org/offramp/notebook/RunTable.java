@@ -60,6 +60,10 @@ public final class RunTable {
     /**
      * Runs the scenario's model on all cores.
      *
+     * @param scenario   the scenario
+     * @param runs       the number of runs, in [1, {@link #MAX_RUNS}]
+     * @param masterSeed the master seed
+     * @return the table of every run's record, by run index
      * @see #run(Scenario, int, long, RunModel, int)
      */
     public static RunTable run(Scenario scenario, int runs, long masterSeed) {
@@ -70,6 +74,11 @@ public final class RunTable {
     /**
      * Runs {@code model} on all cores.
      *
+     * @param scenario   the scenario
+     * @param runs       the number of runs, in [1, {@link #MAX_RUNS}]
+     * @param masterSeed the master seed
+     * @param model      the model; must be thread-safe and a pure function of (scenario, seed)
+     * @return the table of every run's record, by run index
      * @see #run(Scenario, int, long, RunModel, int)
      */
     public static RunTable run(Scenario scenario, int runs, long masterSeed, RunModel model) {
@@ -164,33 +173,45 @@ public final class RunTable {
         }
     }
 
-    /** The scenario that was run. */
+    /** {@return the scenario that was run} */
     public Scenario scenario() {
         return scenario;
     }
 
-    /** The master seed the run seeds were derived from. */
+    /** {@return the master seed the run seeds were derived from} */
     public long masterSeed() {
         return masterSeed;
     }
 
-    /** The number of runs. */
+    /** {@return the number of runs} */
     public int size() {
         return records.length;
     }
 
-    /** The record of run {@code index}. @throws IndexOutOfBoundsException if out of range */
+    /**
+     * The record of run {@code index}.
+     *
+     * @param index the run index, in [0, {@link #size()})
+     * @return the run's record
+     * @throws IndexOutOfBoundsException if out of range
+     */
     public RunRecord record(int index) {
         Objects.checkIndex(index, records.length);
         return records[index];
     }
 
-    /** The seed of run {@code index}. @throws IndexOutOfBoundsException if out of range */
+    /**
+     * The seed of run {@code index}.
+     *
+     * @param index the run index, in [0, {@link #size()})
+     * @return the run's seed
+     * @throws IndexOutOfBoundsException if out of range
+     */
     public long seed(int index) {
         return record(index).seed();
     }
 
-    /** The seeds of all runs, by run index. */
+    /** {@return the seeds of all runs, by run index} */
     public long[] seeds() {
         long[] s = new long[records.length];
         for (int i = 0; i < s.length; i++) {
@@ -199,7 +220,7 @@ public final class RunTable {
         return s;
     }
 
-    /** The outcome of each run as the index of its ending in the model's {@link Endings}, by run index. */
+    /** {@return the outcome of each run as the index of its ending in the model's {@link Endings}, by run index} */
     public int[] outcomes() {
         int[] o = new int[records.length];
         for (int i = 0; i < o.length; i++) {
@@ -208,7 +229,7 @@ public final class RunTable {
         return o;
     }
 
-    /** The outcome of each run by name, by run index. */
+    /** {@return the outcome of each run by name, by run index} */
     public String[] outcomeNames() {
         String[] o = new String[records.length];
         for (int i = 0; i < o.length; i++) {
@@ -217,7 +238,7 @@ public final class RunTable {
         return o;
     }
 
-    /** The day each run ended (the horizon for a stalemate), by run index. */
+    /** {@return the day each run ended (the horizon for a stalemate), by run index} */
     public int[] days() {
         int[] d = new int[records.length];
         for (int i = 0; i < d.length; i++) {
@@ -270,7 +291,7 @@ public final class RunTable {
         return n;
     }
 
-    /** Runs per outcome name, in the order of the model's endings; unmodifiable. */
+    /** {@return the runs per outcome name, in the order of the model's endings; unmodifiable} */
     public Map<String, Long> counts() {
         Map<String, Long> m = new LinkedHashMap<>();
         for (String o : scenario.model().endings().names()) {
@@ -283,6 +304,8 @@ public final class RunTable {
      * The table as CSV: the header {@code index,} then the model's columns, one line per
      * run in index order, each ended by {@code \n}; the same text the experiment engine writes to
      * {@code runs.csv} for the same scenario, runs and master seed.
+     *
+     * @return the CSV text
      */
     public String csv() {
         StringBuilder sb = new StringBuilder(records.length * 256);

@@ -39,7 +39,15 @@ public final class OutcomeTables {
      */
     public record Table(String title, List<String> header, List<List<String>> rows, List<ConsoleTable.Align> aligns,
                         String note) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param title   what it shows, one line
+         * @param header  the column names
+         * @param rows    the rows, each as long as the header
+         * @param aligns  each column's alignment
+         * @param note    a sentence under the table (may be empty)
+         */
         public Table {
             Objects.requireNonNull(title, "title");
             header = List.copyOf(header);

@@ -52,10 +52,14 @@ public record ExperimentSpec(String name, String description, String scenarioRef
     /**
      * Exactly {@code count} runs.
      *
-     * @param count in [1, {@value ExperimentSpec#MAX_RUNS}]
+     * @param count the number of runs, in [1, {@value ExperimentSpec#MAX_RUNS}]
      */
     public record Runs(long count) implements Budget {
-        /** Checks the count. */
+        /**
+         * Checks the count.
+         *
+         * @param count the number of runs, in [1, {@value ExperimentSpec#MAX_RUNS}]
+         */
         public Runs {
             Limits.runs("runs", count);
         }
@@ -66,21 +70,26 @@ public record ExperimentSpec(String name, String description, String scenarioRef
      * half-width, or one relative to the share), or {@code maxRuns} runs are done.
      *
      * @param target  the stopping rule
-     * @param maxRuns in [1, {@value ExperimentSpec#MAX_RUNS}]
+     * @param maxRuns the cap on runs, in [1, {@value ExperimentSpec#MAX_RUNS}]
      */
     public record Precision(PrecisionTarget target, long maxRuns) implements Budget {
         /**
          * An absolute target: every share's half-width at most {@code halfWidth}.
          *
-         * @param halfWidth in (0, 0.5)
-         * @param maxRuns   in [1, {@value Limits#MAX_RUNS}]
+         * @param halfWidth the largest half-width allowed, a share in (0, 0.5)
+         * @param maxRuns   the cap on runs, in [1, {@value Limits#MAX_RUNS}]
          * @throws IllegalArgumentException if a value is out of range
          */
         public Precision(double halfWidth, long maxRuns) {
             this(PrecisionTarget.absolute(Limits.halfWidth("precision.halfWidth", halfWidth)), maxRuns);
         }
 
-        /** Checks both values. */
+        /**
+         * Checks both values.
+         *
+         * @param target  the stopping rule
+         * @param maxRuns the cap on runs, in [1, {@value ExperimentSpec#MAX_RUNS}]
+         */
         public Precision {
             Objects.requireNonNull(target, "target");
             Limits.runs("precision.maxRuns", maxRuns);
@@ -97,7 +106,12 @@ public record ExperimentSpec(String name, String description, String scenarioRef
         /** Charts and three stories per outcome, when a file does not say. */
         public static final Outputs DEFAULT = new Outputs(true, 3);
 
-        /** Checks the story count. */
+        /**
+         * Checks the story count.
+         *
+         * @param charts  whether to draw charts
+         * @param stories story samples per outcome, in [0, {@value ExperimentSpec#MAX_STORIES}]
+         */
         public Outputs {
             if (stories < 0 || stories > MAX_STORIES) {
                 throw new IllegalArgumentException("outputs.stories must be in [0, " + MAX_STORIES + "], but was "
@@ -106,7 +120,20 @@ public record ExperimentSpec(String name, String description, String scenarioRef
         }
     }
 
-    /** Checks every component. */
+    /**
+     * Checks every component.
+     *
+     * @param name        the experiment's name, [a-z0-9][a-z0-9-]*
+     * @param description free text, possibly empty
+     * @param scenarioRef the scenario as written: an embedded name of the model or a path
+     * @param scenario    the resolved scenario with {@code overrides} applied; its model is the file's
+     * @param overrides   the parameter values set by the experiment, by path, in order; unmodifiable
+     * @param budget      a fixed number of runs or a precision target
+     * @param seed        the master seed from which every run's seed is derived
+     * @param threads     worker threads, 0 for all available cores
+     * @param outputs     what to write besides the tables
+     * @param source      where the spec came from (a file name), for provenance
+     */
     public ExperimentSpec {
         Objects.requireNonNull(name, "name");
         if (!ScenarioLoader.NAME.matcher(name).matches()) {
@@ -125,6 +152,9 @@ public record ExperimentSpec(String name, String description, String scenarioRef
     /**
      * A copy with more overrides (e.g. from {@code --set}) applied on top of this spec's; a path
      * set in both takes the new value.
+     *
+     * @param more the overrides to apply last
+     * @return a spec whose overrides and scenario include {@code more}
      */
     public ExperimentSpec withOverrides(Overrides more) {
         Objects.requireNonNull(more, "more");

@@ -35,7 +35,7 @@ public final class Overrides {
         this.values = Collections.unmodifiableMap(values);
     }
 
-    /** No overrides. */
+    /** {@return empty overrides, which change no parameter} */
     public static Overrides none() {
         return new Overrides(new LinkedHashMap<>());
     }
@@ -102,12 +102,12 @@ public final class Overrides {
         return new Overrides(values);
     }
 
-    /** Whether there are no overrides. */
+    /** {@return whether there are no overrides} */
     public boolean isEmpty() {
         return values.isEmpty();
     }
 
-    /** The values by parameter path, in the order given; unmodifiable. */
+    /** {@return the values by parameter path, in the order given; unmodifiable} */
     public Map<String, Double> values() {
         Map<String, Double> m = new LinkedHashMap<>();
         values.forEach((p, v) -> m.put(p.path(), v));

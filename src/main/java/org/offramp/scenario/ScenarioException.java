@@ -18,10 +18,15 @@ import org.offramp.model.Excerpts;
 public final class ScenarioException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Where the input came from. */
     private final String source;
+    /** The key path of the offending entry. */
     private final String path;
+    /** The 1-based line of the offending entry, or -1. */
     private final int line;
+    /** The bad value as written. */
     private final String value;
+    /** What would have been accepted. */
     private final String allowed;
 
     /**
@@ -38,7 +43,17 @@ public final class ScenarioException extends RuntimeException {
         this(source, line, path, value, allowed, detail, null);
     }
 
-    /** As {@link #ScenarioException(String, int, String, String, String, String)}, with a cause. */
+    /**
+     * As {@link #ScenarioException(String, int, String, String, String, String)}, with a cause.
+     *
+     * @param source  the file name, {@code embedded:NAME} or {@code --set}
+     * @param line    the 1-based line of the offending key or value, or -1 when unknown
+     * @param path    the key path, e.g. {@code precision.halfWidth}; empty for the document itself
+     * @param value   the bad value as written (strings quoted), or a word such as "missing"
+     * @param allowed what would have been accepted
+     * @param detail  the sentence to show after the location; it should mention path, value and allowed
+     * @param cause   the failure that made the input unacceptable (e.g. a parse error)
+     */
     public ScenarioException(String source, int line, String path, String value, String allowed, String detail,
                              Throwable cause) {
         super(location(source, line) + ": " + Objects.requireNonNull(detail, "detail"), cause);
@@ -52,7 +67,12 @@ public final class ScenarioException extends RuntimeException {
     /**
      * The usual case: "{@code PATH must be ALLOWED, but was VALUE}".
      *
+     * @param source  the file name, {@code embedded:NAME} or {@code --set}
+     * @param line    the 1-based line of the offending key or value, or -1 when unknown
+     * @param path    the key path, e.g. {@code precision.halfWidth}
+     * @param value   the bad value as written (strings quoted), or a word such as "missing"
      * @param allowed a phrase that follows "must be", e.g. "a number in [0, 5]"
+     * @return the exception, to throw
      */
     public static ScenarioException invalid(String source, int line, String path, String value, String allowed) {
         return new ScenarioException(source, line, path, value, allowed,
@@ -88,27 +108,27 @@ public final class ScenarioException extends RuntimeException {
         return line > 0 ? source + ":" + line : source;
     }
 
-    /** Where the input came from: a file name, {@code embedded:NAME} or {@code --set}. */
+    /** {@return where the input came from: a file name, {@code embedded:NAME} or {@code --set}} */
     public String source() {
         return source;
     }
 
-    /** The key path of the offending entry; empty when the problem is the document itself. */
+    /** {@return the key path of the offending entry; empty when the problem is the document itself} */
     public String path() {
         return path;
     }
 
-    /** The 1-based line of the offending entry, or -1 when unknown (e.g. for {@code --set}). */
+    /** {@return the 1-based line of the offending entry, or -1 when unknown (e.g. for {@code --set})} */
     public int line() {
         return line;
     }
 
-    /** The bad value as written, strings in double quotes; or a word such as "missing". */
+    /** {@return the bad value as written, strings in double quotes; or a word such as "missing"} */
     public String value() {
         return value;
     }
 
-    /** What would have been accepted. */
+    /** {@return what would have been accepted} */
     public String allowed() {
         return allowed;
     }

@@ -29,7 +29,7 @@ public final class Scenarios {
     private Scenarios() {
     }
 
-    /** The names of the default model's embedded scenarios, sorted; an unmodifiable list. */
+    /** {@return the names of the default model's embedded scenarios, sorted; an unmodifiable list} */
     public static List<String> names() {
         return Models.defaultModel().scenarios().names();
     }

@@ -33,7 +33,13 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
      * @param value the value
      */
     record Entry(String key, int line, YamlNode value) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param key   the key's text
+         * @param line  the 1-based line of the key
+         * @param value the value
+         */
         public Entry {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(value, "value");
@@ -47,7 +53,12 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
      * @param entries the entries, in order
      */
     record Mapping(int line, List<Entry> entries) implements YamlNode {
-        /** Copies the entries. */
+        /**
+         * Copies the entries.
+         *
+         * @param line    the 1-based line where it starts
+         * @param entries the entries, in order
+         */
         public Mapping {
             entries = List.copyOf(entries);
         }
@@ -65,7 +76,12 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
      * @param items the items, in order
      */
     record Sequence(int line, List<YamlNode> items) implements YamlNode {
-        /** Copies the items. */
+        /**
+         * Copies the items.
+         *
+         * @param line  the 1-based line where it starts
+         * @param items the items, in order
+         */
         public Sequence {
             items = List.copyOf(items);
         }
@@ -104,7 +120,16 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
     record Scalar(int line, Kind kind, String text, BigInteger integer, double real, boolean bool)
             implements YamlNode {
 
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param line    the 1-based line where it starts
+         * @param kind    how the core schema resolves it
+         * @param text    the string for STRING, the written form otherwise
+         * @param integer the value of an INTEGER scalar, else null
+         * @param real    the value of a REAL or INTEGER scalar (nearest double), NaN otherwise
+         * @param bool    the value of a BOOLEAN scalar, false otherwise
+         */
         public Scalar {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(text, "text");

@@ -22,13 +22,19 @@ public final class DayHistogram {
     /**
      * Counts one occurrence of {@code day}.
      *
+     * @param day the day, in [0, {@link #MAX_DAY}]
      * @throws IllegalArgumentException if {@code day} is outside [0, {@link #MAX_DAY}]
      */
     public void add(int day) {
         add(day, 1);
     }
 
-    /** Counts {@code n} occurrences of {@code day}. */
+    /**
+     * Counts {@code n} occurrences of {@code day}.
+     *
+     * @param day the day, in [0, {@link #MAX_DAY}]
+     * @param n   the number of occurrences, &gt;= 0
+     */
     public void add(int day, long n) {
         checkDay(day);
         if (n < 0) {
@@ -48,7 +54,11 @@ public final class DayHistogram {
         }
     }
 
-    /** Adds every count of {@code other}. */
+    /**
+     * Adds every count of {@code other}.
+     *
+     * @param other the histogram to add; unchanged
+     */
     public void merge(DayHistogram other) {
         for (int d = 0; d < other.counts.length; d++) {
             if (other.counts[d] != 0) {
@@ -57,17 +67,22 @@ public final class DayHistogram {
         }
     }
 
-    /** The number of values counted. */
+    /** {@return the number of values counted} */
     public long total() {
         return total;
     }
 
-    /** How often {@code day} was counted. */
+    /**
+     * How often {@code day} was counted.
+     *
+     * @param day the day
+     * @return its count; 0 for a day never counted
+     */
     public long count(int day) {
         return day >= 0 && day < counts.length ? counts[day] : 0;
     }
 
-    /** The largest day counted, or -1 if empty. */
+    /** {@return the largest day counted, or -1 if empty} */
     public int maxDay() {
         for (int d = counts.length - 1; d >= 0; d--) {
             if (counts[d] != 0) {
@@ -77,7 +92,7 @@ public final class DayHistogram {
         return -1;
     }
 
-    /** The smallest day counted, or -1 if empty. */
+    /** {@return the smallest day counted, or -1 if empty} */
     public int minDay() {
         for (int d = 0; d < counts.length; d++) {
             if (counts[d] != 0) {
@@ -87,7 +102,12 @@ public final class DayHistogram {
         return -1;
     }
 
-    /** How many values are at most {@code day}. */
+    /**
+     * How many values are at most {@code day}.
+     *
+     * @param day the day
+     * @return the count of values on or before {@code day}
+     */
     public long countUpTo(int day) {
         long c = 0;
         for (int d = 0; d <= day && d < counts.length; d++) {
@@ -98,7 +118,10 @@ public final class DayHistogram {
 
     /**
      * The nearest-rank quantile: the smallest day {@code d} such that at least {@code ceil(q * n)}
-     * values are at most {@code d} (the minimum for q = 0). Returns -1 if empty.
+     * values are at most {@code d} (the minimum for q = 0).
+     *
+     * @param q the quantile's level, in [0, 1]
+     * @return the quantile day, or -1 if empty
      */
     public int quantile(double q) {
         if (!(q >= 0 && q <= 1)) {
@@ -118,7 +141,7 @@ public final class DayHistogram {
         return maxDay();
     }
 
-    /** The mean day, exact up to one rounding; NaN if empty. */
+    /** {@return the mean day, exact up to one rounding; NaN if empty} */
     public double mean() {
         if (total == 0) {
             return Double.NaN;

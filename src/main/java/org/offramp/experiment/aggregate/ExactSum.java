@@ -28,7 +28,11 @@ public final class ExactSum {
     public ExactSum() {
     }
 
-    /** Adds {@code x}. */
+    /**
+     * Adds {@code x}.
+     *
+     * @param x the value; a non-finite value makes the sum non-finite
+     */
     public void add(double x) {
         if (!Double.isFinite(x)) {
             nonFinite += x;
@@ -64,7 +68,11 @@ public final class ExactSum {
         size = i;
     }
 
-    /** Adds everything {@code other} holds; {@code other} is unchanged. */
+    /**
+     * Adds everything {@code other} holds; {@code other} is unchanged.
+     *
+     * @param other the sum to add
+     */
     public void merge(ExactSum other) {
         for (int j = 0; j < other.size; j++) {
             add(other.partials[j]);
@@ -75,7 +83,7 @@ public final class ExactSum {
         }
     }
 
-    /** The sum, correctly rounded to the nearest double (ties to even). */
+    /** {@return the sum, correctly rounded to the nearest double (ties to even)} */
     public double value() {
         if (anyNonFinite) {
             return nonFinite;
@@ -113,6 +121,8 @@ public final class ExactSum {
      * then the correctly rounded remainder, and so on until nothing remains. Equal sums give equal
      * lists whatever the order of adding, so serialised states compare bit for bit. With
      * {@link #of(double[], double, boolean)} it restores the sum.
+     *
+     * @return the partials, largest first; empty for a zero sum
      */
     public double[] partials() {
         ExactSum rest = new ExactSum();
@@ -131,17 +141,24 @@ public final class ExactSum {
         return out;
     }
 
-    /** The plain sum of non-finite values added, for serialisation. */
+    /** {@return the plain sum of non-finite values added, for serialisation} */
     public double nonFinite() {
         return nonFinite;
     }
 
-    /** Whether any non-finite value was added. */
+    /** {@return whether any non-finite value was added} */
     public boolean hasNonFinite() {
         return anyNonFinite;
     }
 
-    /** Restores a sum from its serialised parts. */
+    /**
+     * Restores a sum from its serialised parts.
+     *
+     * @param partials     the exact sum's partials, as {@link #partials()} gave them
+     * @param nonFinite    the plain sum of non-finite values, as {@link #nonFinite()} gave it
+     * @param anyNonFinite whether any non-finite value was added
+     * @return a sum equal to the one serialised
+     */
     public static ExactSum of(double[] partials, double nonFinite, boolean anyNonFinite) {
         ExactSum s = new ExactSum();
         for (double p : partials) {

@@ -223,32 +223,32 @@ public final class ExperimentAggregate implements Aggregator<ExperimentAggregate
 
     // ---- reading: runs and endings -------------------------------------------------------------
 
-    /** The schema of the records aggregated. */
+    /** {@return the schema of the records aggregated} */
     public RecordSchema<?> schema() {
         return schema;
     }
 
-    /** The endings of the schema's model. */
+    /** {@return the endings of the schema's model} */
     public Endings endings() {
         return schema.endings();
     }
 
-    /** How many samples of each outcome (and of failures) are kept. */
+    /** {@return how many samples of each outcome (and of failures) are kept} */
     public int samplesPerOutcome() {
         return samplesPerOutcome;
     }
 
-    /** Runs that completed with an outcome. */
+    /** {@return the runs that completed with an outcome} */
     public long completed() {
         return completed;
     }
 
-    /** Runs that failed with an exception and were counted as FAILED. */
+    /** {@return the runs that failed with an exception and were counted as FAILED} */
     public long failed() {
         return failed;
     }
 
-    /** All runs aggregated: {@code completed() + failed()}. */
+    /** {@return all runs aggregated: {@code completed() + failed()}} */
     public long runs() {
         return completed + failed;
     }
@@ -274,7 +274,7 @@ public final class ExperimentAggregate implements Aggregator<ExperimentAggregate
         return outcomes[ending(name)];
     }
 
-    /** The runs per ending, in the endings' order; a copy. */
+    /** {@return the runs per ending, in the endings' order; a copy} */
     public long[] outcomeCounts() {
         return outcomes.clone();
     }
@@ -351,7 +351,7 @@ public final class ExperimentAggregate implements Aggregator<ExperimentAggregate
         return samples(ending(name));
     }
 
-    /** The failed runs with the lowest indices, sorted, with their exceptions. */
+    /** {@return the failed runs with the lowest indices, sorted, with their exceptions} */
     public List<RunSample> failures() {
         return Collections.unmodifiableList(new ArrayList<>(failures));
     }
@@ -501,7 +501,7 @@ public final class ExperimentAggregate implements Aggregator<ExperimentAggregate
 
     // ---- JSON ----------------------------------------------------------------------------------
 
-    /** The complete state as JSON; {@link #fromJson(RecordSchema, JsonNode)} restores an equal aggregate. */
+    /** {@return the complete state as JSON; {@link #fromJson(RecordSchema, JsonNode)} restores an equal aggregate} */
     public ObjectNode toJson() {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode n = f.objectNode();

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record RunSample(long index, long seed, String detail) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param index  the run's index in its experiment, &gt;= 0
+     * @param seed   the run's seed
+     * @param detail what is noted of the run: empty for a story sample, the exception for a failure
+     */
     public RunSample {
         if (index < 0) {
             throw new IllegalArgumentException("index must be >= 0, but was " + index);
