@@ -21,12 +21,15 @@ import org.offramp.experiment.ExperimentResult;
  */
 public interface Engine {
 
-    /** A short name recorded in the summary's provenance ({@code local}, {@code spark}). */
+    /** {@return a short name recorded in the summary's provenance ({@code local}, {@code spark})} */
     String name();
 
     /**
      * Runs the experiment and waits for it.
      *
+     * @param experiment the experiment to run, with its results folder and settings
+     * @param model the model's runs, serializable so that a cluster's tasks can carry them
+     * @return the experiment's aggregate and where its files were written
      * @throws org.offramp.experiment.RunFailedException if a run failed and keepGoing is off
      * @throws org.offramp.experiment.ExperimentException if the engine cannot run it
      */

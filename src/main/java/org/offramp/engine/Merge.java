@@ -58,6 +58,10 @@ public final class Merge {
      * writes, and records the merged {@code runs.csv}'s SHA-256, rows and length in
      * {@code summary.json}.
      *
+     * @param partials the shard folders, each holding a finished shard's {@code runs.csv} and
+     *     {@code partial.json}, in any order
+     * @param out the folder the merged results are written to
+     * @return the merged results, as one run of the whole experiment would have given them
      * @throws MergeException         if the partials do not belong together, are incomplete or damaged
      * @throws ResultsFolderException if {@code out} holds results or cannot be written
      */

@@ -10,12 +10,21 @@ import org.offramp.experiment.ExperimentException;
 public final class MergeException extends ExperimentException {
     private static final long serialVersionUID = 1L;
 
-    /** An exception with a message. */
+    /**
+     * An exception with a message.
+     *
+     * @param message what cannot be merged, naming the folders
+     */
     public MergeException(String message) {
         super(message);
     }
 
-    /** An exception with a message and a cause. */
+    /**
+     * An exception with a message and a cause.
+     *
+     * @param message what cannot be merged, naming the folders
+     * @param cause the failure that made a file unreadable
+     */
     public MergeException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -20,6 +20,8 @@ import org.offramp.model.UnknownModelException;
  * The result of one shard, as {@code partial.json} in its folder records it (next to the shard's
  * {@code runs.csv}). {@link Shards#run} writes it; {@link Merge#merge} reads it.
  *
+ * <p>Not thread-safe: the aggregate is mutable.
+ *
  * @param directory     the shard's folder
  * @param version       the library version that ran the shard
  * @param javaVersion   the Java version that ran it
@@ -35,8 +37,6 @@ import org.offramp.model.UnknownModelException;
  * @param threads       worker threads it used
  * @param wallSeconds   its wall time
  * @param aggregate     the aggregate of its runs
- *
- * <p>Not thread-safe: the aggregate is mutable.
  */
 public record Partial(Path directory, String version, String javaVersion, ObjectNode identity,
         PortableExperiment settings, ShardSpec shard, long totalBlocks, long fromBlock, long toBlock, long fromRun,
@@ -50,7 +50,25 @@ public record Partial(Path directory, String version, String javaVersion, Object
     /** How the blocks are sliced, as recorded. */
     public static final String SLICING = "contiguous: shard K of N runs blocks floor(K*B/N) .. floor((K+1)*B/N)-1";
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param directory   the shard's folder
+     * @param version     the library version that ran the shard
+     * @param javaVersion the Java version that ran it
+     * @param identity    the experiment's {@link org.offramp.experiment.Experiment#identity()}, as JSON
+     * @param settings    the experiment's settings, enough to rebuild it
+     * @param shard       K/N
+     * @param totalBlocks the experiment's number of blocks
+     * @param fromBlock   the first block the shard ran
+     * @param toBlock     one past the last block it ran
+     * @param fromRun     the first run index it ran
+     * @param toRun       one past the last run index it ran
+     * @param csv         what its {@code runs.csv} holds (header included): SHA-256, data rows and length
+     * @param threads     worker threads it used
+     * @param wallSeconds its wall time
+     * @param aggregate   the aggregate of its runs
+     */
     public Partial {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(version, "version");
@@ -61,7 +79,7 @@ public record Partial(Path directory, String version, String javaVersion, Object
         Objects.requireNonNull(csv, "csv");
     }
 
-    /** The length of the shard's {@code runs.csv}, header included. */
+    /** {@return the length of the shard's {@code runs.csv}, header included} */
     public long csvBytes() {
         return csv.bytes();
     }
@@ -99,6 +117,8 @@ public record Partial(Path directory, String version, String javaVersion, Object
     /**
      * Reads the shard result in {@code dir}.
      *
+     * @param dir a shard's folder
+     * @return the shard's result, as its {@code partial.json} records it
      * @throws MergeException naming the folder if it holds no finished shard or the file is damaged
      */
     public static Partial read(Path dir) {

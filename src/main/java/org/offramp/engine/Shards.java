@@ -57,6 +57,11 @@ public final class Shards {
      * {@link Experiment#effectiveThreads()} threads. The experiment's own output directory is not
      * used; its {@link Experiment#overwrite()} flag allows replacing a shard's files in {@code outDir}.
      *
+     * @param experiment the experiment to slice; its own output folder is not used
+     * @param k the shard's index, 0 to {@code n - 1}
+     * @param n the number of shards the experiment is split into, 1 or more
+     * @param model the model's runs
+     * @param outDir the folder this shard's {@code runs.csv} and {@code partial.json} are written to
      * @return the shard's result, as written to {@code partial.json}
      * @throws IllegalArgumentException if k/n is not a valid shard or the experiment is in precision
      *                                  mode or asks to resume

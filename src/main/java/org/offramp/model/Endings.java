@@ -40,7 +40,14 @@ public final class Endings {
      * @param horizon whether this ending means "no ending by the horizon"
      */
     public record Ending(String name, String label, String colour, boolean horizon) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param name    the name, {@code [A-Z][A-Z0-9_]*}, e.g. {@code WAR}
+         * @param label   a few words for tables and legends
+         * @param colour  its colour in every chart, {@code #rrggbb}
+         * @param horizon whether this ending means "no ending by the horizon"
+         */
         public Ending {
             checkName("ending", name);
             Objects.requireNonNull(label, "label");
@@ -60,7 +67,13 @@ public final class Endings {
      * @param description a few words for tables and stories
      */
     public record Trigger(String name, String ending, String description) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param name        the name, {@code [A-Z][A-Z0-9_]*}, e.g. {@code TOP_RUNG_HELD}
+         * @param ending      the name of the ending it produces
+         * @param description a few words for tables and stories
+         */
         public Trigger {
             checkName("trigger", name);
             Objects.requireNonNull(ending, "ending");
@@ -120,17 +133,17 @@ public final class Endings {
         }
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The endings, in order; unmodifiable. */
+    /** {@return the endings, in order; unmodifiable} */
     public List<Ending> all() {
         return endings;
     }
 
-    /** The number of endings. */
+    /** {@return the number of endings} */
     public int count() {
         return endings.size();
     }
@@ -145,7 +158,7 @@ public final class Endings {
         return endings.get(index);
     }
 
-    /** The endings' names, in order. */
+    /** {@return the endings' names, in order} */
     public List<String> names() {
         return endings.stream().map(Ending::name).toList();
     }
@@ -166,12 +179,12 @@ public final class Endings {
         return -1;
     }
 
-    /** The index of the horizon ending ("no ending by the horizon"). */
+    /** {@return the index of the horizon ending ("no ending by the horizon")} */
     public int horizonIndex() {
         return horizon;
     }
 
-    /** The horizon ending. */
+    /** {@return the horizon ending} */
     public Ending horizon() {
         return endings.get(horizon);
     }
@@ -189,7 +202,7 @@ public final class Endings {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    /** The triggers, in order; unmodifiable. */
+    /** {@return the triggers, in order; unmodifiable} */
     public List<Trigger> triggers() {
         return triggers;
     }

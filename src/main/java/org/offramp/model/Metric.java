@@ -237,52 +237,52 @@ public final class Metric<R> {
         return copy(label, description, group, stem, max, copy);
     }
 
-    /** The column name in {@code runs.csv} and the key in {@code summary.json}. */
+    /** {@return the column name in {@code runs.csv} and the key in {@code summary.json}} */
     public String name() {
         return name;
     }
 
-    /** The kind of value. */
+    /** {@return the kind of value} */
     public MetricKind kind() {
         return kind;
     }
 
-    /** A few words for tables and chart titles (the name unless set). */
+    /** {@return a few words for tables and chart titles (the name unless set)} */
     public String label() {
         return label;
     }
 
-    /** What the metric records, in a sentence; empty unless set. */
+    /** {@return what the metric records, in a sentence; empty unless set} */
     public String description() {
         return description;
     }
 
-    /** The group the metric is listed in; empty for none. */
+    /** {@return the group the metric is listed in; empty for none} */
     public String group() {
         return group;
     }
 
-    /** The measure stem, or null when the metric offers no measures. */
+    /** {@return the measure stem, or null when the metric offers no measures} */
     public String stem() {
         return stem;
     }
 
-    /** A category metric's categories, in order; empty for other kinds. */
+    /** {@return a category metric's categories, in order; empty for other kinds} */
     public List<String> categories() {
         return categories;
     }
 
-    /** A bounded count's largest value, or -1 when the metric is not a bounded count. */
+    /** {@return a bounded count's largest value, or -1 when the metric is not a bounded count} */
     public int max() {
         return max;
     }
 
-    /** Whether this is a bounded count. */
+    /** {@return whether this is a bounded count} */
     public boolean isBounded() {
         return max >= 0;
     }
 
-    /** A bounded count's label per value, or empty. */
+    /** {@return a bounded count's label per value, or empty} */
     public List<String> valueLabels() {
         return valueLabels;
     }

@@ -38,22 +38,22 @@ public interface Model<R> extends Serializable {
     /** What a model's name must look like: it is written in files ({@code model: standoff}). */
     java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
 
-    /** The model's name, lower case ({@code [a-z][a-z0-9-]*}); files name their model with it. */
+    /** {@return the model's name, lower case ({@code [a-z][a-z0-9-]*}); files name their model with it} */
     String name();
 
-    /** What the model represents, in one line (for {@code offramp models}). */
+    /** {@return what the model represents, in one line (for {@code offramp models})} */
     String title();
 
-    /** The model's parameter registry: unit, default, range and reason of every parameter. */
+    /** {@return the model's parameter registry: unit, default, range and reason of every parameter} */
     Parameters parameters();
 
-    /** How the model's runs end: its outcome categories and their triggers. */
+    /** {@return how the model's runs end: its outcome categories and their triggers} */
     Endings endings();
 
-    /** What the model records of a run: the ending, day and trigger, and its declared metrics. */
+    /** {@return what the model records of a run: the ending, day and trigger, and its declared metrics} */
     RecordSchema<R> record();
 
-    /** The scenarios the model ships with; {@code baseline} at least. */
+    /** {@return the scenarios the model ships with; {@code baseline} at least} */
     ScenarioCatalog scenarios();
 
     /**

@@ -71,12 +71,12 @@ public final class Models {
         return List.copyOf(sorted);
     }
 
-    /** The installed models, sorted by name; unmodifiable. */
+    /** {@return the installed models, sorted by name; unmodifiable} */
     public static List<Model<?>> all() {
         return Installed.ALL;
     }
 
-    /** The installed models' names, sorted. */
+    /** {@return the installed models' names, sorted} */
     public static List<String> names() {
         return all().stream().map(Model::name).toList();
     }

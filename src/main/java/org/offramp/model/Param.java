@@ -55,52 +55,52 @@ public final class Param {
         }
     }
 
-    /** The registry that declared this parameter: its model's {@link Parameters}. */
+    /** {@return the registry that declared this parameter: its model's {@link Parameters}} */
     public Parameters registry() {
         return registry;
     }
 
-    /** The parameter's position in a scenario's value array; stable within a library version. */
+    /** {@return the parameter's position in a scenario's value array; stable within a library version} */
     public int index() {
         return index;
     }
 
-    /** The dotted path, e.g. {@code perception.noise.washington.tehran}. */
+    /** {@return the dotted path, e.g. {@code perception.noise.washington.tehran}} */
     public String path() {
         return path;
     }
 
-    /** The kind of value. */
+    /** {@return the kind of value} */
     public Type type() {
         return type;
     }
 
-    /** The unit ("days", "probability", "Goldstein points", "1" for a dimensionless weight...). */
+    /** {@return the unit ("days", "probability", "Goldstein points", "1" for a dimensionless weight...)} */
     public String unit() {
         return unit;
     }
 
-    /** The declared default: the value of every scenario that does not set the parameter. */
+    /** {@return the declared default: the value of every scenario that does not set the parameter} */
     public double defaultValue() {
         return defaultValue;
     }
 
-    /** The smallest valid value. */
+    /** {@return the smallest valid value} */
     public double min() {
         return min;
     }
 
-    /** The largest valid value. */
+    /** {@return the largest valid value} */
     public double max() {
         return max;
     }
 
-    /** Why the default has this value: a source, a dated fact, or a stated assumption. */
+    /** {@return why the default has this value: a source, a dated fact, or a stated assumption} */
     public String reason() {
         return reason;
     }
 
-    /** The valid range in words, for error messages and documents: "[0, 1]", "true or false". */
+    /** {@return the valid range in words, for error messages and documents: "[0, 1]", "true or false"} */
     public String allowed() {
         switch (type) {
             case FLAG:
@@ -135,7 +135,12 @@ public final class Param {
         return null;
     }
 
-    /** Formats a value of this parameter for documents: "true", "540", "0.25". */
+    /**
+     * Formats a value of this parameter for documents: "true", "540", "0.25".
+     *
+     * @param value a value of this parameter (a flag is 0 or 1)
+     * @return the value as documents and error messages show it
+     */
     public String format(double value) {
         if (type == Type.FLAG) {
             return value != 0 ? "true" : "false";
@@ -143,7 +148,12 @@ public final class Param {
         return formatNumber(value);
     }
 
-    /** A number as documents show it: whole numbers without a fraction ("540"), others in full ("0.25"). */
+    /**
+     * A number as documents show it: whole numbers without a fraction ("540"), others in full ("0.25").
+     *
+     * @param value any number
+     * @return the number as text, without a trailing {@code .0} for whole numbers
+     */
     public static String formatNumber(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);

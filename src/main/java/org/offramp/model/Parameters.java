@@ -50,17 +50,17 @@ public final class Parameters {
         return new Builder(new Parameters(Objects.requireNonNull(owner, "owner")));
     }
 
-    /** The name of the model whose parameters these are. */
+    /** {@return the name of the model whose parameters these are} */
     public String owner() {
         return owner;
     }
 
-    /** Every parameter, in declaration order; unmodifiable. */
+    /** {@return every parameter, in declaration order; unmodifiable} */
     public List<Param> all() {
         return Collections.unmodifiableList(list);
     }
 
-    /** The number of parameters. */
+    /** {@return the number of parameters} */
     public int count() {
         return list.size();
     }

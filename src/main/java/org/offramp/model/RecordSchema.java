@@ -87,17 +87,17 @@ public final class RecordSchema<R> {
         return new Builder<>(endings, seed, ending, day, trigger);
     }
 
-    /** The model's endings. */
+    /** {@return the model's endings} */
     public Endings endings() {
         return endings;
     }
 
-    /** The metrics, in column order; unmodifiable. */
+    /** {@return the metrics, in column order; unmodifiable} */
     public List<Metric<R>> metrics() {
         return metrics;
     }
 
-    /** The number of metrics. */
+    /** {@return the number of metrics} */
     public int size() {
         return metrics.size();
     }
@@ -123,27 +123,46 @@ public final class RecordSchema<R> {
         return i == null ? -1 : i;
     }
 
-    /** The columns of a {@code runs.csv} row, without the leading {@code index}: {@link #FIXED_COLUMNS}, then the metrics. */
+    /**
+     * {@return the columns of a {@code runs.csv} row, without the leading {@code index}: {@link #FIXED_COLUMNS},
+     * then the metrics}
+     */
     public List<String> csvHeader() {
         return header;
     }
 
-    /** The run's ending index in a typed record. */
+    /**
+     * {@return the run's ending index in a typed record}
+     *
+     * @param record a record of the model's type
+     */
     public int ending(R record) {
         return ending.applyAsInt(record);
     }
 
-    /** The run's day of ending in a typed record. */
+    /**
+     * {@return the run's day of ending in a typed record}
+     *
+     * @param record a record of the model's type
+     */
     public int day(R record) {
         return day.applyAsInt(record);
     }
 
-    /** The run's trigger index in a typed record. */
+    /**
+     * {@return the run's trigger index in a typed record}
+     *
+     * @param record a record of the model's type
+     */
     public int trigger(R record) {
         return trigger.applyAsInt(record);
     }
 
-    /** The run's seed in a typed record. */
+    /**
+     * {@return the run's seed in a typed record}
+     *
+     * @param record a record of the model's type
+     */
     public long seed(R record) {
         return seed.applyAsLong(record);
     }

@@ -20,7 +20,14 @@ import java.util.Objects;
  * @param <R>      the typed record
  */
 public record Replay<R>(R record, List<StoryEvent> story, Timeline timeline) {
-    /** Checks and copies the arguments. */
+    /**
+     * Checks and copies the arguments.
+     *
+     * @param record   the model's typed record of the run
+     * @param story    the events, in order; copied
+     * @param timeline the run's course day by day, for a chart ({@link Timeline#EMPTY} if the model
+     *                 draws none)
+     */
     public Replay {
         Objects.requireNonNull(record, "record");
         story = List.copyOf(story);
@@ -37,7 +44,7 @@ public record Replay<R>(R record, List<StoryEvent> story, Timeline timeline) {
         this(record, story, Timeline.EMPTY);
     }
 
-    /** The story as text, one event per line. */
+    /** {@return the story as text, one event per line} */
     public String storyText() {
         StringBuilder sb = new StringBuilder();
         for (StoryEvent e : story) {

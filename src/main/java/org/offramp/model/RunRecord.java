@@ -83,37 +83,37 @@ public final class RunRecord {
         }
     }
 
-    /** The schema the record follows. */
+    /** {@return the schema the record follows} */
     public RecordSchema<?> schema() {
         return schema;
     }
 
-    /** The run's seed. */
+    /** {@return the run's seed} */
     public long seed() {
         return seed;
     }
 
-    /** The index of the run's ending in its schema's {@link Endings}. */
+    /** {@return the index of the run's ending in its schema's {@link Endings}} */
     public int ending() {
         return ending;
     }
 
-    /** The name of the run's ending, e.g. {@code WAR}. */
+    /** {@return the name of the run's ending, e.g. {@code WAR}} */
     public String endingName() {
         return schema.endings().get(ending).name();
     }
 
-    /** The day the run ended. */
+    /** {@return the day the run ended} */
     public int day() {
         return day;
     }
 
-    /** The index of the trigger that ended the run. */
+    /** {@return the index of the trigger that ended the run} */
     public int trigger() {
         return trigger;
     }
 
-    /** The trigger that ended the run. */
+    /** {@return the trigger that ended the run} */
     public Endings.Trigger triggerInfo() {
         return schema.endings().triggers().get(trigger);
     }
@@ -144,7 +144,7 @@ public final class RunRecord {
         return values[i];
     }
 
-    /** A copy of the metric values, in column order. */
+    /** {@return a copy of the metric values, in column order} */
     public double[] values() {
         return values.clone();
     }
@@ -164,7 +164,7 @@ public final class RunRecord {
         }
     }
 
-    /** The record as one CSV row (see {@link #appendCsv}). */
+    /** {@return the record as one CSV row (see {@link #appendCsv})} */
     public String toCsv() {
         StringBuilder sb = new StringBuilder(16 * (values.length + 4));
         appendCsv(sb);

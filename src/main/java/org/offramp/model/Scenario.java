@@ -66,22 +66,22 @@ public final class Scenario {
                 v);
     }
 
-    /** The model this scenario is of. */
+    /** {@return the model this scenario is of} */
     public Model<?> model() {
         return model;
     }
 
-    /** The registry of the parameters this scenario sets: its model's. */
+    /** {@return the registry of the parameters this scenario sets: its model's} */
     public Parameters parameters() {
         return parameters;
     }
 
-    /** The scenario's name. */
+    /** {@return the scenario's name} */
     public String name() {
         return name;
     }
 
-    /** What the scenario represents, in a sentence or two. */
+    /** {@return what the scenario represents, in a sentence or two} */
     public String description() {
         return description;
     }

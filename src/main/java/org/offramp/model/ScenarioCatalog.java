@@ -79,7 +79,7 @@ public final class ScenarioCatalog {
         return new ScenarioCatalog(anchor, folder, List.copyOf(names));
     }
 
-    /** The names of the embedded scenarios, sorted; unmodifiable. */
+    /** {@return the names of the embedded scenarios, sorted; unmodifiable} */
     public List<String> names() {
         return names;
     }

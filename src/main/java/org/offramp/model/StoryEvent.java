@@ -14,7 +14,16 @@ import java.util.Objects;
  * @param text     a readable sentence
  */
 public record StoryEvent(int day, LocalDate date, String category, String text) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param day      the simulated day, &gt;= 0
+     * @param date     the calendar date of that day, or null for a model without a calendar
+     *                 ({@link Model#startDate()} is empty)
+     * @param category what sort of event this is, in the model's own words (e.g. {@code ACT},
+     *                 {@code DIPLOMACY}); upper-case letters, digits and underscores
+     * @param text     a readable sentence
+     */
     public StoryEvent {
         if (day < 0) {
             throw new IllegalArgumentException("day must be >= 0, but was " + day);

@@ -28,6 +28,9 @@ public record Timeline(List<Series> series, List<Marker> markers) {
     /**
      * Checks and copies the arguments.
      *
+     * @param series  the daily series, in drawing order; all of the same length (the days the run lasted,
+     *                day 0 included)
+     * @param markers the dated markers, in day order
      * @throws IllegalArgumentException if the series differ in length or the markers are out of day
      *                                  order
      */
@@ -48,7 +51,7 @@ public record Timeline(List<Series> series, List<Marker> markers) {
         }
     }
 
-    /** The number of days the series cover, or 0 without series. @return the days */
+    /** {@return the number of days the series cover, or 0 without series} */
     public int days() {
         return series.isEmpty() ? 0 : series.get(0).length();
     }
@@ -74,6 +77,11 @@ public record Timeline(List<Series> series, List<Marker> markers) {
         /**
          * Checks and copies the arguments.
          *
+         * @param name   a short identifier (letters, digits, dots, dashes, underscores), e.g. {@code rung}
+         * @param label  what a chart calls it, e.g. "Ladder rung"
+         * @param unit   its unit, e.g. "rung (0-7)" or "US$ per barrel"
+         * @param group  the panel it is drawn in: series of one group share an axis
+         * @param values the value on each day from day 0; NaN where it is undefined
          * @throws IllegalArgumentException if the name is not an identifier
          */
         public Series {
@@ -88,7 +96,7 @@ public record Timeline(List<Series> series, List<Marker> markers) {
             values = Objects.requireNonNull(values, "values").clone();
         }
 
-        /** A copy of the values. @return the value on each day */
+        /** {@return a copy of the values} */
         @Override
         public double[] values() {
             return values.clone();
@@ -104,7 +112,7 @@ public record Timeline(List<Series> series, List<Marker> markers) {
             return name.startsWith(TRUTH_PREFIX);
         }
 
-        /** The number of days. @return the length of the series */
+        /** {@return the number of days} */
         public int length() {
             return values.length;
         }
@@ -149,6 +157,11 @@ public record Timeline(List<Series> series, List<Marker> markers) {
         /**
          * Checks the arguments.
          *
+         * @param day   the day, from 0
+         * @param kind  what sort of mark, e.g. {@code attack}, {@code misattribution}, {@code accident},
+         *              {@code offramp}, {@code election}, {@code succession}: marks of one kind share a
+         *              symbol and a legend entry
+         * @param label a few words for the legend or a tooltip
          * @throws IllegalArgumentException if the day is negative
          */
         public Marker {

@@ -8,7 +8,9 @@ import java.util.List;
 public final class UnknownModelException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The name asked for. */
     private final String name;
+    /** The installed models' names, sorted. */
     private final List<String> installed;
 
     /**
@@ -24,12 +26,12 @@ public final class UnknownModelException extends IllegalArgumentException {
         this.installed = List.copyOf(installed);
     }
 
-    /** The name asked for. */
+    /** {@return the name asked for} */
     public String name() {
         return name;
     }
 
-    /** The installed models' names, sorted. */
+    /** {@return the installed models' names, sorted} */
     public List<String> installed() {
         return installed;
     }

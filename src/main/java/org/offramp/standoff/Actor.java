@@ -39,12 +39,12 @@ public enum Actor {
         this.subject = subject;
     }
 
-    /** The lower-case key used in parameter paths and files. */
+    /** {@return the lower-case key used in parameter paths and files} */
     public String key() {
         return key;
     }
 
-    /** A readable name for tables and charts ("Gulf states"). */
+    /** {@return a readable name for tables and charts ("Gulf states")} */
     public String label() {
         return label;
     }
@@ -52,6 +52,8 @@ public enum Actor {
     /**
      * The actor as the grammatical subject of a sentence in a story, taking a singular verb
      * ("The Gulf bloc asks Washington for protection").
+     *
+     * @return the subject, e.g. "The Gulf bloc"
      */
     public String subject() {
         return subject;
@@ -60,6 +62,8 @@ public enum Actor {
     /**
      * The actor with the given key, ignoring case.
      *
+     * @param key the actor's key, e.g. {@code washington}, in any case
+     * @return the actor with that key
      * @throws IllegalArgumentException naming the key and the allowed keys when there is none
      */
     public static Actor ofKey(String key) {
@@ -72,7 +76,7 @@ public enum Actor {
         throw new IllegalArgumentException("unknown actor '" + key + "'; allowed: " + keys());
     }
 
-    /** The keys of all actors, comma-separated, in order. */
+    /** {@return the keys of all actors, comma-separated, in order} */
     public static String keys() {
         StringBuilder sb = new StringBuilder();
         for (Actor a : ALL) {

@@ -33,7 +33,7 @@ public final class ParameterReference {
     private ParameterReference() {
     }
 
-    /** The reference as Markdown, with "\n" line ends. */
+    /** {@return the reference as Markdown, with "\n" line ends} */
     public static String markdown() {
         Map<String, List<Param>> groups = new LinkedHashMap<>();
         for (Param p : Params.all()) {
@@ -76,6 +76,9 @@ public final class ParameterReference {
     /**
      * Writes the reference to {@code file} atomically: to a temporary file in the same folder, then
      * moved into place, so a reader never sees half a document.
+     *
+     * @param file the Markdown file to write, usually {@code docs/parameters.md}
+     * @throws java.io.IOException if the file or its temporary sibling cannot be written or moved
      */
     public static void write(Path file) throws IOException {
         Path target = file.toAbsolutePath();
@@ -98,6 +101,9 @@ public final class ParameterReference {
     /**
      * Writes the reference to the file named by the first argument ({@code docs/parameters.md}
      * when there is none).
+     *
+     * @param args the output file as the first argument, or none
+     * @throws java.io.IOException if the file cannot be written
      */
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args.length > 0 ? args[0] : "docs/parameters.md");

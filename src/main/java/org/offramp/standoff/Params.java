@@ -686,12 +686,12 @@ public final class Params {
      */
     public static final Parameters REGISTRY = B.build();
 
-    /** Every parameter, in declaration order (the order of documents and hashes). */
+    /** {@return every parameter, in declaration order (the order of documents and hashes)} */
     public static List<Param> all() {
         return REGISTRY.all();
     }
 
-    /** The number of parameters. */
+    /** {@return the number of parameters} */
     public static int count() {
         return REGISTRY.count();
     }
@@ -720,72 +720,131 @@ public final class Params {
     }
     // ---- families --------------------------------------------------------------------------------
 
-    /** The observation noise of {@code observer} watching {@code target}, in Goldstein points. */
+    /**
+     * {@return the parameter of the observation noise of {@code observer} watching {@code target}, in Goldstein points}
+     *
+     * @param observer the actor who watches
+     * @param target the actor it watches
+     */
     public static Param noise(Actor observer, Actor target) {
         return pair(NOISE, observer, target);
     }
 
-    /** The hostility bias of {@code observer}'s lens on {@code target}. */
+    /**
+     * {@return the parameter of the hostility bias of {@code observer}'s lens on {@code target}}
+     *
+     * @param observer the actor who watches
+     * @param target the actor it watches
+     */
     public static Param hostilityBias(Actor observer, Actor target) {
         return pair(BIAS_HOSTILITY, observer, target);
     }
 
-    /** The resolve bias of {@code observer}'s lens on {@code target}. */
+    /**
+     * {@return the parameter of the resolve bias of {@code observer}'s lens on {@code target}}
+     *
+     * @param observer the actor who watches
+     * @param target the actor it watches
+     */
     public static Param resolveBias(Actor observer, Actor target) {
         return pair(BIAS_RESOLVE, observer, target);
     }
 
-    /** The weight given to {@code speaker}'s cheap talk. */
+    /**
+     * {@return the parameter of the weight given to {@code speaker}'s cheap talk}
+     *
+     * @param speaker the actor whose statements are weighed
+     */
     public static Param credibility(Actor speaker) {
         return CREDIBILITY[Objects.requireNonNull(speaker, "speaker").ordinal()];
     }
 
-    /** The probability that {@code observer} identifies the true author of a deniable act. */
+    /**
+     * {@return the parameter of the probability that {@code observer} identifies the true author of a deniable act}
+     *
+     * @param observer the actor who attributes
+     */
     public static Param attributionAccuracy(Actor observer) {
         return ATTRIBUTION_ACCURACY[Objects.requireNonNull(observer, "observer").ordinal()];
     }
 
-    /** Of {@code observer}'s attribution misses, the share blamed on the wrong actor. */
+    /**
+     * {@return the parameter of the share of {@code observer}'s attribution misses blamed on the wrong actor}
+     *
+     * @param observer the actor who attributes
+     */
     public static Param attributionWrongShare(Actor observer) {
         return ATTRIBUTION_WRONG_SHARE[Objects.requireNonNull(observer, "observer").ordinal()];
     }
 
-    /** The logit precision of {@code actor}'s choices. */
+    /**
+     * {@return the parameter of the logit precision of {@code actor}'s choices}
+     *
+     * @param actor the deciding actor
+     */
     public static Param rationality(Actor actor) {
         return RATIONALITY[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
-    /** {@code actor}'s day-0 resolve. */
+    /**
+     * {@return the parameter of {@code actor}'s day-0 resolve, on [0, 1]}
+     *
+     * @param actor the actor whose resolve it sets
+     */
     public static Param resolve(Actor actor) {
         return RESOLVE[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
-    /** How much {@code actor}'s cheap talk overstates its resolve. */
+    /**
+     * {@return the parameter of how much {@code actor}'s cheap talk overstates its resolve}
+     *
+     * @param actor the actor who speaks
+     */
     public static Param bluff(Actor actor) {
         return BLUFF[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
-    /** {@code actor}'s utility weight on harming the adversary. */
+    /**
+     * {@return the parameter of {@code actor}'s utility weight on harming the adversary}
+     *
+     * @param actor the deciding actor
+     */
     public static Param painWeight(Actor actor) {
         return WEIGHT_PAIN[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
-    /** {@code actor}'s utility weight on its own cost. */
+    /**
+     * {@return the parameter of {@code actor}'s utility weight on its own cost}
+     *
+     * @param actor the deciding actor
+     */
     public static Param costWeight(Actor actor) {
         return WEIGHT_COST[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
-    /** {@code actor}'s utility weight on the perceived risk of war. */
+    /**
+     * {@return the parameter of {@code actor}'s utility weight on the perceived risk of war}
+     *
+     * @param actor the deciding actor
+     */
     public static Param riskWeight(Actor actor) {
         return WEIGHT_RISK[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
-    /** {@code actor}'s utility weight on answering perceived attacks. */
+    /**
+     * {@return the parameter of {@code actor}'s utility weight on answering perceived attacks}
+     *
+     * @param actor the deciding actor
+     */
     public static Param faceWeight(Actor actor) {
         return WEIGHT_FACE[Objects.requireNonNull(actor, "actor").ordinal()];
     }
 
-    /** The base utility (propensity) of an action. */
+    /**
+     * {@return the parameter of the base utility (propensity) of an action}
+     *
+     * @param action one of the standoff's actions
+     */
     public static Param propensity(Action action) {
         return PROPENSITY[Objects.requireNonNull(action, "action").ordinal()];
     }

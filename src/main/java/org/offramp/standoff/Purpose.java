@@ -28,7 +28,7 @@ public enum Purpose {
      */
     MISATTRIBUTION;
 
-    /** The purpose code of this purpose's streams: its ordinal, fixed forever. */
+    /** {@return the purpose code of this purpose's streams: its ordinal, fixed forever} */
     public int code() {
         return ordinal();
     }

@@ -32,17 +32,23 @@ public enum Rung {
         this.description = description;
     }
 
-    /** The rung's level, 0 to 7. */
+    /** {@return the rung's level, 0 to 7} */
     public int level() {
         return ordinal();
     }
 
-    /** What the rung means, in a few words. */
+    /** {@return what the rung means, in a few words} */
     public String description() {
         return description;
     }
 
-    /** The rung of a level. @throws IllegalArgumentException outside 0..7 */
+    /**
+     * The rung of a level.
+     *
+     * @param level the rung's level, 0 (talks) to 7 (open war)
+     * @return the rung on that level
+     * @throws IllegalArgumentException outside 0..7
+     */
     public static Rung of(int level) {
         if (level < 0 || level >= COUNT) {
             throw new IllegalArgumentException("rung level must be in [0, " + (COUNT - 1) + "], but was " + level);

@@ -76,7 +76,41 @@ public record StandoffRecord(
         double peakOilPrice,
         int[] actionCounts) {
 
-    /** Checks and copies the arguments. */
+    /**
+     * Checks and copies the arguments.
+     *
+     * @param seed            the run's seed
+     * @param outcome         how the run ended
+     * @param day             the day it ended (the horizon for a stalemate)
+     * @param trigger         what ended it
+     * @param highestRung     the highest rung of the ladder reached, 0 to 7
+     * @param firstDayOfRung  for each rung, the first day the ladder stood on it, or -1
+     * @param blowsExchanged  whether a direct exchange of blows (rung 5) occurred
+     * @param blowsContained  whether it occurred and the ladder fell back below rung 5 without war
+     * @param attacks         hostile kinetic acts of the IRGC and proxies (mines, drones, rockets)
+     * @param misattributions deniable acts or incidents blamed by an observer on the wrong actor
+     * @param accidents       incidents that no one intended
+     * @param referralDay     first day the Gulf states referred attacks to the Security Council, or -1
+     * @param resolutionDay   first day a Council resolution passed (no veto), or -1
+     * @param vetoes          Moscow's vetoes of Council drafts
+     * @param mediationDay    first day of UN mediation in Yemen, or -1
+     * @param dialogueDay     first day a Moscow–Washington dialogue was under way, or -1
+     * @param frameworkDay    first day the UN proposed an off-ramp framework, or -1
+     * @param talksOfferedDay first day talks were offered to Tehran (by Washington, a UN framework or a
+     *                        Moscow–Washington dialogue), or -1
+     * @param talksOpenedDay  first day talks opened with both sides' consent, or -1
+     * @param successor       who leads Tehran after a succession, or {@link Successor#NONE}
+     * @param successionDay   the day of the succession, or -1
+     * @param election        the US election result
+     * @param usCasualties    Americans killed
+     * @param iranCasualties  Iranians killed
+     * @param finalEconomy    Iran's economic health at the end, 0 to 1 (1 = before the 2018 sanctions)
+     * @param finalStability  Iran's regime stability at the end, 0 to 1
+     * @param finalSanctions  the sanctions level at the end, 0 to 1
+     * @param finalBreakout   Iran's nuclear breakout time at the end, in months
+     * @param peakOilPrice    the highest Brent price reached, in US dollars per barrel
+     * @param actionCounts    how often each {@link Action} was taken, indexed by ordinal
+     */
     public StandoffRecord {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(trigger, "trigger");
@@ -101,29 +135,37 @@ public record StandoffRecord(
         actionCounts = actionCounts.clone();
     }
 
-    /** A copy of the first day of each rung. */
+    /** {@return a copy of the first day of each rung} */
     @Override
     public int[] firstDayOfRung() {
         return firstDayOfRung.clone();
     }
 
-    /** A copy of the per-action counts, indexed by {@link Action#ordinal()}. */
+    /** {@return a copy of the per-action counts, indexed by {@link Action#ordinal()}} */
     @Override
     public int[] actionCounts() {
         return actionCounts.clone();
     }
 
-    /** The first day the ladder stood on {@code rung}, or -1. */
+    /**
+     * {@return the first day the ladder stood on {@code rung}, or -1}
+     *
+     * @param rung a rung of the escalation ladder
+     */
     public int firstDayOf(Rung rung) {
         return firstDayOfRung[rung.level()];
     }
 
-    /** How often {@code action} was taken. */
+    /**
+     * {@return how often {@code action} was taken}
+     *
+     * @param action one of the standoff's actions
+     */
     public int count(Action action) {
         return actionCounts[action.ordinal()];
     }
 
-    /** The CSV column names, in the order of {@link #toCsv()}: {@link StandoffSchema#SCHEMA}'s. */
+    /** {@return the CSV column names, in the order of {@link #toCsv()}: {@link StandoffSchema#SCHEMA}'s} */
     public static List<String> csvHeader() {
         return StandoffSchema.SCHEMA.csvHeader();
     }
@@ -131,6 +173,8 @@ public record StandoffRecord(
     /**
      * The record as one {@code runs.csv} row (without the leading index), as the schema writes it.
      * Doubles are written with {@link Double#toString(double)}, which round-trips exactly.
+     *
+     * @return the record as a CSV row, fields in {@link #csvHeader()} order
      */
     public String toCsv() {
         return StandoffSchema.SCHEMA.toRecord(this).toCsv();

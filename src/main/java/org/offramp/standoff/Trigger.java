@@ -25,12 +25,12 @@ public enum Trigger {
         this.description = description;
     }
 
-    /** The outcome this trigger produces. */
+    /** {@return the outcome this trigger produces} */
     public Outcome outcome() {
         return outcome;
     }
 
-    /** A few words for tables and stories. */
+    /** {@return a few words for tables and stories} */
     public String description() {
         return description;
     }

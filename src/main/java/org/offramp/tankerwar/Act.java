@@ -76,32 +76,32 @@ public enum Act {
         this.kind = kind;
     }
 
-    /** Whose act it is. @return the actor */
+    /** {@return whose act it is} */
     public TwActor actor() {
         return actor;
     }
 
-    /** The act as the predicate of a sentence. @return the text */
+    /** {@return the act as the predicate of a sentence} */
     public String text() {
         return text;
     }
 
-    /** Its rung on the US–Iran ladder, or -1 if it does not mark the ladder. @return the rung */
+    /** {@return its rung on the US–Iran ladder, or -1 if it does not mark the ladder} */
     public int rung() {
         return rung;
     }
 
-    /** Its Goldstein intensity, in [-10, 10]. @return the intensity */
+    /** {@return its Goldstein intensity, in [-10, 10]} */
     public double goldstein() {
         return goldstein;
     }
 
-    /** How it is seen. @return the kind */
+    /** {@return how it is seen} */
     public Kind kind() {
         return kind;
     }
 
-    /** Its true hostility on [0, 1]: Goldstein -10 is 1, +10 is 0. @return the hostility */
+    /** {@return its true hostility on [0, 1]: Goldstein -10 is 1, +10 is 0} */
     public double hostility() {
         return (10 - goldstein) / 20;
     }

@@ -35,12 +35,12 @@ public enum TwActor {
         this.label = label;
     }
 
-    /** The key scenario files use. @return the key */
+    /** {@return the key scenario files use} */
     public String key() {
         return key;
     }
 
-    /** A readable name. @return the label */
+    /** {@return a readable name} */
     public String label() {
         return label;
     }

@@ -316,7 +316,7 @@ public final class TwParams {
     private TwParams() {
     }
 
-    /** Every parameter, in declaration order. @return the list */
+    /** {@return every parameter, in declaration order} */
     public static List<Param> all() {
         return PARAMETERS.all();
     }

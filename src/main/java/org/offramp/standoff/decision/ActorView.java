@@ -17,30 +17,48 @@ import org.offramp.standoff.Rung;
  * <p>A view is valid only during the decision step it was handed to; it is not thread-safe.
  */
 public interface ActorView {
-    /** The deciding actor. */
+    /** {@return the deciding actor} */
     Actor self();
 
-    /** Today, in days from 2019-05-17. */
+    /** {@return today, in days from 2019-05-17} */
     int day();
 
     // ---- own beliefs ------------------------------------------------------------------------------
 
-    /** The viewer's belief of {@code other}'s hostility (intent to escalate), on [0, 1]. */
+    /**
+     * {@return the viewer's belief of {@code other}'s hostility (intent to escalate), on [0, 1]}
+     *
+     * @param other the actor the belief is about
+     */
     double hostility(Actor other);
 
-    /** The standard deviation of that belief. */
+    /**
+     * {@return the standard deviation of the viewer's belief of {@code other}'s hostility}
+     *
+     * @param other the actor the belief is about
+     */
     double hostilitySd(Actor other);
 
-    /** The viewer's belief of {@code other}'s resolve (willingness to bear cost), on [0, 1]. */
+    /**
+     * {@return the viewer's belief of {@code other}'s resolve (willingness to bear cost), on [0, 1]}
+     *
+     * @param other the actor the belief is about
+     */
     double resolve(Actor other);
 
-    /** The standard deviation of that belief. */
+    /**
+     * {@return the standard deviation of the viewer's belief of {@code other}'s resolve}
+     *
+     * @param other the actor the belief is about
+     */
     double resolveSd(Actor other);
 
     /**
      * How provoked the viewer feels, on [0, 1]: a moving average of the day's worst hostile act it
      * attributes to its adversaries (Washington and the Gulf states for Tehran and the IRGC, and the reverse;
      * Washington for Moscow; none for the UN), including incidents it took for attacks.
+     *
+     * @return the viewer's provocation, 0 (none) to 1
      */
     double provocation();
 
@@ -49,6 +67,8 @@ public interface ActorView {
      * Americans or any direct Iranian strike on US forces, attributed to Tehran or the IRGC, or an
      * unintended lethal incident it took for such an attack; for Tehran, a US strike on Iran, or a lethal
      * incident it took for one; within the actor's trigger memory. Always false for the other actors.
+     *
+     * @return true when the viewer's trigger fired within its memory
      */
     boolean triggered();
 
@@ -56,6 +76,8 @@ public interface ActorView {
      * Whether the live trigger includes an attack the viewer attributes to the adversary state itself
      * (for Washington: to Tehran, not to a proxy; an incident taken for an attack counts as the
      * state's). This is the "first strike" the punch-in-the-nose doctrine answers disproportionately.
+     *
+     * @return true when the live trigger was pulled by the adversary state itself
      */
     boolean triggeredByState();
 
@@ -63,92 +85,107 @@ public interface ActorView {
      * 1 - (days since the trigger fired) / (trigger memory), or 0 when not triggered. Triggers fire in the
      * day's resolution, after the day's decisions, so the first decision that sees a trigger sees
      * {@code 1 - 1/memory}.
+     *
+     * @return the trigger's freshness, on [0, 1]; 0 when not triggered
      */
     double triggerFreshness();
 
     // ---- own state ----------------------------------------------------------------------------------
 
-    /** The viewer's own resolve, on [0, 1]. */
+    /** {@return the viewer's own resolve, on [0, 1]} */
     double ownResolve();
 
-    /** The viewer's own pain: for Tehran, 1 - economic health; for the Gulf states, oil disruption; 0 otherwise. */
+    /**
+     * {@return the viewer's own pain: for Tehran, 1 - economic health; for the Gulf states, oil disruption; 0
+     * otherwise}
+     */
     double ownPain();
 
-    /** Washington only: the President's restraint. */
+    /** {@return the President's restraint (Washington only)} */
     double restraint();
 
-    /** Washington only: the hard-liners' influence. */
+    /** {@return the hard-liners' influence (Washington only)} */
     double hardliners();
 
-    /** Whether a new US administration has taken over (a public fact). */
+    /** {@return whether a new US administration has taken over (a public fact)} */
     boolean newAdministration();
 
-    /** Washington only: whether the restraint gate opened today (the hard-liners prevail without a trigger). */
+    /**
+     * {@return whether the restraint gate opened today, so that the hard-liners prevail without a trigger
+     * (Washington only)}
+     */
     boolean gateOpen();
 
-    /** Washington only: its openness to talks, (1 - hard-liners) x restraint (+0.5 for a new administration). */
+    /**
+     * {@return its openness to talks, (1 - hard-liners) x restraint, +0.5 for a new administration (Washington
+     * only)}
+     */
     double openness();
 
-    /** Tehran only: whether the Leader refuses talks with the United States. */
+    /** {@return whether the Leader refuses talks with the United States (Tehran only)} */
     boolean leaderRefusesTalks();
 
-    /** Tehran and the IRGC: Tehran's standing orders to the IRGC (1 = plan strikes, 0 = stand down). */
+    /** {@return Tehran's standing orders to the IRGC, 1 = plan strikes, 0 = stand down (for Tehran and the IRGC)} */
     double orders();
 
     // ---- public facts -----------------------------------------------------------------------------
 
-    /** The rung the ladder stood on at the end of yesterday. */
+    /** {@return the rung the ladder stood on at the end of yesterday} */
     Rung ladder();
 
-    /** The sanctions level, on [0, 1]. */
+    /** {@return the sanctions level, on [0, 1]} */
     double sanctions();
 
-    /** US force posture in the Gulf, on [0, 1]. */
+    /** {@return US force posture in the Gulf, on [0, 1]} */
     double deployment();
 
-    /** Disruption of Gulf shipping and oil, on [0, 1]. */
+    /** {@return disruption of Gulf shipping and oil, on [0, 1]} */
     double oilDisruption();
 
-    /** Iran's breakout time in months, as reported by inspectors. */
+    /** {@return Iran's breakout time in months, as reported by inspectors} */
     double breakoutMonths();
 
-    /** Whether talks between Washington and Tehran are open. */
+    /** {@return whether talks between Washington and Tehran are open} */
     boolean talksOpen();
 
-    /** Whether an offer of talks to Tehran stands (from Washington, a UN framework or a dialogue). */
+    /** {@return whether an offer of talks to Tehran stands (from Washington, a UN framework or a dialogue)} */
     boolean offerStanding();
 
-    /** Whether Washington's own offer of talks stands. */
+    /** {@return whether Washington's own offer of talks stands} */
     boolean washingtonOfferStanding();
 
-    /** Whether a UN off-ramp framework stands. */
+    /** {@return whether a UN off-ramp framework stands} */
     boolean frameworkStanding();
 
-    /** Whether a Moscow–Washington dialogue is under way. */
+    /** {@return whether a Moscow–Washington dialogue is under way} */
     boolean dialogueActive();
 
-    /** Face-saving cover for talks, on [0, 1], from the off-ramps engaged. */
+    /** {@return face-saving cover for talks, on [0, 1], from the off-ramps engaged} */
     double cover();
 
-    /** Whether attacks stand referred to the Security Council. */
+    /** {@return whether attacks stand referred to the Security Council} */
     boolean referralActive();
 
-    /** Whether a Council draft awaits a vote. */
+    /** {@return whether a Council draft awaits a vote} */
     boolean councilVotePending();
 
-    /** Whether a Council resolution is in force. */
+    /** {@return whether a Council resolution is in force} */
     boolean resolutionInForce();
 
-    /** UN mediation momentum in Yemen, on [0, 1]. */
+    /** {@return UN mediation momentum in Yemen, on [0, 1]} */
     double mediationMomentum();
 
-    /** Whether the Gulf states asked Washington for protection within the last month. */
+    /** {@return whether the Gulf states asked Washington for protection within the last month} */
     boolean protectionRequested();
 
-    /** Whether a US strike campaign was under way within the ladder's memory. */
+    /** {@return whether a US strike campaign was under way within the ladder's memory} */
     boolean campaignUnderWay();
 
-    /** Which off-ramps the scenario makes available. */
+    /**
+     * {@return whether the scenario makes {@code offRamp} available}
+     *
+     * @param offRamp the off-ramp asked about
+     */
     boolean offRampEnabled(OffRamp offRamp);
 
     /** The off-ramps of the article, each of which a scenario can switch off. */

@@ -26,18 +26,35 @@ public final class Consequences {
     private Consequences() {
     }
 
-    /** The escalation risk of acting on a rung: 0 up to rung 2, then quadratic to 1 at rung 7. */
+    /**
+     * {@return the escalation risk of acting on a rung: 0 up to rung 2, then quadratic to 1 at rung 7}
+     *
+     * @param rung the rung the act stands on
+     */
     public static double risk(Rung rung) {
         double x = Math.max(0, rung.level() - 2) / 5.0;
         return x * x;
     }
 
-    /** The perceived risk of war of the present ladder, facing {@code adversary}. */
+    /**
+     * {@return the perceived risk of war of the present ladder, facing {@code adversary}}
+     *
+     * @param v the deciding actor's view
+     * @param adversary the adversary whose beliefs of hostility and resolve scale the risk
+     */
     public static double presentRisk(ActorView v, Actor adversary) {
         return risk(v.ladder()) * (v.hostility(adversary) + v.resolve(adversary)) / 2;
     }
 
-    /** The common part of an action's utility; see the class description. */
+    /**
+     * The common part of an action's utility; see the class description.
+     *
+     * @param v the deciding actor's view
+     * @param s the scenario, for the propensities and utility weights
+     * @param a the action weighed
+     * @param adversary the adversary it is aimed at
+     * @return the utility: propensity, harm done, own cost, perceived risk of war and face
+     */
     public static double common(ActorView v, Scenario s, Action a, Actor adversary) {
         Actor self = v.self();
         double h = v.hostility(adversary);
@@ -50,7 +67,14 @@ public final class Consequences {
         return u;
     }
 
-    /** The common utility of an actor with no adversary (the UN): propensity and own cost only. */
+    /**
+     * The common utility of an actor with no adversary (the UN): propensity and own cost only.
+     *
+     * @param v the deciding actor's view
+     * @param s the scenario, for the propensity and the cost weight
+     * @param a the action weighed
+     * @return the utility: propensity minus own cost discounted by own resolve
+     */
     public static double neutral(ActorView v, Scenario s, Action a) {
         return s.get(Params.propensity(a)) - s.get(Params.costWeight(v.self())) * a.cost() * (1 - v.ownResolve());
     }

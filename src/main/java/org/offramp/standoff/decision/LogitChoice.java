@@ -20,6 +20,10 @@ public final class LogitChoice {
     /**
      * Fills {@code probabilities} with the logit probabilities of the first {@code n} utilities.
      *
+     * @param utilities the utilities of the available actions; only the first {@code n} are read
+     * @param n the number of available actions, 1 or more
+     * @param beta the logit precision: 0 chooses uniformly, larger values favour the best action
+     * @param probabilities filled with the {@code n} probabilities, which sum to 1; length at least {@code n}
      * @throws IllegalArgumentException if no action is available
      */
     public static void probabilities(double[] utilities, int n, double beta, double[] probabilities) {
@@ -44,6 +48,9 @@ public final class LogitChoice {
     /**
      * Chooses an index among the first {@code n} utilities.
      *
+     * @param utilities the utilities of the available actions; only the first {@code n} are read
+     * @param n the number of available actions, 1 or more
+     * @param beta the logit precision: 0 chooses uniformly, larger values favour the best action
      * @param uniform a uniform number in [0, 1)
      * @param scratch a work array of length at least {@code n}
      * @return the chosen index

@@ -11,7 +11,11 @@ public final class Rules {
     private Rules() {
     }
 
-    /** The built-in rule of an actor; stateless and shareable. */
+    /**
+     * {@return the built-in rule of an actor; stateless and shareable}
+     *
+     * @param actor the deciding actor
+     */
     public static DecisionRule of(Actor actor) {
         return RULES[actor.ordinal()];
     }

@@ -58,6 +58,8 @@ public final class Beliefs {
     /**
      * Updates {@code observer}'s beliefs about {@code target} with one observation.
      *
+     * @param observer the actor who sees the act
+     * @param target the actor it attributes the act to
      * @param hostilitySignal the perceived hostility of the act
      * @param resolveSignal   the perceived resolve the act displays
      * @param weight          1 for a costly act; the credibility for cheap talk
@@ -74,27 +76,51 @@ public final class Beliefs {
         resolveVar[i] = keep * resolveVar[i] + k * k * noiseVariance;
     }
 
-    /** {@code observer}'s belief of {@code target}'s hostility. */
+    /**
+     * {@return {@code observer}'s belief of {@code target}'s hostility}
+     *
+     * @param observer the actor who holds the belief
+     * @param target the actor the belief is about
+     */
     public double hostility(Actor observer, Actor target) {
         return hostilityMean[observer.ordinal() * N + target.ordinal()];
     }
 
-    /** The standard deviation of {@code observer}'s belief of {@code target}'s hostility. */
+    /**
+     * {@return the standard deviation of {@code observer}'s belief of {@code target}'s hostility}
+     *
+     * @param observer the actor who holds the belief
+     * @param target the actor the belief is about
+     */
     public double hostilitySd(Actor observer, Actor target) {
         return Math.sqrt(hostilityVar[observer.ordinal() * N + target.ordinal()]);
     }
 
-    /** {@code observer}'s belief of {@code target}'s resolve. */
+    /**
+     * {@return {@code observer}'s belief of {@code target}'s resolve}
+     *
+     * @param observer the actor who holds the belief
+     * @param target the actor the belief is about
+     */
     public double resolve(Actor observer, Actor target) {
         return resolveMean[observer.ordinal() * N + target.ordinal()];
     }
 
-    /** The standard deviation of {@code observer}'s belief of {@code target}'s resolve. */
+    /**
+     * {@return the standard deviation of {@code observer}'s belief of {@code target}'s resolve}
+     *
+     * @param observer the actor who holds the belief
+     * @param target the actor the belief is about
+     */
     public double resolveSd(Actor observer, Actor target) {
         return Math.sqrt(resolveVar[observer.ordinal() * N + target.ordinal()]);
     }
 
-    /** How provoked {@code observer} feels, on [0, 1]. */
+    /**
+     * {@return how provoked {@code observer} feels, on [0, 1]}
+     *
+     * @param observer the actor whose provocation is asked
+     */
     public double provocation(Actor observer) {
         return provocation[observer.ordinal()];
     }
@@ -102,13 +128,22 @@ public final class Beliefs {
     /**
      * Folds one day's worst perceived attack on {@code observer}'s camp (severity on [0, 1], 0 for
      * none) into its provocation, with the given weight.
+     *
+     * @param observer the actor whose camp was attacked
+     * @param severity the hostility of the worst perceived attack, on [0, 1]; 0 for none
+     * @param weight the smoothing weight of today, on [0, 1]
      */
     public void feelProvocation(Actor observer, double severity, double weight) {
         int i = observer.ordinal();
         provocation[i] += weight * (severity - provocation[i]);
     }
 
-    /** Records that {@code observer}'s trigger fired today. */
+    /**
+     * Records that {@code observer}'s trigger fired today.
+     *
+     * @param observer the actor whose trigger fired
+     * @param day today, in days from day 0
+     */
     public void fireTrigger(Actor observer, int day) {
         triggerDay[observer.ordinal()] = day;
     }
@@ -116,18 +151,30 @@ public final class Beliefs {
     /**
      * Records that {@code observer}'s trigger fired today on an act it attributes to a state itself
      * (for Washington: to Tehran rather than to a proxy).
+     *
+     * @param observer the actor whose trigger fired
+     * @param day today, in days from day 0
      */
     public void fireStateTrigger(Actor observer, int day) {
         triggerDay[observer.ordinal()] = day;
         stateTriggerDay[observer.ordinal()] = day;
     }
 
-    /** The last day {@code observer}'s trigger fired on an act attributed to a state, or a large negative number. */
+    /**
+     * {@return the last day {@code observer}'s trigger fired on an act attributed to a state, or a
+     * large negative number}
+     *
+     * @param observer the actor whose trigger is asked
+     */
     public int stateTriggerDay(Actor observer) {
         return stateTriggerDay[observer.ordinal()];
     }
 
-    /** The last day {@code observer}'s trigger fired, or a large negative number. */
+    /**
+     * {@return the last day {@code observer}'s trigger fired, or a large negative number}
+     *
+     * @param observer the actor whose trigger is asked
+     */
     public int triggerDay(Actor observer) {
         return triggerDay[observer.ordinal()];
     }

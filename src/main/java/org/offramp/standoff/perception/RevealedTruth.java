@@ -22,7 +22,14 @@ public final class RevealedTruth {
         this.memory = memory;
     }
 
-    /** Records an actor's act of the day: its true hostility and the resolve it displays, with a weight. */
+    /**
+     * Records an actor's act of the day: its true hostility and the resolve it displays, with a weight.
+     *
+     * @param actor the actor who acted
+     * @param hostilitySignal the act's true hostility, on [0, 1]
+     * @param resolveSignal the resolve the act displays, on [0, 1]
+     * @param weight 1 for a costly act; the speaker's credibility for cheap talk
+     */
     public void record(Actor actor, double hostilitySignal, double resolveSignal, double weight) {
         int i = actor.ordinal();
         if (!started[i]) {
@@ -36,12 +43,20 @@ public final class RevealedTruth {
         resolve[i] += k * (resolveSignal - resolve[i]);
     }
 
-    /** The actor's revealed hostility. */
+    /**
+     * {@return the actor's revealed hostility}
+     *
+     * @param actor the actor whose revealed hostility is asked
+     */
     public double hostility(Actor actor) {
         return hostility[actor.ordinal()];
     }
 
-    /** The actor's revealed resolve. */
+    /**
+     * {@return the actor's revealed resolve}
+     *
+     * @param actor the actor whose revealed resolve is asked
+     */
     public double resolve(Actor actor) {
         return resolve[actor.ordinal()];
     }

@@ -42,7 +42,7 @@ public final class Simulation {
         return r;
     }
 
-    /** The built-in decision rules, indexed by {@link Actor#ordinal()}; a fresh copy. */
+    /** {@return the built-in decision rules, indexed by {@link Actor#ordinal()}; a fresh copy} */
     public static DecisionRule[] builtInRules() {
         return BUILT_IN.clone();
     }

@@ -54,7 +54,7 @@ public final class StandoffModel implements Model<StandoffRecord> {
         this.rules = rules;
     }
 
-    /** The model with the built-in decision rules. */
+    /** {@return the model with the built-in decision rules} */
     public static StandoffModel builtIn() {
         return BUILT_IN;
     }
@@ -96,7 +96,7 @@ public final class StandoffModel implements Model<StandoffRecord> {
         return r;
     }
 
-    /** The rules this model runs with, indexed by {@link Actor#ordinal()}; a fresh array. */
+    /** {@return the rules this model runs with, indexed by {@link Actor#ordinal()}; a fresh array} */
     public DecisionRule[] rules() {
         return rules == null ? Simulation.builtInRules() : rules.clone();
     }
@@ -167,7 +167,12 @@ public final class StandoffModel implements Model<StandoffRecord> {
         return true;
     }
 
-    /** The built-in model stays one instance after a trip through serialization. */
+    /**
+     * The built-in model stays one instance after a trip through serialization.
+     *
+     * @return {@link #BUILT_IN} for the built-in model, this model otherwise
+     * @throws java.io.ObjectStreamException never; declared by the serialization protocol
+     */
     private Object readResolve() throws ObjectStreamException {
         return rules == null ? BUILT_IN : this;
     }

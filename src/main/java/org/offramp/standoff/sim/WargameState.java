@@ -47,7 +47,7 @@ public final class WargameState extends DailyState {
         this.agents = List.copyOf(a);
     }
 
-    /** The run's world. */
+    /** {@return the run's world} */
     public World world() {
         return world;
     }

@@ -26,24 +26,30 @@ public class Chronicle {
         this.on = on;
     }
 
-    /** A chronicle that keeps every event. */
+    /** {@return a chronicle that keeps every event} */
     public static Chronicle recording() {
         return new Chronicle(true);
     }
 
-    /** Whether events are kept. */
+    /** {@return whether events are kept} */
     public final boolean on() {
         return on;
     }
 
-    /** Adds an event if the chronicle is on. */
+    /**
+     * Adds an event if the chronicle is on.
+     *
+     * @param day the day of the event, from 0
+     * @param category what sort of event it is
+     * @param text a readable sentence
+     */
     public final void add(int day, StoryCategory category, String text) {
         if (on) {
             events.add(new StoryEvent(day, DAY_ZERO.plusDays(day), category.name(), text));
         }
     }
 
-    /** The events so far, in order; unmodifiable. */
+    /** {@return the events so far, in order; unmodifiable} */
     public final List<StoryEvent> events() {
         return Collections.unmodifiableList(events);
     }

@@ -21,7 +21,11 @@ public final class RunStreams {
     private final RandomStream shocks;
     private final KeyedStreams keyed;
 
-    /** Creates the streams of the run with this seed, in a set of their own. */
+    /**
+     * Creates the streams of the run with this seed, in a set of their own.
+     *
+     * @param runSeed the run's seed
+     */
     public RunStreams(long runSeed) {
         this(new KeyedStreams(runSeed));
     }
@@ -56,47 +60,74 @@ public final class RunStreams {
      * Restarts every stream of the run for a new day. Restarting is idempotent (a stream's state
      * on a day is a function of its key and the day), so a state that restarted them already may
      * call this again.
+     *
+     * @param day the new day, from 0
      */
     public void startDay(int day) {
         keyed.startDay(day);
     }
 
-    /** The stream of an actor's choices. */
+    /**
+     * {@return the stream of an actor's choices}
+     *
+     * @param a the deciding actor
+     */
     public RandomStream choice(Actor a) {
         return choice[a.ordinal()];
     }
 
-    /** The observation noise of {@code observer} watching {@code target}. */
+    /**
+     * {@return the observation noise of {@code observer} watching {@code target}}
+     *
+     * @param observer the actor who watches
+     * @param target the actor it watches
+     */
     public RandomStream perception(Actor observer, Actor target) {
         return perception[observer.ordinal() * N + target.ordinal()];
     }
 
-    /** The attribution draws of an observer. */
+    /**
+     * {@return the attribution draws of an observer}
+     *
+     * @param observer the actor who attributes
+     */
     public RandomStream attribution(Actor observer) {
         return attribution[observer.ordinal()];
     }
 
-    /** The observation noise of what an observer blames on the wrong actor. */
+    /**
+     * {@return the observation noise of what an observer blames on the wrong actor}
+     *
+     * @param observer the actor who attributes
+     */
     public RandomStream misattribution(Actor observer) {
         return misattribution[observer.ordinal()];
     }
 
-    /** The consequences of an actor's acts. */
+    /**
+     * {@return the consequences of an actor's acts}
+     *
+     * @param a the actor whose acts they are
+     */
     public RandomStream consequence(Actor a) {
         return consequence[a.ordinal()];
     }
 
-    /** A side's draws in talks. */
+    /**
+     * {@return a side's draws in talks}
+     *
+     * @param a the side in talks
+     */
     public RandomStream talks(Actor a) {
         return talks[a.ordinal()];
     }
 
-    /** Washington's restraint gate. */
+    /** {@return Washington's restraint gate} */
     public RandomStream gate() {
         return gate;
     }
 
-    /** Calendar shocks and accidents. */
+    /** {@return calendar shocks and accidents} */
     public RandomStream shocks() {
         return shocks;
     }

@@ -208,17 +208,21 @@ public final class World {
     // the run's state and record
     // =================================================================================================
 
-    /** Whether the run has ended. */
+    /** {@return whether the run has ended} */
     public boolean ended() {
         return tally.ended();
     }
 
-    /** The current day (-1 before day 0). */
+    /** {@return the current day (-1 before day 0)} */
     public int day() {
         return today.day;
     }
 
-    /** The run's record. @throws IllegalStateException before the run has ended */
+    /**
+     * {@return the run's record}
+     *
+     * @throws IllegalStateException before the run has ended
+     */
     public StandoffRecord record() {
         if (!ended()) {
             throw new IllegalStateException("the run has not ended (day " + today.day + ")");
@@ -245,27 +249,27 @@ public final class World {
         return log == null ? Timeline.EMPTY : log.timeline();
     }
 
-    /** Everyone's beliefs (for tests and analysis; decision code never sees this). */
+    /** {@return everyone's beliefs (for tests and analysis; decision code never sees this)} */
     public Beliefs beliefs() {
         return beliefs;
     }
 
-    /** The revealed truth the beliefs aim at (for tests and analysis). */
+    /** {@return the revealed truth the beliefs aim at (for tests and analysis)} */
     public RevealedTruth truth() {
         return truth;
     }
 
-    /** The rung the ladder stands on. */
+    /** {@return the rung the ladder stands on} */
     public Rung ladder() {
         return Rung.of(ladder.rung);
     }
 
-    /** Iran's economic health. */
+    /** {@return Iran's economic health} */
     public double economy() {
         return c.economy;
     }
 
-    /** Iran's regime stability. */
+    /** {@return Iran's regime stability} */
     public double stability() {
         return c.stability;
     }
