@@ -36,7 +36,15 @@ import org.offramp.model.Model;
  * @param events  per event, runs where it happened
  */
 public record Backtest(BacktestSpec spec, long runs, long[] endings, long[] binsAll, long[] events) {
-    /** Copies the arrays. */
+    /**
+     * Copies the arrays.
+     *
+     * @param spec    the back-test
+     * @param runs    runs made
+     * @param endings runs per ending, in the model's order
+     * @param binsAll per timing bin, runs ending (in any ending but the horizon's) in that bin
+     * @param events  per event, runs where it happened
+     */
     public Backtest {
         Objects.requireNonNull(spec, "spec");
         endings = endings.clone();

@@ -63,7 +63,26 @@ public record BacktestSpec(String name, String description, String source, Strin
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
-    /** Copies the lists and maps. */
+    /**
+     * Copies the lists and maps.
+     *
+     * @param name        the back-test's name
+     * @param description one line
+     * @param source      the file it was read from
+     * @param command     how the document is regenerated
+     * @param scenario    the scenario forecast
+     * @param runs        runs of the forecast
+     * @param seed        the master seed
+     * @param threads     worker threads, 0 for all cores (never changes the result)
+     * @param realisedEnding the realised ending's name
+     * @param realisedDay the realised ending's day
+     * @param endingSource where the realised ending comes from
+     * @param bins        the edges of the timing bins, increasing, from 0
+     * @param baselines   the baselines' names, in order
+     * @param endingBaselines per baseline, the probability of each ending
+     * @param events      the yes/no questions
+     * @param notes       free text printed at the end
+     */
     public BacktestSpec {
         Objects.requireNonNull(scenario, "scenario");
         bins = List.copyOf(bins);
@@ -88,7 +107,20 @@ public record BacktestSpec(String name, String description, String source, Strin
      */
     public record Event(String id, String question, Measure measure, String ending, int from, int to, boolean realised,
                         String source, Map<String, Double> baselines, boolean scored) {
-        /** Copies the map. */
+        /**
+         * Copies the map.
+         *
+         * @param id        a short identifier, e.g. E1
+         * @param question  the question in words
+         * @param measure   the measure deciding it, or null for a window question
+         * @param ending    for a window question, the ending; null otherwise
+         * @param from      for a window question, the first day
+         * @param to        for a window question, the last day
+         * @param realised  what happened
+         * @param source    where the realised answer comes from
+         * @param baselines per baseline, the probability of yes
+         * @param scored    whether the question counts in the total score
+         */
         public Event {
             baselines = Map.copyOf(baselines);
         }

@@ -8,7 +8,12 @@ package org.offramp.design;
  * @param upper the upper bound, finite and at least lower
  */
 public record Bounds(double lower, double upper) {
-    /** Checks the bounds. */
+    /**
+     * Checks the bounds.
+     *
+     * @param lower the lower bound, finite
+     * @param upper the upper bound, finite and at least lower
+     */
     public Bounds {
         if (!Double.isFinite(lower) || !Double.isFinite(upper) || upper < lower) {
             throw new IllegalArgumentException("bounds must be finite with lower <= upper, but were [" + lower + ", "
@@ -16,12 +21,17 @@ public record Bounds(double lower, double upper) {
         }
     }
 
-    /** upper − lower. */
+    /** {@return upper − lower} */
     public double width() {
         return upper - lower;
     }
 
-    /** Whether {@code x} lies inside, bounds included. */
+    /**
+     * Whether a value lies inside the interval, bounds included.
+     *
+     * @param x the value
+     * @return true if {@code lower <= x <= upper}
+     */
     public boolean contains(double x) {
         return x >= lower && x <= upper;
     }

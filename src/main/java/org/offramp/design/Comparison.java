@@ -72,7 +72,7 @@ public final class Comparison {
         this.confidenceLevel = b.confidenceLevel;
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -87,7 +87,7 @@ public final class Comparison {
         return run(RunModel.of(model()), listener);
     }
 
-    /** The model of the variants. */
+    /** {@return the model of the variants} */
     public Model<?> model() {
         return scenarios.get(0).model();
     }
@@ -139,47 +139,51 @@ public final class Comparison {
         return new ComparisonResult(this, t, wallSeconds);
     }
 
-    /** The comparison's name (used in chart titles and file names). */
+    /** {@return the comparison's name (used in chart titles and file names)} */
     public String name() {
         return name;
     }
 
-    /** The variants' names in order; the first is the reference. */
+    /** {@return the variants' names in order; the first is the reference} */
     public List<String> variants() {
         return names;
     }
 
-    /** The variants' scenarios, in the order of {@link #variants()}. */
+    /** {@return the variants' scenarios, in the order of {@link #variants()}} */
     public List<Scenario> scenarios() {
         return scenarios;
     }
 
-    /** For each variant, the name of the variant it is compared against (the reference's own entry is itself). */
+    /**
+     * {@return for each variant, the name of the variant it is compared against (the reference's own
+     * entry is itself)}
+     */
+
     public List<String> against() {
         return against;
     }
 
-    /** The measures whose shares are compared. */
+    /** {@return the measures whose shares are compared} */
     public List<Measure> measures() {
         return measures;
     }
 
-    /** The runs per variant. */
+    /** {@return the runs per variant} */
     public long runs() {
         return runs;
     }
 
-    /** The master seed: run {@code i} of every variant has seed {@code Seeds.runSeed(masterSeed, i)}. */
+    /** {@return the master seed: run {@code i} of every variant has seed {@code Seeds.runSeed(masterSeed, i)}} */
     public long masterSeed() {
         return masterSeed;
     }
 
-    /** Worker threads; 0 means one per processor. Never changes the results. */
+    /** {@return worker threads; 0 means one per processor. Never changes the results} */
     public int threads() {
         return threads;
     }
 
-    /** The two-sided confidence level of every interval. */
+    /** {@return the two-sided confidence level of every interval} */
     public double confidenceLevel() {
         return confidenceLevel;
     }
@@ -199,13 +203,24 @@ public final class Comparison {
         private Builder() {
         }
 
-        /** The comparison's name, {@code [a-z0-9][a-z0-9-]*}; default "comparison". */
+        /**
+         * The comparison's name, {@code [a-z0-9][a-z0-9-]*}; default "comparison".
+         *
+         * @param name the comparison's name, {@code [a-z0-9][a-z0-9-]*}; default "comparison"
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = checkName("name", name);
             return this;
         }
 
-        /** Adds a variant compared against the reference (the first variant added). */
+        /**
+         * Adds a variant compared against the reference (the first variant added).
+         *
+         * @param variantName the variant's name, {@code [a-z0-9][a-z0-9-]*}, unique in the comparison
+         * @param scenario    the variant's scenario; every variant must be of the same model
+         * @return this builder
+         */
         public Builder variant(String variantName, Scenario scenario) {
             checkName("variantName", variantName);
             Objects.requireNonNull(scenario, "scenario");
@@ -217,7 +232,14 @@ public final class Comparison {
             return this;
         }
 
-        /** Adds a variant compared against the variant named {@code againstName}, added before it. */
+        /**
+         * Adds a variant compared against the variant named {@code againstName}, added before it.
+         *
+         * @param variantName the variant's name, {@code [a-z0-9][a-z0-9-]*}, unique in the comparison
+         * @param scenario    the variant's scenario; every variant must be of the same model
+         * @param againstName the name of an earlier variant that this one is compared against
+         * @return this builder
+         */
         public Builder variant(String variantName, Scenario scenario, String againstName) {
             checkName("variantName", variantName);
             Objects.requireNonNull(scenario, "scenario");
@@ -231,38 +253,68 @@ public final class Comparison {
             return this;
         }
 
-        /** The measures to compare, 1 to 64, distinct, of the variants' model; default its endings. */
+        /**
+         * The measures to compare, 1 to 64, distinct, of the variants' model; default its endings.
+         *
+         * @param measures the measures to compare, 1 to 64, distinct, of the variants' model; default its endings
+         * @return this builder
+         */
         public Builder measures(List<Measure> measures) {
             this.measures = checkMeasures(measures);
             return this;
         }
 
-        /** Runs per variant, in [1, 2^31 - 1]. Required. */
+        /**
+         * Runs per variant, in [1, 2^31 - 1]. Required.
+         *
+         * @param n runs per variant, in [1, 2^31 - 1]; required
+         * @return this builder
+         */
         public Builder runs(long n) {
             this.runs = Limits.runs("runs", n);
             return this;
         }
 
-        /** The master seed. Required: there is no default seed. */
+        /**
+         * The master seed. Required: there is no default seed.
+         *
+         * @param seed the master seed; required: there is no default seed
+         * @return this builder
+         */
         public Builder masterSeed(long seed) {
             this.masterSeed = seed;
             this.seedSet = true;
             return this;
         }
 
-        /** Worker threads, in [0, {@value Limits#MAX_THREADS}]; 0 (the default) means one per processor. */
+        /**
+         * Worker threads, in [0, {@value Limits#MAX_THREADS}]; 0 (the default) means one per processor.
+         *
+         * @param n worker threads, in [0, {@value Limits#MAX_THREADS}]; 0 (the default) means one per processor
+         * @return this builder
+         */
         public Builder threads(int n) {
             this.threads = Limits.threads("threads", n);
             return this;
         }
 
-        /** The two-sided confidence level of the intervals, in (0, 1); default 0.95. */
+        /**
+         * The two-sided confidence level of the intervals, in (0, 1); default 0.95.
+         *
+         * @param level the two-sided confidence level of the intervals, in (0, 1); default 0.95
+         * @return this builder
+         */
         public Builder confidenceLevel(double level) {
             this.confidenceLevel = Limits.confidenceLevel("confidenceLevel", level);
             return this;
         }
 
-        /** The comparison. @throws IllegalStateException naming what is missing */
+        /**
+         * The comparison.
+         *
+         * @return the comparison, ready to run
+         * @throws IllegalStateException naming what is missing
+         */
         public Comparison build() {
             if (variants.size() < 2) {
                 throw new IllegalStateException("a comparison needs at least 2 variants, but had " + variants.size());

@@ -98,22 +98,29 @@ public final class ComparisonResult {
         this.differences = List.copyOf(d);
     }
 
-    /** The comparison that was run. */
+    /** {@return the comparison that was run} */
     public Comparison comparison() {
         return comparison;
     }
 
-    /** Runs per variant. */
+    /** {@return runs per variant} */
     public long runs() {
         return runs;
     }
 
-    /** Wall time of the run, in seconds (the only thing that varies between equal comparisons). */
+    /** {@return wall time of the run, in seconds (the only thing that varies between equal comparisons)} */
     public double wallSeconds() {
         return wallSeconds;
     }
 
-    /** A variant's share of a measure. @throws IllegalArgumentException for an unknown variant or measure */
+    /**
+     * A variant's share of a measure.
+     *
+     * @param variant the variant's name
+     * @param measure one of the comparison's measures
+     * @return the share of the variant's runs in which the measure held, with its Wilson interval
+     * @throws IllegalArgumentException for an unknown variant or measure
+     */
     public Share share(String variant, Measure measure) {
         int s = index(comparison.variants(), variant, "variant");
         int j = index(comparison.measures(), measure, "measure");
@@ -122,7 +129,7 @@ public final class ComparisonResult {
                 ConfidenceIntervals.wilson(n, runs, comparison.confidenceLevel()));
     }
 
-    /** All shares, by variant then measure. */
+    /** {@return all shares, by variant then measure} */
     public List<Share> shares() {
         List<Share> out = new ArrayList<>();
         for (String v : comparison.variants()) {
@@ -133,12 +140,19 @@ public final class ComparisonResult {
         return out;
     }
 
-    /** All paired differences, by variant then measure (the reference has none). */
+    /** {@return all paired differences, by variant then measure (the reference has none)} */
     public List<PairedDifference> differences() {
         return differences;
     }
 
-    /** The paired difference of a variant against its reference for a measure. */
+    /**
+     * The paired difference of a variant against its reference for a measure.
+     *
+     * @param variant the variant's name; not the reference, which has no difference
+     * @param measure one of the comparison's measures
+     * @return the difference of the variant's share minus its reference's, with its intervals
+     * @throws IllegalArgumentException for the reference, an unknown variant or an unknown measure
+     */
     public PairedDifference difference(String variant, Measure measure) {
         for (PairedDifference d : differences) {
             if (d.variant().equals(variant) && d.measure().equals(measure)) {
@@ -153,13 +167,27 @@ public final class ComparisonResult {
     /**
      * The paired difference {@code variant - other} for a measure, between any two variants, at any
      * level (from the full discordance tables).
+     *
+     * @param variant the variant whose share is the minuend
+     * @param other   the variant whose share is subtracted
+     * @param measure one of the comparison's measures
+     * @param level   the two-sided confidence level, in (0, 1)
+     * @return the interval of the difference of the two shares, within [-1, 1]
      */
     public Bounds pairedInterval(String variant, String other, Measure measure, double level) {
         long[] bc = discordance(variant, other, measure);
         return PairedStatistics.pairedInterval(bc[0], bc[1], runs, level);
     }
 
-    /** {@code {b, c}}: runs where only {@code variant}, and only {@code other}, has the measure. */
+    /**
+     * The discordant counts of two variants for a measure (the runs share seeds, so run {@code i} of one
+     * pairs with run {@code i} of the other).
+     *
+     * @param variant the first variant's name
+     * @param other   the second variant's name
+     * @param measure one of the comparison's measures
+     * @return {@code {b, c}}: the runs where only {@code variant}, and only {@code other}, has the measure
+     */
     public long[] discordance(String variant, String other, Measure measure) {
         int s = index(comparison.variants(), variant, "variant");
         int a = index(comparison.variants(), other, "variant");
@@ -175,7 +203,7 @@ public final class ComparisonResult {
         return i;
     }
 
-    /** The median over all differences of the paired/unpaired width ratio (NaN when there is none). */
+    /** {@return the median over all differences of the paired/unpaired width ratio (NaN when there is none)} */
     public double medianWidthRatio() {
         double[] r = differences.stream().mapToDouble(PairedDifference::widthRatio).sorted().toArray();
         if (r.length == 0) {

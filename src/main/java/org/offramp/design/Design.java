@@ -22,10 +22,15 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  */
 public sealed interface Design permits Design.Grid, Design.LatinHypercube, Design.Sobol {
 
-    /** The design points, one array of factor values per point, in the factors' order. */
+    /**
+     * The design points.
+     *
+     * @param factors the sweep's factors, in order
+     * @return one array of factor values per point, in the factors' order
+     */
     double[][] points(List<Factor> factors);
 
-    /** The design's name as experiment files write it: grid, latin-hypercube or sobol. */
+    /** {@return the design's name as experiment files write it: grid, latin-hypercube or sobol} */
     String type();
 
     /** The full factorial of the factors' levels. */
@@ -71,7 +76,12 @@ public sealed interface Design permits Design.Grid, Design.LatinHypercube, Desig
      * @param seed   the seed of its permutations and positions
      */
     record LatinHypercube(int points, long seed) implements Design {
-        /** Checks the number of points. */
+        /**
+         * Checks the number of points.
+         *
+         * @param points the number of points, at least 1
+         * @param seed   the seed of its permutations and positions
+         */
         public LatinHypercube {
             if (points < 1) {
                 throw new IllegalArgumentException("points must be >= 1, but was " + points);
@@ -112,7 +122,11 @@ public sealed interface Design permits Design.Grid, Design.LatinHypercube, Desig
      * @param points the number of points, at least 1
      */
     record Sobol(int points) implements Design {
-        /** Checks the number of points. */
+        /**
+         * Checks the number of points.
+         *
+         * @param points the number of points, at least 1
+         */
         public Sobol {
             if (points < 1) {
                 throw new IllegalArgumentException("points must be >= 1, but was " + points);
@@ -137,7 +151,13 @@ public sealed interface Design permits Design.Grid, Design.LatinHypercube, Desig
         }
     }
 
-    /** {@code n} points of the {@code dims}-dimensional Sobol sequence in [0, 1), without the zero point. */
+    /**
+     * The first points of the Sobol sequence in the unit cube, without the all-zero first point.
+     *
+     * @param n    the number of points
+     * @param dims the number of dimensions
+     * @return {@code n} points of {@code dims} coordinates in [0, 1)
+     */
     static double[][] unitSobol(int n, int dims) {
         SobolSequenceGenerator g = new SobolSequenceGenerator(dims);
         // The first point is all zeros; skip it. (skipTo(1) would also return and consume point 1.)

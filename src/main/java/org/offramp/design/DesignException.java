@@ -10,12 +10,21 @@ import org.offramp.experiment.ExperimentException;
 public class DesignException extends ExperimentException {
     private static final long serialVersionUID = 1L;
 
-    /** An exception with a message. */
+    /**
+     * An exception with a message.
+     *
+     * @param message what failed, naming the variant or design point, the run index and its seed
+     */
     public DesignException(String message) {
         super(message);
     }
 
-    /** An exception with a message and a cause. */
+    /**
+     * An exception with a message and a cause.
+     *
+     * @param message what failed, naming the variant or design point, the run index and its seed
+     * @param cause   the failure of the run or of the write
+     */
     public DesignException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -26,7 +26,15 @@ import org.offramp.model.Scenario;
  */
 public record Factor(Param param, double lower, double upper, List<Double> levels) {
 
-    /** Checks the range and the levels. @throws IllegalArgumentException naming the bad value */
+    /**
+     * Checks the range and the levels.
+     *
+     * @param param  the parameter
+     * @param lower  the lower end of the range, inside the parameter's allowed range
+     * @param upper  the upper end, at least lower
+     * @param levels the grid levels, strictly increasing, inside the range; empty for a range-only factor
+     * @throws IllegalArgumentException naming the bad value
+     */
     public Factor {
         Objects.requireNonNull(param, "param");
         String path = param.path();
@@ -160,17 +168,27 @@ public record Factor(Param param, double lower, double upper, List<Double> level
         return range(param(registry, path), lower, upper);
     }
 
-    /** The parameter's path. */
+    /** {@return the parameter's path} */
     public String path() {
         return param.path();
     }
 
-    /** The value at a unit-cube coordinate {@code u} in [0, 1], rounded to the parameter's type. */
+    /**
+     * The value at a unit-cube coordinate, rounded to the parameter's type.
+     *
+     * @param u the coordinate, in [0, 1]: 0 is the range's lower end, 1 its upper
+     * @return the parameter value at {@code u}, rounded to the parameter's type
+     */
     public double at(double u) {
         return snap(lower + (upper - lower) * u);
     }
 
-    /** A value rounded to the parameter's type (whole numbers for INTEGER, 0 or 1 for FLAG). */
+    /**
+     * A value rounded to the parameter's type (whole numbers for INTEGER, 0 or 1 for FLAG).
+     *
+     * @param v a value of the parameter
+     * @return {@code v} for a REAL parameter, else the nearest value the parameter can take
+     */
     public double snap(double v) {
         if (param.type() == Param.Type.INTEGER) {
             return Math.rint(v);

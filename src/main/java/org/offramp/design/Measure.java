@@ -212,12 +212,12 @@ public final class Measure {
         return n;
     }
 
-    /** The measure's name, as written in files and tables. */
+    /** {@return the measure's name, as written in files and tables} */
     public String name() {
         return name;
     }
 
-    /** The schema the measure was compiled against: its model's. */
+    /** {@return the schema the measure was compiled against: its model's} */
     public RecordSchema<?> schema() {
         return schema;
     }

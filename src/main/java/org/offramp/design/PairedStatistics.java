@@ -47,6 +47,7 @@ public final class PairedStatistics {
      * @param c     runs where the reference has it and the variant has not
      * @param n     paired runs, at least b + c
      * @param level two-sided confidence level in (0, 1)
+     * @return the interval of the difference (variant minus reference), within [-1, 1]
      */
     public static Bounds pairedInterval(long b, long c, long n, double level) {
         check(b >= 0 && c >= 0 && n >= b + c, "counts must satisfy 0 <= b, 0 <= c, b + c <= n, but were b=" + b
@@ -62,6 +63,13 @@ public final class PairedStatistics {
 
     /**
      * The Agresti–Caffo interval for the difference {@code x1/n1 - x2/n2} of independent shares.
+     *
+     * @param x1    runs of the first sample with the property, in [0, n1]
+     * @param n1    runs of the first sample
+     * @param x2    runs of the second sample with the property, in [0, n2]
+     * @param n2    runs of the second sample
+     * @param level two-sided confidence level in (0, 1)
+     * @return the interval of the difference, within [-1, 1]
      */
     public static Bounds unpairedInterval(long x1, long n1, long x2, long n2, double level) {
         check(x1 >= 0 && x1 <= n1 && x2 >= 0 && x2 <= n2, "counts must satisfy 0 <= x <= n, but were x1=" + x1
@@ -74,7 +82,13 @@ public final class PairedStatistics {
         return new Bounds(Math.max(-1, d - h), Math.min(1, d + h));
     }
 
-    /** McNemar's exact test, two-sided mid-p value, for discordant counts {@code b} and {@code c}. */
+    /**
+     * McNemar's exact test, two-sided mid-p value, for discordant counts {@code b} and {@code c}.
+     *
+     * @param b runs where the variant has the property and the reference has not, at least 0
+     * @param c runs where the reference has it and the variant has not, at least 0
+     * @return the two-sided mid-p value, in [0, 1]; 1 when there is no discordant run
+     */
     public static double mcNemarMidP(long b, long c) {
         check(b >= 0 && c >= 0, "discordant counts must be >= 0, but were b=" + b + ", c=" + c);
         long m = b + c;

@@ -73,13 +73,28 @@ public final class PolicyExperiments {
      */
     public record PolicyReport(PolicySpec spec, String markdown, ResultTable table, List<Path> files,
                                double wallSeconds) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param spec        the experiment as run
+         * @param markdown    its result table in Markdown (the text of the .md file, without its provenance line)
+         * @param table       the same table as cells, for other renderings (the HTML report)
+         * @param files       the files written
+         * @param wallSeconds the wall time of the runs
+         */
         public PolicyReport {
             files = List.copyOf(files);
         }
     }
 
-    /** Loads {@code file} and runs it with the model it names; see the class comment. */
+    /**
+     * Loads {@code file} and runs it with the model it names; see the class comment.
+     *
+     * @param file     the policy experiment file (YAML)
+     * @param outDir   the folder for tables and charts, or null to write nothing
+     * @param listener told of progress, in model runs
+     * @return what the experiment produced
+     */
     public static PolicyReport run(Path file, Path outDir, ProgressListener listener) {
         PolicySpec spec = PolicySpecLoader.load(file);
         return run(spec, outDir, RunModel.of(spec.base().model()), listener);
@@ -88,7 +103,11 @@ public final class PolicyExperiments {
     /**
      * Runs a loaded experiment with {@code model}.
      *
-     * @param outDir the folder for tables and charts, or null to write nothing
+     * @param spec     the experiment, as loaded (and perhaps changed by the caller)
+     * @param outDir   the folder for tables and charts, or null to write nothing
+     * @param model    the model's runs; it must be the model of the experiment's base scenario
+     * @param listener told of progress, in model runs
+     * @return what the experiment produced
      */
     public static PolicyReport run(PolicySpec spec, Path outDir, RunModel model, ProgressListener listener) {
         return run(spec, outDir, model, listener, null);

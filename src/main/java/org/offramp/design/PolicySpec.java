@@ -18,46 +18,63 @@ import org.offramp.model.Scenario;
  */
 public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepSpec, PolicySpec.SensitivitySpec {
 
-    /** The experiment's name, {@code [a-z0-9][a-z0-9-]*}. */
+    /** {@return the experiment's name, {@code [a-z0-9][a-z0-9-]*}} */
     String name();
 
-    /** "compare", "sweep" or "sensitivity". */
+    /** {@return the kind of experiment: "compare", "sweep" or "sensitivity"} */
     String kind();
 
-    /** What the experiment asks. */
+    /** {@return what the experiment asks, in a sentence or two} */
     String description();
 
-    /** The file it came from. */
+    /** {@return the file the experiment came from} */
     String source();
 
-    /** The base scenario, with the file's overrides applied. */
+    /** {@return the base scenario, with the file's overrides applied} */
     Scenario base();
 
-    /** The master seed. */
+    /** {@return the master seed every run's random streams derive from} */
     long seed();
 
-    /** Worker threads; 0 = one per processor. */
+    /** {@return the number of worker threads; 0 = one per processor} */
     int threads();
 
-    /** The total number of model runs the experiment makes. */
+    /** {@return the total number of model runs the experiment makes} */
     long totalRuns();
 
-    /** A copy with another base scenario (e.g. with command-line overrides applied). */
+    /**
+     * A copy with another base scenario (e.g. with command-line overrides applied).
+     *
+     * @param base the new base scenario; not null
+     * @return a copy of this experiment around {@code base}, everything else unchanged
+     */
     PolicySpec withBase(Scenario base);
 
-    /** A copy with another worker count, in [0, {@value org.offramp.scenario.Limits#MAX_THREADS}]; checked when the experiment is built. */
+    /**
+     * A copy with another worker count; checked when the experiment is built.
+     *
+     * @param threads worker threads, in [0, {@value org.offramp.scenario.Limits#MAX_THREADS}]; 0 = one per
+     *                processor
+     * @return a copy of this experiment with that worker count, everything else unchanged
+     */
     PolicySpec withThreads(int threads);
 
     /**
      * A copy with another number of runs behind each variant or design point ({@code runs} of a
      * compare or sweep file, {@code runsPerPoint} of a sensitivity file), in [1, 2^31 - 1]; checked
      * when the experiment is built.
+     *
+     * @param runs runs per variant or design point, in [1, 2^31 - 1]
+     * @return a copy of this experiment with that many runs, everything else unchanged
      */
     PolicySpec withRuns(long runs);
 
     /**
      * A copy with another master seed; a Latin hypercube sweep's design, drawn from the master seed
      * by the loader, follows it, so the copy is the experiment its file would describe with that seed.
+     *
+     * @param seed the new master seed; any value
+     * @return a copy of this experiment with that seed (and a Latin hypercube redrawn from it)
      */
     PolicySpec withSeed(long seed);
 
@@ -70,12 +87,25 @@ public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepS
      * @param against     the variant it is compared against; null for the reference
      */
     record Variant(String name, String description, Map<String, Double> overrides, String against) {
-        /** Copies the overrides. */
+        /**
+         * Copies the overrides.
+         *
+         * @param name        the variant's name
+         * @param description what it represents, may be empty
+         * @param overrides   parameter path to value, validated
+         * @param against     the variant it is compared against; null for the reference
+         */
         public Variant {
             overrides = Map.copyOf(overrides);
         }
 
-        /** The variant's scenario on top of {@code base}, named after the variant. */
+        /**
+         * The variant's scenario: its overrides applied on top of {@code base}.
+         *
+         * @param base the scenario the overrides apply to
+         * @return {@code base} with the overrides applied, named after the variant (and described by it
+         *         when the variant has a description)
+         */
         public Scenario scenario(Scenario base) {
             Scenario s = base;
             // Applied in the parameters' declaration order, so the result does not depend on map order.
@@ -92,12 +122,34 @@ public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepS
     /**
      * A {@code kind: compare} file.
      *
-     * @param variants the variants; the first is the reference
+     * @param name            the experiment's name, {@code [a-z0-9][a-z0-9-]*}
+     * @param description     what the experiment asks
+     * @param source          the file it came from
+     * @param base            the base scenario, with the file's overrides applied
+     * @param variants        the variants; the first is the reference
+     * @param measures        the measures compared, in table order
+     * @param runs            runs behind each variant, in [1, 2^31 - 1]; every variant runs the same seeds
+     * @param seed            the master seed
+     * @param threads         worker threads; 0 = one per processor
+     * @param confidenceLevel the confidence level of the intervals, in (0, 1), e.g. 0.95
      */
     record Compare(String name, String description, String source, Scenario base, List<Variant> variants,
                    List<Measure> measures, long runs, long seed, int threads, double confidenceLevel)
             implements PolicySpec {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param name            the experiment's name, {@code [a-z0-9][a-z0-9-]*}
+         * @param description     what the experiment asks
+         * @param source          the file it came from
+         * @param base            the base scenario, with the file's overrides applied
+         * @param variants        the variants; the first is the reference
+         * @param measures        the measures compared, in table order
+         * @param runs            runs behind each variant, in [1, 2^31 - 1]; every variant runs the same seeds
+         * @param seed            the master seed
+         * @param threads         worker threads; 0 = one per processor
+         * @param confidenceLevel the confidence level of the intervals, in (0, 1), e.g. 0.95
+         */
         public Compare {
             variants = List.copyOf(variants);
             measures = List.copyOf(measures);
@@ -134,7 +186,7 @@ public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepS
             return new Compare(name, description, source, base, variants, measures, runs, s, threads, confidenceLevel);
         }
 
-        /** The comparison this file describes. */
+        /** {@return the comparison this file describes, ready to run} */
         public Comparison toComparison() {
             Comparison.Builder b = Comparison.builder().name(name).measures(measures).runs(runs).masterSeed(seed)
                     .threads(threads).confidenceLevel(confidenceLevel);
@@ -152,6 +204,17 @@ public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepS
     /**
      * A {@code kind: sweep} file.
      *
+     * @param name            the experiment's name, {@code [a-z0-9][a-z0-9-]*}
+     * @param description     what the experiment asks
+     * @param source          the file it came from
+     * @param base            the base scenario, with the file's overrides applied
+     * @param factors         the swept parameters and their ranges
+     * @param design          how the design points are laid out over the factors (grid or Latin hypercube)
+     * @param measures        the measures tabulated at each point
+     * @param runs            runs behind each design point, in [1, 2^31 - 1]
+     * @param seed            the master seed
+     * @param threads         worker threads; 0 = one per processor
+     * @param confidenceLevel the confidence level of the intervals, in (0, 1), e.g. 0.95
      * @param series         x paths of the series charts (grid only)
      * @param seriesMeasures the measures drawn in the series charts
      * @param heatMap        {x path, y path, measure} of the heat map, or null
@@ -159,7 +222,24 @@ public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepS
     record SweepSpec(String name, String description, String source, Scenario base, List<Factor> factors,
                      Design design, List<Measure> measures, long runs, long seed, int threads, double confidenceLevel,
                      List<String> series, List<Measure> seriesMeasures, List<String> heatMap) implements PolicySpec {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param name            the experiment's name, {@code [a-z0-9][a-z0-9-]*}
+         * @param description     what the experiment asks
+         * @param source          the file it came from
+         * @param base            the base scenario, with the file's overrides applied
+         * @param factors         the swept parameters and their ranges
+         * @param design          how the design points are laid out over the factors (grid or Latin hypercube)
+         * @param measures        the measures tabulated at each point
+         * @param runs            runs behind each design point, in [1, 2^31 - 1]
+         * @param seed            the master seed
+         * @param threads         worker threads; 0 = one per processor
+         * @param confidenceLevel the confidence level of the intervals, in (0, 1), e.g. 0.95
+         * @param series         x paths of the series charts (grid only)
+         * @param seriesMeasures the measures drawn in the series charts
+         * @param heatMap        {x path, y path, measure} of the heat map, or null
+         */
         public SweepSpec {
             factors = List.copyOf(factors);
             measures = List.copyOf(measures);
@@ -204,7 +284,7 @@ public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepS
                     confidenceLevel, series, seriesMeasures, heatMap);
         }
 
-        /** The sweep this file describes. */
+        /** {@return the sweep this file describes, ready to run} */
         public Sweep toSweep() {
             Sweep.Builder b = Sweep.builder(base).name(name).design(design).measures(measures).runs(runs)
                     .masterSeed(seed).threads(threads).confidenceLevel(confidenceLevel);
@@ -213,11 +293,43 @@ public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepS
         }
     }
 
-    /** A {@code kind: sensitivity} file. */
+    /**
+     * A {@code kind: sensitivity} file.
+     *
+     * @param name            the experiment's name, {@code [a-z0-9][a-z0-9-]*}
+     * @param description     what the experiment asks
+     * @param source          the file it came from
+     * @param base            the base scenario, with the file's overrides applied
+     * @param factors         the parameters whose influence is measured, with their ranges
+     * @param samples         base samples of the Saltelli design; the analysis evaluates
+     *                        {@code samples * (factors + 2)} points
+     * @param runsPerPoint    model runs averaged at each design point
+     * @param bootstrap       bootstrap resamples behind the indices' confidence intervals
+     * @param measures        the measures whose variance is decomposed
+     * @param seed            the master seed
+     * @param threads         worker threads; 0 = one per processor
+     * @param confidenceLevel the confidence level of the intervals, in (0, 1), e.g. 0.95
+     */
     record SensitivitySpec(String name, String description, String source, Scenario base, List<Factor> factors,
                            int samples, long runsPerPoint, int bootstrap, List<Measure> measures, long seed,
                            int threads, double confidenceLevel) implements PolicySpec {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param name            the experiment's name, {@code [a-z0-9][a-z0-9-]*}
+         * @param description     what the experiment asks
+         * @param source          the file it came from
+         * @param base            the base scenario, with the file's overrides applied
+         * @param factors         the parameters whose influence is measured, with their ranges
+         * @param samples         base samples of the Saltelli design; the analysis evaluates
+         *                        {@code samples * (factors + 2)} points
+         * @param runsPerPoint    model runs averaged at each design point
+         * @param bootstrap       bootstrap resamples behind the indices' confidence intervals
+         * @param measures        the measures whose variance is decomposed
+         * @param seed            the master seed
+         * @param threads         worker threads; 0 = one per processor
+         * @param confidenceLevel the confidence level of the intervals, in (0, 1), e.g. 0.95
+         */
         public SensitivitySpec {
             factors = List.copyOf(factors);
             measures = List.copyOf(measures);
@@ -257,7 +369,7 @@ public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepS
                     measures, s, threads, confidenceLevel);
         }
 
-        /** The analysis this file describes. */
+        /** {@return the sensitivity analysis this file describes, ready to run} */
         public Sensitivity toSensitivity() {
             Sensitivity.Builder b = Sensitivity.builder(base).name(name).samples(samples).runsPerPoint(runsPerPoint)
                     .bootstrap(bootstrap).measures(measures).masterSeed(seed).threads(threads)
@@ -267,7 +379,12 @@ public sealed interface PolicySpec permits PolicySpec.Compare, PolicySpec.SweepS
         }
     }
 
-    /** Helper for callers listing factor paths. */
+    /**
+     * Helper for callers listing factor paths.
+     *
+     * @param factors the factors, in order
+     * @return their parameter paths, in the same order
+     */
     static List<String> paths(List<Factor> factors) {
         List<String> out = new ArrayList<>();
         factors.forEach(f -> out.add(f.path()));

@@ -45,6 +45,8 @@ public final class PolicySpecLoader {
      * {@code sweep} and {@code sensitivity} files here and plain experiment files (no {@code kind})
      * to {@code ExperimentSpecLoader}.
      *
+     * @param file the experiment file
+     * @return the value of its top-level {@code kind} key, or empty if it has none
      * @throws ScenarioException if the file cannot be read or is not a YAML mapping
      */
     public static Optional<String> kindOf(Path file) {
@@ -78,8 +80,11 @@ public final class PolicySpecLoader {
     /**
      * Loads YAML text.
      *
+     * @param yaml          the policy experiment file's text
      * @param source        the name used in error messages
      * @param baseDirectory the folder against which a relative scenario path is resolved
+     * @return the checked spec
+     * @throws ScenarioException when the text is not a valid policy experiment
      */
     public static PolicySpec load(String yaml, String source, Path baseDirectory) {
         Objects.requireNonNull(yaml, "yaml");

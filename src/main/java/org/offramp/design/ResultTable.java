@@ -23,6 +23,9 @@ public record ResultTable(List<String> header, List<List<String>> rows, String n
     /**
      * Checks and copies the arguments.
      *
+     * @param header the column names
+     * @param rows   the rows, each as long as the header
+     * @param note   the paragraph under the table (may be empty)
      * @throws IllegalArgumentException if a row is not as long as the header
      */
     public ResultTable {

@@ -38,8 +38,13 @@ public final class ResultsReadme {
     /**
      * Regenerates the blocks of {@code readme}.
      *
-     * @param only names of the blocks to regenerate; empty for all
+     * @param readme      the Markdown file whose {@code <!-- results:NAME -->} blocks are rewritten; each
+     *                    block's experiment is the file {@code NAME.yaml} beside it
+     * @param resultsRoot the folder under which each experiment writes its tables and charts, in a
+     *                    folder named after it
+     * @param only        names of the blocks to regenerate; empty for all
      * @return the names regenerated
+     * @throws IOException if the README cannot be read or written
      */
     public static List<String> regenerate(Path readme, Path resultsRoot, List<String> only) throws IOException {
         String text = Files.readString(readme, StandardCharsets.UTF_8);
@@ -65,7 +70,13 @@ public final class ResultsReadme {
         return done;
     }
 
-    /** {@code README RESULTS_ROOT [NAME...]}. */
+    /**
+     * Regenerates a README's result blocks from the command line.
+     *
+     * @param args {@code README RESULTS_ROOT [NAME...]}: the README, the results folder and, optionally,
+     *             the names of the blocks to regenerate (all when none is given)
+     * @throws IOException if the README cannot be read or written
+     */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
             throw new IllegalArgumentException("usage: ResultsReadme README.md RESULTS_ROOT [NAME...], but "

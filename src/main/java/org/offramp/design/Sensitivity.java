@@ -68,7 +68,12 @@ public final class Sensitivity {
         this.confidenceLevel = b.confidenceLevel;
     }
 
-    /** A builder around {@code base}. */
+    /**
+     * A builder around {@code base}.
+     *
+     * @param base the scenario the factors vary; its model runs every design point
+     * @return a new builder, with the defaults of its setters
+     */
     public static Builder builder(Scenario base) {
         return new Builder(base);
     }
@@ -76,6 +81,10 @@ public final class Sensitivity {
     /**
      * The Saltelli design in the unit cube: {@code [0]} = A, {@code [1]} = B, {@code [2 + i]} = AB_i,
      * each N rows of k coordinates.
+     *
+     * @param n N, the rows of A and B (a Sobol sequence of {@code n} points in 2k dimensions)
+     * @param k the number of factors
+     * @return {@code k + 2} matrices of {@code n} rows by {@code k} coordinates in [0, 1)
      */
     public static double[][][] saltelli(int n, int k) {
         double[][] u = Design.unitSobol(n, 2 * k);
@@ -180,52 +189,52 @@ public final class Sensitivity {
         return new SensitivityResult(this, out, t.scenarios, t.runs, seconds);
     }
 
-    /** The analysis's name. */
+    /** {@return the analysis's name} */
     public String name() {
         return name;
     }
 
-    /** The factors and their ranges. */
+    /** {@return the factors and their ranges} */
     public List<Factor> factors() {
         return factors;
     }
 
-    /** N, the rows of A and B. */
+    /** {@return N, the rows of A and B} */
     public int samples() {
         return samples;
     }
 
-    /** Runs per design point. */
+    /** {@return runs per design point} */
     public long runsPerPoint() {
         return runsPerPoint;
     }
 
-    /** The measures analysed. */
+    /** {@return the measures analysed} */
     public List<Measure> measures() {
         return measures;
     }
 
-    /** The master seed. */
+    /** {@return the master seed} */
     public long masterSeed() {
         return masterSeed;
     }
 
-    /** Worker threads; 0 = one per processor. */
+    /** {@return worker threads; 0 = one per processor} */
     public int threads() {
         return threads;
     }
 
-    /** Bootstrap resamples. */
+    /** {@return the number of bootstrap resamples behind each interval} */
     public int bootstrap() {
         return bootstrap;
     }
 
-    /** The level of the bootstrap intervals. */
+    /** {@return the level of the bootstrap intervals} */
     public double confidenceLevel() {
         return confidenceLevel;
     }
 
-    /** The total number of model runs: N (k + 2) × runsPerPoint. */
+    /** {@return the total number of model runs: N (k + 2) × runsPerPoint} */
     public long totalRuns() {
         return (long) samples * (factors.size() + 2) * runsPerPoint;
     }
@@ -248,13 +257,23 @@ public final class Sensitivity {
             this.base = Objects.requireNonNull(base, "base");
         }
 
-        /** The name, {@code [a-z0-9][a-z0-9-]*}. */
+        /**
+         * The analysis's name, {@code [a-z0-9][a-z0-9-]*}.
+         *
+         * @param name the analysis's name, {@code [a-z0-9][a-z0-9-]*}
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = Comparison.checkName("name", name);
             return this;
         }
 
-        /** Adds a factor; its range is used (levels are ignored). Each path once, at most 32 factors. */
+        /**
+         * Adds a factor; its range is used (levels are ignored). Each path once, at most 32 factors.
+         *
+         * @param factor a parameter and its range (its levels are ignored); each path once, at most 32 factors
+         * @return this builder
+         */
         public Builder factor(Factor factor) {
             Objects.requireNonNull(factor, "factor");
             Factor f = factor;
@@ -275,7 +294,12 @@ public final class Sensitivity {
             return this;
         }
 
-        /** N, the rows of A and B, in [2, 65536]; default 64. */
+        /**
+         * N, the rows of A and B, in [2, 65536]; default 64.
+         *
+         * @param n N, the rows of A and B, in [2, 65536]; default 64
+         * @return this builder
+         */
         public Builder samples(int n) {
             if (n < 2 || n > 65536) {
                 throw new IllegalArgumentException("samples must be in [2, 65536], but was " + n);
@@ -284,32 +308,57 @@ public final class Sensitivity {
             return this;
         }
 
-        /** Runs per design point, in [1, 2^31 - 1]. Required. */
+        /**
+         * Runs per design point, in [1, 2^31 - 1]. Required.
+         *
+         * @param n runs per design point, in [1, 2^31 - 1]; required
+         * @return this builder
+         */
         public Builder runsPerPoint(long n) {
             this.runsPerPoint = Limits.runs("runsPerPoint", n);
             return this;
         }
 
-        /** The measures, of the base scenario's model; default its endings. */
+        /**
+         * The measures, of the base scenario's model; default its endings.
+         *
+         * @param measures the measures, of the base scenario's model; default its endings
+         * @return this builder
+         */
         public Builder measures(List<Measure> measures) {
             this.measures = Comparison.checkMeasures(measures);
             return this;
         }
 
-        /** The master seed. Required. */
+        /**
+         * The master seed. Required.
+         *
+         * @param seed the master seed; required
+         * @return this builder
+         */
         public Builder masterSeed(long seed) {
             this.masterSeed = seed;
             this.seedSet = true;
             return this;
         }
 
-        /** Worker threads in [0, {@value Limits#MAX_THREADS}]; 0 = one per processor. */
+        /**
+         * Worker threads in [0, {@value Limits#MAX_THREADS}]; 0 = one per processor.
+         *
+         * @param n worker threads in [0, {@value Limits#MAX_THREADS}]; 0 = one per processor
+         * @return this builder
+         */
         public Builder threads(int n) {
             this.threads = Limits.threads("threads", n);
             return this;
         }
 
-        /** Bootstrap resamples in [0, 100000]; default 1000. */
+        /**
+         * Bootstrap resamples in [0, 100000]; default 1000.
+         *
+         * @param n bootstrap resamples in [0, 100000]; default 1000
+         * @return this builder
+         */
         public Builder bootstrap(int n) {
             if (n < 0 || n > 100_000) {
                 throw new IllegalArgumentException("bootstrap must be in [0, 100000], but was " + n);
@@ -318,13 +367,23 @@ public final class Sensitivity {
             return this;
         }
 
-        /** The level of the bootstrap intervals, in (0, 1); default 0.95. */
+        /**
+         * The level of the bootstrap intervals, in (0, 1); default 0.95.
+         *
+         * @param level the level of the bootstrap intervals, in (0, 1); default 0.95
+         * @return this builder
+         */
         public Builder confidenceLevel(double level) {
             this.confidenceLevel = Limits.confidenceLevel("confidenceLevel", level);
             return this;
         }
 
-        /** The analysis. @throws IllegalStateException naming what is missing */
+        /**
+         * The analysis.
+         *
+         * @return the analysis, ready to run
+         * @throws IllegalStateException naming what is missing (2 to 32 factors, runs per point, seed)
+         */
         public Sensitivity build() {
             if (factors.size() < 2 || factors.size() > 32) {
                 throw new IllegalStateException("a sensitivity analysis needs 2 to 32 factors, but had " + factors.size());

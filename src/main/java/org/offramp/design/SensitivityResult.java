@@ -22,12 +22,18 @@ public final class SensitivityResult {
         this.wallSeconds = wallSeconds;
     }
 
-    /** The analysis that was run. */
+    /** {@return the analysis that was run} */
     public Sensitivity analysis() {
         return analysis;
     }
 
-    /** The indices of one measure's share. */
+    /**
+     * The indices of one measure's share.
+     *
+     * @param m one of the analysis's measures
+     * @return that measure's first-order and total indices, with their intervals
+     * @throws IllegalArgumentException if {@code m} is not one of the analysis's measures
+     */
     public SobolIndices indices(Measure m) {
         int i = analysis.measures().indexOf(m);
         if (i < 0) {
@@ -36,17 +42,17 @@ public final class SensitivityResult {
         return indices.get(i);
     }
 
-    /** Design points run: N (k + 2). */
+    /** {@return design points run: N (k + 2)} */
     public int points() {
         return points;
     }
 
-    /** Wall time in seconds. */
+    /** {@return wall time in seconds} */
     public double wallSeconds() {
         return wallSeconds;
     }
 
-    /** Runs per design point. @return the runs */
+    /** {@return the model runs behind each design point} */
     public long runsPerPoint() {
         return runsPerPoint;
     }

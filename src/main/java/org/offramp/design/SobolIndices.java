@@ -45,7 +45,17 @@ import java.util.Arrays;
 public record SobolIndices(double[] first, double[] total, double[] firstLower, double[] firstUpper,
                            double[] totalLower, double[] totalUpper, double variance) {
 
-    /** Copies the arrays. */
+    /**
+     * Copies the arrays.
+     *
+     * @param first      S_i per factor
+     * @param total      ST_i per factor
+     * @param firstLower lower bootstrap bounds of S_i, in [0, 1] (NaN without bootstrap or when V is 0)
+     * @param firstUpper upper bootstrap bounds of S_i, in [0, 1]
+     * @param totalLower lower bootstrap bounds of ST_i, in [0, 1]
+     * @param totalUpper upper bootstrap bounds of ST_i, in [0, 1]
+     * @param variance   V
+     */
     public SobolIndices {
         first = first.clone();
         total = total.clone();
@@ -168,31 +178,37 @@ public record SobolIndices(double[] first, double[] total, double[] firstLower, 
         return new Bounds(s[lo], s[hi]);
     }
 
+    /** {@return the first-order indices S_i, a copy, one per factor} */
     @Override
     public double[] first() {
         return first.clone();
     }
 
+    /** {@return the total indices ST_i, a copy, one per factor} */
     @Override
     public double[] total() {
         return total.clone();
     }
 
+    /** {@return the lower bootstrap bounds of S_i, a copy, in [0, 1]} */
     @Override
     public double[] firstLower() {
         return firstLower.clone();
     }
 
+    /** {@return the upper bootstrap bounds of S_i, a copy, in [0, 1]} */
     @Override
     public double[] firstUpper() {
         return firstUpper.clone();
     }
 
+    /** {@return the lower bootstrap bounds of ST_i, a copy, in [0, 1]} */
     @Override
     public double[] totalLower() {
         return totalLower.clone();
     }
 
+    /** {@return the upper bootstrap bounds of ST_i, a copy, in [0, 1]} */
     @Override
     public double[] totalUpper() {
         return totalUpper.clone();

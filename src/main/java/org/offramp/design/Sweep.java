@@ -61,7 +61,12 @@ public final class Sweep {
         }
     }
 
-    /** A builder sweeping around {@code base}. */
+    /**
+     * A builder sweeping around {@code base}.
+     *
+     * @param base the scenario the factors vary; its model runs every design point
+     * @return a new builder, with the defaults of its setters
+     */
     public static Builder builder(Scenario base) {
         return new Builder(base);
     }
@@ -128,7 +133,13 @@ public final class Sweep {
         return new SweepResult(this, t, wallSeconds);
     }
 
-    /** The scenario of a design point. */
+    /**
+     * The scenario of a design point: the base scenario with each factor set to its value.
+     *
+     * @param point one value per factor, in the order of {@link #factors()}
+     * @return the base scenario with those values applied
+     * @throws IllegalArgumentException if {@code point} has not one value per factor
+     */
     public Scenario scenarioAt(double[] point) {
         Objects.requireNonNull(point, "point");
         if (point.length != factors.size()) {
@@ -142,27 +153,27 @@ public final class Sweep {
         return s;
     }
 
-    /** The sweep's name. */
+    /** {@return the sweep's name} */
     public String name() {
         return name;
     }
 
-    /** The base scenario. */
+    /** {@return the base scenario, which the factors vary} */
     public Scenario base() {
         return base;
     }
 
-    /** The factors, in the order of each point's values. */
+    /** {@return the factors, in the order of each point's values} */
     public List<Factor> factors() {
         return factors;
     }
 
-    /** The design. */
+    /** {@return the design: where the points lie in the space of the factors} */
     public Design design() {
         return design;
     }
 
-    /** The design points (a copy), one array of factor values per point. */
+    /** {@return the design points (a copy), one array of factor values per point} */
     public double[][] points() {
         double[][] c = new double[points.length][];
         for (int i = 0; i < c.length; i++) {
@@ -171,27 +182,27 @@ public final class Sweep {
         return c;
     }
 
-    /** The measures. */
+    /** {@return the measures counted at each point} */
     public List<Measure> measures() {
         return measures;
     }
 
-    /** Runs per point. */
+    /** {@return runs per point} */
     public long runs() {
         return runs;
     }
 
-    /** The master seed. */
+    /** {@return the master seed} */
     public long masterSeed() {
         return masterSeed;
     }
 
-    /** Worker threads; 0 = one per processor. */
+    /** {@return worker threads; 0 = one per processor} */
     public int threads() {
         return threads;
     }
 
-    /** The two-sided level of the Wilson intervals. */
+    /** {@return the two-sided level of the Wilson intervals} */
     public double confidenceLevel() {
         return confidenceLevel;
     }
@@ -213,13 +224,23 @@ public final class Sweep {
             this.base = Objects.requireNonNull(base, "base");
         }
 
-        /** The sweep's name, {@code [a-z0-9][a-z0-9-]*}. */
+        /**
+         * The sweep's name, {@code [a-z0-9][a-z0-9-]*}.
+         *
+         * @param name the sweep's name, {@code [a-z0-9][a-z0-9-]*}
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = Comparison.checkName("name", name);
             return this;
         }
 
-        /** Adds a factor; each path once. */
+        /**
+         * Adds a factor; each path once.
+         *
+         * @param factor a parameter and the values it takes; each path once
+         * @return this builder
+         */
         public Builder factor(Factor factor) {
             Objects.requireNonNull(factor, "factor");
             Factor f = factor;
@@ -236,44 +257,79 @@ public final class Sweep {
             return this;
         }
 
-        /** The design; default the full grid. */
+        /**
+         * The design; default the full grid.
+         *
+         * @param design the design; default the full grid
+         * @return this builder
+         */
         public Builder design(Design design) {
             this.design = Objects.requireNonNull(design, "design");
             return this;
         }
 
-        /** The measures, of the base scenario's model; default its endings. */
+        /**
+         * The measures, of the base scenario's model; default its endings.
+         *
+         * @param measures the measures, of the base scenario's model; default its endings
+         * @return this builder
+         */
         public Builder measures(List<Measure> measures) {
             this.measures = Comparison.checkMeasures(measures);
             return this;
         }
 
-        /** Runs per point, in [1, 2^31 - 1]. Required. */
+        /**
+         * Runs per point, in [1, 2^31 - 1]. Required.
+         *
+         * @param n runs per point, in [1, 2^31 - 1]; required
+         * @return this builder
+         */
         public Builder runs(long n) {
             this.runs = Limits.runs("runs", n);
             return this;
         }
 
-        /** The master seed (also seeds a Latin hypercube made by the loader). Required. */
+        /**
+         * The master seed (also seeds a Latin hypercube made by the loader). Required.
+         *
+         * @param seed the master seed (also seeds a Latin hypercube made by the loader); required
+         * @return this builder
+         */
         public Builder masterSeed(long seed) {
             this.masterSeed = seed;
             this.seedSet = true;
             return this;
         }
 
-        /** Worker threads in [0, {@value Limits#MAX_THREADS}]; 0 = one per processor. */
+        /**
+         * Worker threads in [0, {@value Limits#MAX_THREADS}]; 0 = one per processor.
+         *
+         * @param n worker threads in [0, {@value Limits#MAX_THREADS}]; 0 = one per processor
+         * @return this builder
+         */
         public Builder threads(int n) {
             this.threads = Limits.threads("threads", n);
             return this;
         }
 
-        /** The level of the Wilson intervals, in (0, 1); default 0.95. */
+        /**
+         * The level of the Wilson intervals, in (0, 1); default 0.95.
+         *
+         * @param level the level of the Wilson intervals, in (0, 1); default 0.95
+         * @return this builder
+         */
         public Builder confidenceLevel(double level) {
             this.confidenceLevel = Limits.confidenceLevel("confidenceLevel", level);
             return this;
         }
 
-        /** The sweep, with every point validated. @throws IllegalStateException naming what is missing */
+        /**
+         * The sweep, with every point validated.
+         *
+         * @return the sweep, ready to run
+         * @throws IllegalStateException naming what is missing
+         */
         public Sweep build() {
             if (factors.isEmpty()) {
                 throw new IllegalStateException("a sweep needs at least one factor");

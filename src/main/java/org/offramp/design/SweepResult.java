@@ -28,42 +28,65 @@ public final class SweepResult {
         }
     }
 
-    /** The sweep that was run. */
+    /** {@return the sweep that was run} */
     public Sweep sweep() {
         return sweep;
     }
 
-    /** Runs per point. */
+    /** {@return runs per point} */
     public long runs() {
         return runs;
     }
 
-    /** Wall time in seconds. */
+    /** {@return wall time in seconds} */
     public double wallSeconds() {
         return wallSeconds;
     }
 
-    /** The number of design points. */
+    /** {@return the number of design points} */
     public int size() {
         return points.length;
     }
 
-    /** The factor values of point {@code p}, a copy. */
+    /**
+     * The factor values of a design point.
+     *
+     * @param p the point's index, in [0, {@link #size()})
+     * @return a copy of its factor values, in the order of the sweep's factors
+     */
     public double[] point(int p) {
         return points[p].clone();
     }
 
-    /** Runs of point {@code p} with measure {@code m}. */
+    /**
+     * How many runs of a design point had a measure.
+     *
+     * @param p the point's index, in [0, {@link #size()})
+     * @param m one of the sweep's measures
+     * @return the number of runs of point {@code p} in which {@code m} held
+     */
     public long count(int p, Measure m) {
         return yes[p][measureIndex(m)];
     }
 
-    /** The share of measure {@code m} at point {@code p}. */
+    /**
+     * The share of runs of a design point that had a measure.
+     *
+     * @param p the point's index, in [0, {@link #size()})
+     * @param m one of the sweep's measures
+     * @return the share of point {@code p}'s runs in which {@code m} held, in [0, 1]
+     */
     public double share(int p, Measure m) {
         return count(p, m) / (double) runs;
     }
 
-    /** The Wilson interval of the share of {@code m} at point {@code p}. */
+    /**
+     * The Wilson interval of the share of {@code m} at point {@code p}, at the sweep's confidence level.
+     *
+     * @param p the point's index, in [0, {@link #size()})
+     * @param m one of the sweep's measures
+     * @return the interval of the share, within [0, 1]
+     */
     public Interval wilson(int p, Measure m) {
         return ConfidenceIntervals.wilson(count(p, m), runs, sweep.confidenceLevel());
     }

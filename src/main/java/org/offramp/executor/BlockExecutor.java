@@ -145,7 +145,7 @@ public final class BlockExecutor<P> {
         signal();
     }
 
-    /** Whether {@link #cancel()} was called. */
+    /** {@return whether {@link #cancel()} was called} */
     public boolean isCancelled() {
         return cancelled;
     }

@@ -13,16 +13,22 @@ package org.offramp.executor;
  * long from = s.fromBlock(blocks), to = s.toBlock(blocks);
  * }</pre>
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param index the shard, in [0, count)
  * @param count the number of shards, in [1, 1,000,000]
- *
- * <p>Immutable and safe to share between threads.
  */
 public record ShardSpec(int index, int count) {
     /** The largest number of shards. */
     public static final int MAX_COUNT = 1_000_000;
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param index the shard, in [0, count)
+     * @param count the number of shards, in [1, 1,000,000]
+     * @throws IllegalArgumentException if the count or the index is out of range
+     */
     public ShardSpec {
         if (count < 1 || count > MAX_COUNT) {
             throw new IllegalArgumentException("shard count N must be in [1, " + MAX_COUNT + "], but was " + count);
@@ -36,6 +42,8 @@ public record ShardSpec(int index, int count) {
     /**
      * Reads {@code "K/N"}.
      *
+     * @param text the shard as {@code K/N}, e.g. {@code 3/7}; spaces around the numbers are allowed
+     * @return the shard {@code K} of {@code N}
      * @throws IllegalArgumentException naming the text and the form expected
      */
     public static ShardSpec parse(String text) {
@@ -53,12 +61,22 @@ public record ShardSpec(int index, int count) {
                 + text + "\"");
     }
 
-    /** The first block of this shard among {@code totalBlocks}. */
+    /**
+     * The first block of this shard.
+     *
+     * @param totalBlocks the number of blocks the whole experiment has, at least 0
+     * @return the index of this shard's first block, in [0, totalBlocks]
+     */
     public long fromBlock(long totalBlocks) {
         return Math.multiplyExact((long) index, totalBlocks) / count;
     }
 
-    /** One past the last block of this shard among {@code totalBlocks}. */
+    /**
+     * One past the last block of this shard; equal to {@link #fromBlock} when the shard is empty.
+     *
+     * @param totalBlocks the number of blocks the whole experiment has, at least 0
+     * @return one past the index of this shard's last block, in [0, totalBlocks]
+     */
     public long toBlock(long totalBlocks) {
         return Math.multiplyExact((long) index + 1, totalBlocks) / count;
     }

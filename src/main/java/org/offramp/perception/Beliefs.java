@@ -86,12 +86,12 @@ public final class Beliefs {
         return a;
     }
 
-    /** The number of actors. @return n */
+    /** {@return the number of actors whose beliefs are held} */
     public int actors() {
         return n;
     }
 
-    /** The weight of one costly observation. @return the memory, in (0, 1] */
+    /** {@return the memory: the weight of one costly observation, in (0, 1]} */
     public double memory() {
         return memory;
     }

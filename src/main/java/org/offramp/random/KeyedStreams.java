@@ -36,7 +36,7 @@ public final class KeyedStreams {
         this.seed = runSeed;
     }
 
-    /** The run's seed. */
+    /** {@return the run's seed} */
     public long seed() {
         return seed;
     }
@@ -70,7 +70,7 @@ public final class KeyedStreams {
         return s;
     }
 
-    /** The number of streams made. */
+    /** {@return the number of streams made} */
     public int size() {
         return size;
     }

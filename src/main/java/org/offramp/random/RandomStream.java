@@ -51,28 +51,43 @@ public final class RandomStream {
         startDay(-1);
     }
 
-    /** Restarts the stream for a day; every draw of that day follows from (key, day) alone. */
+    /**
+     * Restarts the stream for a day; every draw of that day follows from (key, day) alone.
+     *
+     * @param day the day, from 0; a new stream stands at day -1 until its first restart
+     */
     public void startDay(int day) {
         state = Seeds.mix(key + Seeds.GOLDEN * ((long) day + 2));
     }
 
-    /** The next 64 random bits. */
+    /** {@return the next 64 random bits} */
     public long nextLong() {
         state += Seeds.GOLDEN;
         return Seeds.mix(state);
     }
 
-    /** A uniform double in [0, 1), with 53 random bits. */
+    /** {@return a uniform double in [0, 1), with 53 random bits} */
     public double nextDouble() {
         return (nextLong() >>> 11) * 0x1.0p-53;
     }
 
-    /** True with probability {@code p} (false for p &lt;= 0, true for p &gt;= 1). */
+    /**
+     * A Bernoulli draw; uses one draw of the stream.
+     *
+     * @param p the probability of true; false for p &lt;= 0, true for p &gt;= 1
+     * @return true with probability {@code p}
+     */
     public boolean chance(double p) {
         return nextDouble() < p;
     }
 
-    /** A uniform integer in [0, bound). @throws IllegalArgumentException if bound &lt;= 0 */
+    /**
+     * A uniform integer below a bound.
+     *
+     * @param bound the exclusive upper bound, at least 1
+     * @return a uniform integer in [0, bound)
+     * @throws IllegalArgumentException if bound &lt;= 0
+     */
     public int nextInt(int bound) {
         if (bound <= 0) {
             throw new IllegalArgumentException("bound must be > 0, but was " + bound);
@@ -88,6 +103,8 @@ public final class RandomStream {
      * of the base beyond R becomes a draw from the tail (Marsaglia's method, {@link FdLibm#log}),
      * and a rejected point starts again with the next draw. Every step is strict, so the
      * numbers are the same on every JVM and processor.
+     *
+     * @return a draw from the normal distribution with mean 0 and standard deviation 1
      */
     public double nextGaussian() {
         while (true) {

@@ -18,7 +18,12 @@ public final class Seeds {
     private Seeds() {
     }
 
-    /** The SplitMix64 finalizer: a well-mixed bijection of 64-bit values. */
+    /**
+     * The SplitMix64 finalizer: a well-mixed bijection of 64-bit values.
+     *
+     * @param z any 64-bit value
+     * @return its mix; distinct inputs give distinct outputs
+     */
     public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
@@ -29,6 +34,9 @@ public final class Seeds {
      * The seed of run {@code index} of an experiment with the given master seed. Pure: the same
      * arguments give the same seed on any thread, machine or engine.
      *
+     * @param masterSeed the experiment's master seed; any value
+     * @param index      the run's index in the experiment, from 0
+     * @return the run's seed
      * @throws IllegalArgumentException if {@code index} is negative
      */
     public static long runSeed(long masterSeed, long index) {

@@ -53,7 +53,7 @@ public abstract class DailyState extends SimState {
         this.streams = new KeyedStreams(seed);
     }
 
-    /** The run's keyed random streams, restarted at the start of every day. */
+    /** {@return the run's keyed random streams, restarted at the start of every day} */
     public final KeyedStreams streams() {
         return streams;
     }
@@ -66,16 +66,16 @@ public abstract class DailyState extends SimState {
      */
     protected abstract void beginDay(int day);
 
-    /** The agents, in the order they are stepped each day; called once, when the run starts. */
+    /** {@return the agents, in the order they are stepped each day; called once, when the run starts} */
     protected abstract List<? extends Steppable> agents();
 
     /** The last phase of the day: resolving what the agents did. Not called once the run has ended. */
     protected abstract void resolveDay();
 
-    /** Whether the run has ended. */
+    /** {@return whether the run has ended} */
     public abstract boolean ended();
 
-    /** The day being played: the schedule's time, from 0. */
+    /** {@return the day being played: the schedule's time, from 0} */
     public final int day() {
         return (int) Math.round(schedule.getTime());
     }

@@ -31,6 +31,10 @@ public final class ConfidenceIntervals {
     /**
      * The Wilson score interval.
      *
+     * @param successes the number of successes, in [0, {@code trials}]
+     * @param trials    the number of trials, in [0, {@link #MAX_TRIALS}]; 0 gives [0, 1]
+     * @param level     the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the interval of the proportion, within [0, 1]
      * @throws IllegalArgumentException if the counts or the level are out of range
      */
     public static Interval wilson(long successes, long trials, double level) {
@@ -47,6 +51,10 @@ public final class ConfidenceIntervals {
     /**
      * The Clopper–Pearson interval.
      *
+     * @param successes the number of successes, in [0, {@code trials}]
+     * @param trials    the number of trials, in [0, {@link #MAX_TRIALS}]; 0 gives [0, 1]
+     * @param level     the two-sided confidence level, in (0, 1), e.g. 0.95
+     * @return the exact (conservative) interval of the proportion, within [0, 1]
      * @throws IllegalArgumentException if the counts or the level are out of range
      */
     public static Interval clopperPearson(long successes, long trials, double level) {

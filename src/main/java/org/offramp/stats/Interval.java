@@ -10,7 +10,12 @@ package org.offramp.stats;
  */
 public record Interval(double lower, double upper) {
 
-    /** Checks the bounds. */
+    /**
+     * Checks the bounds.
+     *
+     * @param lower the lower bound
+     * @param upper the upper bound, not below {@code lower}
+     */
     public Interval {
         if (!(lower >= 0 && lower <= 1)) {
             throw new IllegalArgumentException("lower must be in [0, 1], but was " + lower);
@@ -23,17 +28,22 @@ public record Interval(double lower, double upper) {
         }
     }
 
-    /** Half the width of the interval, {@code (upper - lower) / 2}. */
+    /** {@return half the width of the interval, {@code (upper - lower) / 2}} */
     public double halfWidth() {
         return (upper - lower) / 2;
     }
 
-    /** The width of the interval, {@code upper - lower}. */
+    /** {@return the width of the interval, {@code upper - lower}} */
     public double width() {
         return upper - lower;
     }
 
-    /** Whether {@code p} lies in the interval, bounds included. */
+    /**
+     * Whether a share lies in the interval, bounds included.
+     *
+     * @param p the share, normally in [0, 1]
+     * @return true if {@code lower <= p <= upper}
+     */
     public boolean contains(double p) {
         return p >= lower && p <= upper;
     }

@@ -41,6 +41,9 @@ public record PrecisionTarget(boolean relative, double value, double floor) {
     /**
      * Checks the values.
      *
+     * @param relative whether the target is relative to the share
+     * @param value    the absolute half-width in (0, 0.5), or the relative one (a fraction) in (0, 1)
+     * @param floor    the relative mode's floor in (0, 1); 0 in absolute mode
      * @throws IllegalArgumentException naming the value and what is allowed
      */
     public PrecisionTarget {
@@ -150,7 +153,7 @@ public record PrecisionTarget(boolean relative, double value, double floor) {
         return relative ? value * share : value;
     }
 
-    /** The target as {@link #parse} reads it: {@code 0.005} or {@code 10%}. @return the text */
+    /** {@return the target as {@link #parse} reads it: {@code 0.005} or {@code 10%}} */
     public String text() {
         BigDecimal v = new BigDecimal(Double.toString(value));
         return (relative ? v.movePointRight(2) : v).stripTrailingZeros().toPlainString() + (relative ? "%" : "");

@@ -21,12 +21,12 @@ public enum Side {
         this.label = label;
     }
 
-    /** The side's name in stories: "Blue" or "Red". @return the name */
+    /** {@return the side's name in stories: "Blue" or "Red"} */
     public String label() {
         return label;
     }
 
-    /** The rival. @return the other side */
+    /** {@return the rival: the other side} */
     public Side other() {
         return this == BLUE ? RED : BLUE;
     }
