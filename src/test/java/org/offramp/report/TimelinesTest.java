@@ -90,8 +90,8 @@ class TimelinesTest {
         JFreeChart chart = Charts.timelineChart(t, "");
         chart.createBufferedImage(1200, 1400);   // ticks are chosen when the chart is drawn
         List<?> plots = ((CombinedDomainXYPlot) chart.getPlot()).getSubplots();
-        assertEquals(List.of("Escalation", "Iran", "Beliefs"), t.groups());
-        XYPlot beliefs = (XYPlot) plots.get(2);
+        assertEquals(List.of("Escalation", "Iran", "Oil", "Beliefs"), t.groups());
+        XYPlot beliefs = (XYPlot) plots.get(3);
         XYItemRenderer r = beliefs.getRenderer();
         List<String> names = new java.util.ArrayList<>();
         for (int i = 0; i < beliefs.getDataset().getSeriesCount(); i++) {

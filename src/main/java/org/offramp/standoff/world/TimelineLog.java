@@ -20,23 +20,24 @@ import org.offramp.standoff.perception.RevealedTruth;
  * thread-safe.
  *
  * <p>Series: the ladder's rung ({@code rung}); Iran's economy and stability ({@code economy},
- * {@code stability}); Washington's belief about Tehran's hostility beside the hostility Tehran's
+ * {@code stability}); the Brent oil price in US dollars per barrel ({@code oil}); Washington's belief about Tehran's hostility beside the hostility Tehran's
  * acts reveal, and Tehran's about Washington's ({@code belief.washington.tehran},
  * {@code truth.tehran}, {@code belief.tehran.washington}, {@code truth.washington}). Markers:
  * {@code incident} (an unintended incident), {@code attack} (a proxy attack), {@code strike} (a US
  * strike or Iran's direct retaliation), {@code misattribution}, {@code trigger} (Washington's or
- * Tehran's trigger fires), {@code talks} (talks open or break off), {@code offramp} (a Security
- * Council resolution, a veto), {@code election}, {@code succession} and {@code ending}.
+ * Tehran's trigger fires), {@code talks} (talks open or break off), {@code offramp} (an act that
+ * engages an off-ramp, a Security Council resolution, a veto), {@code election}, {@code succession} and {@code ending}.
  */
 final class TimelineLog {
-    private static final String[] NAMES = {"rung", "economy", "stability", "belief.washington.tehran", "truth.tehran",
-        "belief.tehran.washington", "truth.washington"};
+    private static final String[] NAMES = {"rung", "economy", "stability", "oil", "belief.washington.tehran",
+        "truth.tehran", "belief.tehran.washington", "truth.washington"};
     private static final String[] LABELS = {"Ladder rung", "Iran's economy", "Iran's regime stability",
-        "Washington's belief: Tehran's hostility", "Tehran's revealed hostility",
+        "Brent oil price", "Washington's belief: Tehran's hostility", "Tehran's revealed hostility",
         "Tehran's belief: Washington's hostility", "Washington's revealed hostility"};
     private static final String[] UNITS = {"rung (0-" + (Rung.COUNT - 1) + ")", "share (0-1)", "share (0-1)",
-        "hostility (0-1)", "hostility (0-1)", "hostility (0-1)", "hostility (0-1)"};
-    private static final String[] GROUPS = {"Escalation", "Iran", "Iran", "Beliefs", "Beliefs", "Beliefs", "Beliefs"};
+        "USD/barrel", "hostility (0-1)", "hostility (0-1)", "hostility (0-1)", "hostility (0-1)"};
+    private static final String[] GROUPS = {"Escalation", "Iran", "Iran", "Oil", "Beliefs", "Beliefs", "Beliefs",
+        "Beliefs"};
 
     private final Beliefs beliefs;
     private final RevealedTruth truth;
@@ -45,6 +46,7 @@ final class TimelineLog {
     private final Ladder ladder;
     private final Diplomacy dip;
     private final Tally tally;
+    private final SlowVariables slow;
 
     private final double[][] values = new double[NAMES.length][];
     private int days;
@@ -59,7 +61,7 @@ final class TimelineLog {
     private Successor successor;
 
     TimelineLog(Beliefs beliefs, RevealedTruth truth, Today today, CrisisState c, Ladder ladder, Diplomacy dip,
-            Tally tally) {
+            Tally tally, SlowVariables slow) {
         this.beliefs = beliefs;
         this.truth = truth;
         this.today = today;
@@ -67,6 +69,7 @@ final class TimelineLog {
         this.ladder = ladder;
         this.dip = dip;
         this.tally = tally;
+        this.slow = slow;
         for (int i = 0; i < values.length; i++) {
             values[i] = new double[64];
         }
@@ -82,7 +85,7 @@ final class TimelineLog {
                 values[i] = Arrays.copyOf(values[i], 2 * days);
             }
         }
-        double[] sample = {ladder.rung, c.economy, c.stability,
+        double[] sample = {ladder.rung, c.economy, c.stability, slow.oilPrice(),
             beliefs.hostility(Actor.WASHINGTON, Actor.TEHRAN), truth.hostility(Actor.TEHRAN),
             beliefs.hostility(Actor.TEHRAN, Actor.WASHINGTON), truth.hostility(Actor.WASHINGTON)};
         for (int i = 0; i < values.length; i++) {
@@ -109,7 +112,9 @@ final class TimelineLog {
             if (a == null) {
                 continue;
             }
-            if (a == Action.MINE_TANKER || a == Action.DRONE_STRIKE || a == Action.ROCKET_ATTACK) {
+            if (a.kind() == Action.Kind.OFF_RAMP) {
+                mark(d, "offramp", a.actor().subject() + " " + a.phrase());
+            } else if (a == Action.MINE_TANKER || a == Action.DRONE_STRIKE || a == Action.ROCKET_ATTACK) {
                 mark(d, "attack", a.actor().subject() + " " + a.phrase());
             } else if (a == Action.LIMITED_STRIKE || a == Action.STRIKE_CAMPAIGN || a == Action.DIRECT_RETALIATION) {
                 mark(d, "strike", a.actor().subject() + " " + a.phrase());

@@ -97,7 +97,7 @@ public final class World {
         this.talks = new Talks(t, story, this.streams, beliefs, today, c, dip, tally);
         this.slow = new SlowVariables(t, today, c, dip);
         this.endings = new Endings(t, story, today, c, ladder, tally);
-        this.log = story.on() ? new TimelineLog(beliefs, truth, today, c, ladder, dip, tally) : null;
+        this.log = story.on() ? new TimelineLog(beliefs, truth, today, c, ladder, dip, tally, slow) : null;
         c.peakOilPrice = slow.oilPrice();
         for (Actor a : ACTORS) {
             views[a.ordinal()] = new WorldView(a, t, beliefs, today, c, ladder, dip);
@@ -237,8 +237,8 @@ public final class World {
     }
 
     /**
-     * The run's course day by day so far: daily series (the rung, Iran's economy and stability,
-     * Washington's and Tehran's beliefs about each other's hostility beside the revealed truth) and
+     * The run's course day by day so far: daily series (the rung, Iran's economy and stability, the
+     * oil price, Washington's and Tehran's beliefs about each other's hostility beside the revealed truth) and
      * markers (incidents, attacks, strikes, misattributions, triggers, talks, off-ramps, the
      * election, a succession, the ending); see {@link TimelineLog}. Kept only when the world tells
      * a story.

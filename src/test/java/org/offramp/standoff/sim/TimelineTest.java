@@ -11,6 +11,7 @@ import org.offramp.model.Replay;
 import org.offramp.model.Scenario;
 import org.offramp.model.Timeline;
 import org.offramp.scenario.Scenarios;
+import org.offramp.standoff.Action;
 import org.offramp.standoff.ElectionResult;
 import org.offramp.standoff.Outcome;
 import org.offramp.standoff.Params;
@@ -47,8 +48,23 @@ class TimelineTest {
         // days 0..day were played; a stalemate ends at the horizon after playing days 0..horizon-1
         int played = r.outcome() == Outcome.STALEMATE ? horizon : r.day() + 1;
         assertEquals(played, t.days(), where);
-        assertEquals(List.of("rung", "economy", "stability", "belief.washington.tehran", "truth.tehran",
+        assertEquals(List.of("rung", "economy", "stability", "oil", "belief.washington.tehran", "truth.tehran",
                 "belief.tehran.washington", "truth.washington"), t.series().stream().map(Timeline.Series::name).toList());
+        // the record's peak price is the highest of the price on the eve of day 0 and the prices at
+        // the end of every day played, which the series holds
+        double oilMax = scenario.get(Params.OIL_BASE_PRICE)
+                * (1 + scenario.get(Params.OIL_ELASTICITY) * scenario.get(Params.OIL_INITIAL_DISRUPTION));
+        for (int d = 0; d < played; d++) {
+            oilMax = Math.max(oilMax, series(t, "oil").at(d));
+        }
+        assertEquals(r.peakOilPrice(), oilMax, 0.0, where + ": peak oil price");
+        long offRampActs = 0;
+        for (Action a : Action.values()) {
+            offRampActs += a.kind() == Action.Kind.OFF_RAMP ? r.count(a) : 0;
+        }
+        assertEquals(offRampActs, t.markers().stream().filter(m -> m.kind().equals("offramp")
+                && !m.label().startsWith("The Security Council") && !m.label().startsWith("A Council draft")).count(),
+                where + ": acts that engage an off-ramp");
         assertEquals(r.finalEconomy(), series(t, "economy").at(played - 1), 0.0, where);
         assertEquals(r.finalStability(), series(t, "stability").at(played - 1), 0.0, where);
 
