@@ -16,6 +16,8 @@ public record ChartFiles(Path png, Path svg) {
     /**
      * Checks the arguments.
      *
+     * @param png the PNG image
+     * @param svg the SVG image
      * @throws IllegalArgumentException if a path is null
      */
     public ChartFiles {
@@ -23,7 +25,7 @@ public record ChartFiles(Path png, Path svg) {
         Checks.notNull("svg", svg);
     }
 
-    /** Both paths, PNG first. */
+    /** {@return both paths, PNG first} */
     public List<Path> paths() {
         return List.of(png, svg);
     }

@@ -32,6 +32,12 @@ public record CumulativeIncidence(List<String> labels, double[][] byDay, LocalDa
     /**
      * Checks and copies the arguments.
      *
+     * @param labels the outcome names, distinct and non-blank
+     * @param byDay per label, per day from day 0, the share of runs ended with that outcome by that
+     *        day; all rows the same length (at least 1), values in [0, 1], non-decreasing
+     * @param dayZero the calendar date of day 0
+     * @param title the chart title, non-blank
+     * @param colours the fixed colours of labels (a model's endings); {@link OutcomeColors#NONE} for none
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public CumulativeIncidence {
@@ -75,6 +81,11 @@ public record CumulativeIncidence(List<String> labels, double[][] byDay, LocalDa
     /**
      * The same data without fixed colours: every label coloured by its position (FAILED black).
      *
+     * @param labels the outcome names, distinct and non-blank
+     * @param byDay per label, per day from day 0, the share of runs ended with that outcome by that
+     *        day; all rows the same length (at least 1), values in [0, 1], non-decreasing
+     * @param dayZero the calendar date of day 0
+     * @param title the chart title, non-blank
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public CumulativeIncidence(List<String> labels, double[][] byDay, LocalDate dayZero, String title) {
@@ -157,12 +168,12 @@ public record CumulativeIncidence(List<String> labels, double[][] byDay, LocalDa
         return new CumulativeIncidence(checked, byDay, title);
     }
 
-    /** The number of days covered (day 0 to days() - 1). */
+    /** {@return the number of days covered (day 0 to days() - 1)} */
     public int days() {
         return byDay[0].length;
     }
 
-    /** The curves, a deep copy. */
+    /** {@return the curves, a deep copy} */
     @Override
     public double[][] byDay() {
         return Checks.copy(byDay);

@@ -25,6 +25,11 @@ public record DayHistogram(String label, int binDays, long[] counts, LocalDate d
     /**
      * Checks and copies the arguments.
      *
+     * @param label the outcome name, non-blank
+     * @param binDays the width of a bin in days, at least 1
+     * @param counts the number of runs per bin, each &gt;= 0; at least one bin
+     * @param dayZero the calendar date of day 0
+     * @param colours the fixed colours of labels (a model's endings); {@link OutcomeColors#NONE} for none
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public DayHistogram {
@@ -51,6 +56,10 @@ public record DayHistogram(String label, int binDays, long[] counts, LocalDate d
     /**
      * The same data without fixed colours: every label coloured by its position (FAILED black).
      *
+     * @param label the outcome name, non-blank
+     * @param binDays the width of a bin in days, at least 1
+     * @param counts the number of runs per bin, each &gt;= 0; at least one bin
+     * @param dayZero the calendar date of day 0
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public DayHistogram(String label, int binDays, long[] counts, LocalDate dayZero) {
@@ -107,12 +116,12 @@ public record DayHistogram(String label, int binDays, long[] counts, LocalDate d
         return new DayHistogram(label, binDays, counts, DayAxis.DEFAULT_DAY_ZERO);
     }
 
-    /** The number of bins. */
+    /** {@return the number of bins} */
     public int bins() {
         return counts.length;
     }
 
-    /** The total number of runs counted. */
+    /** {@return the total number of runs counted} */
     public long total() {
         long total = 0;
         for (long c : counts) {
@@ -121,7 +130,7 @@ public record DayHistogram(String label, int binDays, long[] counts, LocalDate d
         return total;
     }
 
-    /** The counts per bin, a copy. */
+    /** {@return the counts per bin, a copy} */
     @Override
     public long[] counts() {
         return counts.clone();

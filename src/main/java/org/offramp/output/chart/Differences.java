@@ -30,6 +30,14 @@ public record Differences(List<String> labels, double[] difference, double[] low
     /**
      * Checks and copies the arguments.
      *
+     * @param labels what each difference is of (usually outcome names), distinct and non-blank
+     * @param difference the differences, each in [-1, 1]
+     * @param lower the lower bound of each difference's interval, in [-1, difference]
+     * @param upper the upper bound, in [difference, 1]
+     * @param confidence the intervals' confidence level, in (0, 1)
+     * @param contrast what is subtracted from what, e.g. "more sanctions − baseline", non-blank
+     * @param title the chart title, non-blank
+     * @param colours the fixed colours of labels (a model's endings); {@link OutcomeColors#NONE} for none
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public Differences {
@@ -54,6 +62,13 @@ public record Differences(List<String> labels, double[] difference, double[] low
     /**
      * The same data without fixed colours: every label coloured by its position (FAILED black).
      *
+     * @param labels what each difference is of (usually outcome names), distinct and non-blank
+     * @param difference the differences, each in [-1, 1]
+     * @param lower the lower bound of each difference's interval, in [-1, difference]
+     * @param upper the upper bound, in [difference, 1]
+     * @param confidence the intervals' confidence level, in (0, 1)
+     * @param contrast what is subtracted from what, e.g. "more sanctions − baseline", non-blank
+     * @param title the chart title, non-blank
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public Differences(List<String> labels, double[] difference, double[] lower, double[] upper, double confidence, String contrast, String title) {
@@ -70,19 +85,19 @@ public record Differences(List<String> labels, double[] difference, double[] low
         return new Differences(labels, difference, lower, upper, confidence, contrast, title, c);
     }
 
-    /** The differences, a copy. */
+    /** {@return the differences, a copy} */
     @Override
     public double[] difference() {
         return difference.clone();
     }
 
-    /** The lower bounds, a copy. */
+    /** {@return the lower bounds, a copy} */
     @Override
     public double[] lower() {
         return lower.clone();
     }
 
-    /** The upper bounds, a copy. */
+    /** {@return the upper bounds, a copy} */
     @Override
     public double[] upper() {
         return upper.clone();

@@ -30,6 +30,14 @@ public record GroupedShares(List<String> scenarios, List<String> outcomes, doubl
     /**
      * Checks and copies the arguments.
      *
+     * @param scenarios the scenario names, distinct and non-blank
+     * @param outcomes the outcome names, distinct and non-blank
+     * @param share [scenario][outcome] the share of runs, in [0, 1]
+     * @param lower [scenario][outcome] the lower bound of the share's interval, in [0, share]
+     * @param upper [scenario][outcome] the upper bound, in [share, 1]
+     * @param confidence the intervals' confidence level, in (0, 1)
+     * @param title the chart title, non-blank
+     * @param colours the fixed colours of labels (a model's endings); {@link OutcomeColors#NONE} for none
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public GroupedShares {
@@ -57,6 +65,13 @@ public record GroupedShares(List<String> scenarios, List<String> outcomes, doubl
     /**
      * The same data without fixed colours: every label coloured by its position (FAILED black).
      *
+     * @param scenarios the scenario names, distinct and non-blank
+     * @param outcomes the outcome names, distinct and non-blank
+     * @param share [scenario][outcome] the share of runs, in [0, 1]
+     * @param lower [scenario][outcome] the lower bound of the share's interval, in [0, share]
+     * @param upper [scenario][outcome] the upper bound, in [share, 1]
+     * @param confidence the intervals' confidence level, in (0, 1)
+     * @param title the chart title, non-blank
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public GroupedShares(List<String> scenarios, List<String> outcomes, double[][] share, double[][] lower, double[][] upper, double confidence, String title) {
@@ -73,19 +88,19 @@ public record GroupedShares(List<String> scenarios, List<String> outcomes, doubl
         return new GroupedShares(scenarios, outcomes, share, lower, upper, confidence, title, c);
     }
 
-    /** The shares, a deep copy. */
+    /** {@return the shares, a deep copy} */
     @Override
     public double[][] share() {
         return Checks.copy(share);
     }
 
-    /** The lower bounds, a deep copy. */
+    /** {@return the lower bounds, a deep copy} */
     @Override
     public double[][] lower() {
         return Checks.copy(lower);
     }
 
-    /** The upper bounds, a deep copy. */
+    /** {@return the upper bounds, a deep copy} */
     @Override
     public double[][] upper() {
         return Checks.copy(upper);

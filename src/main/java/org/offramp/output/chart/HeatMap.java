@@ -28,6 +28,13 @@ public record HeatMap(double[] x, double[] y, double[][] z, String xLabel, Strin
     /**
      * Checks and copies the arguments.
      *
+     * @param x the x parameter values, finite and strictly increasing, at least one
+     * @param y the y parameter values, finite and strictly increasing, at least one
+     * @param z [y index][x index] the values, finite
+     * @param xLabel the x axis label, with its unit; non-blank
+     * @param yLabel the y axis label, with its unit; non-blank
+     * @param zLabel what the colour shows, with its unit; non-blank
+     * @param title the chart title, non-blank
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public HeatMap {
@@ -60,29 +67,29 @@ public record HeatMap(double[] x, double[] y, double[][] z, String xLabel, Strin
         return values.clone();
     }
 
-    /** The smallest value of z. */
+    /** {@return the smallest value of z} */
     public double min() {
         return Arrays.stream(z).flatMapToDouble(Arrays::stream).min().orElseThrow();
     }
 
-    /** The largest value of z. */
+    /** {@return the largest value of z} */
     public double max() {
         return Arrays.stream(z).flatMapToDouble(Arrays::stream).max().orElseThrow();
     }
 
-    /** The x values, a copy. */
+    /** {@return the x values, a copy} */
     @Override
     public double[] x() {
         return x.clone();
     }
 
-    /** The y values, a copy. */
+    /** {@return the y values, a copy} */
     @Override
     public double[] y() {
         return y.clone();
     }
 
-    /** The values, a deep copy. */
+    /** {@return the values, a deep copy} */
     @Override
     public double[][] z() {
         return Checks.copy(z);

@@ -21,6 +21,9 @@ public record IncidenceBands(double[][] lower, double[][] upper, double confiden
     /**
      * Checks and copies the arguments.
      *
+     * @param lower per curve, per day, the lower bound, in [0, 1]
+     * @param upper per curve, per day, the upper bound, in [lower, 1]
+     * @param confidence the intervals' confidence level, in (0, 1)
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public IncidenceBands {
@@ -43,19 +46,19 @@ public record IncidenceBands(double[][] lower, double[][] upper, double confiden
         Checks.confidence(confidence);
     }
 
-    /** A deep copy. @return the lower bounds */
+    /** {@return the lower bounds, a deep copy} */
     @Override
     public double[][] lower() {
         return Checks.copy(lower);
     }
 
-    /** A deep copy. @return the upper bounds */
+    /** {@return the upper bounds, a deep copy} */
     @Override
     public double[][] upper() {
         return Checks.copy(upper);
     }
 
-    /** The days covered. @return the length of each curve */
+    /** {@return the days covered: the length of each curve} */
     public int days() {
         return lower[0].length;
     }

@@ -32,6 +32,14 @@ public record OutcomeShares(List<String> labels, double[] share, double[] lower,
     /**
      * Checks and copies the arguments.
      *
+     * @param labels the outcome names, distinct and non-blank
+     * @param share the share of runs per outcome, each in [0, 1]
+     * @param lower the lower bound of each share's interval, in [0, share]
+     * @param upper the upper bound of each share's interval, in [share, 1]
+     * @param confidence the intervals' confidence level, in (0, 1)
+     * @param runs the number of runs the shares come from, at least 1
+     * @param title the chart title, non-blank
+     * @param colours the fixed colours of labels (a model's endings); {@link OutcomeColors#NONE} for none
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public OutcomeShares {
@@ -58,6 +66,13 @@ public record OutcomeShares(List<String> labels, double[] share, double[] lower,
     /**
      * The same data without fixed colours: every label coloured by its position (FAILED black).
      *
+     * @param labels the outcome names, distinct and non-blank
+     * @param share the share of runs per outcome, each in [0, 1]
+     * @param lower the lower bound of each share's interval, in [0, share]
+     * @param upper the upper bound of each share's interval, in [share, 1]
+     * @param confidence the intervals' confidence level, in (0, 1)
+     * @param runs the number of runs the shares come from, at least 1
+     * @param title the chart title, non-blank
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public OutcomeShares(List<String> labels, double[] share, double[] lower, double[] upper, double confidence, long runs, String title) {
@@ -116,24 +131,24 @@ public record OutcomeShares(List<String> labels, double[] share, double[] lower,
         return new OutcomeShares(checked, share, lower, upper, confidence, total, title);
     }
 
-    /** The number of outcomes. */
+    /** {@return the number of outcomes} */
     public int size() {
         return labels.size();
     }
 
-    /** The shares, a copy. */
+    /** {@return the shares, a copy} */
     @Override
     public double[] share() {
         return share.clone();
     }
 
-    /** The lower bounds, a copy. */
+    /** {@return the lower bounds, a copy} */
     @Override
     public double[] lower() {
         return lower.clone();
     }
 
-    /** The upper bounds, a copy. */
+    /** {@return the upper bounds, a copy} */
     @Override
     public double[] upper() {
         return upper.clone();

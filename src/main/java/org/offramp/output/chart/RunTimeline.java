@@ -58,6 +58,13 @@ public record RunTimeline(String title, LocalDate dayZero, List<Series> series, 
         /**
          * Checks and copies the arguments.
          *
+         * @param label what it is, for the legend, non-blank
+         * @param group the panel it is drawn in, non-blank
+         * @param unit its unit, for the panel's axis (may be empty)
+         * @param values the value on each day from day 0; NaN where undefined (a gap in the line)
+         * @param truth whether it is the truth the series before it in its group aims at (an actor's
+         *        revealed hostility after another's belief about it): drawn in that series' colour,
+         *        dashed, while the estimate is solid
          * @throws IllegalArgumentException if a text is blank, the values are empty or one is infinite
          */
         public Series {
@@ -77,7 +84,7 @@ public record RunTimeline(String title, LocalDate dayZero, List<Series> series, 
             }
         }
 
-        /** A copy. @return the values */
+        /** {@return the value on each day from day 0, a copy} */
         @Override
         public double[] values() {
             return values.clone();
@@ -111,6 +118,9 @@ public record RunTimeline(String title, LocalDate dayZero, List<Series> series, 
         /**
          * Checks the arguments.
          *
+         * @param day the day, &gt;= 0
+         * @param kind its kind: markers of one kind share a row and a symbol, non-blank
+         * @param label a few words about it (may be empty)
          * @throws IllegalArgumentException if the day is negative or the kind blank
          */
         public Marker {
@@ -125,6 +135,13 @@ public record RunTimeline(String title, LocalDate dayZero, List<Series> series, 
     /**
      * Checks and copies the arguments.
      *
+     * @param title the chart title, non-blank
+     * @param dayZero the calendar date of day 0
+     * @param series the daily series in drawing order, at least one, all of the same length
+     * @param markers the dated markers, possibly none; each on a day the series cover
+     * @param endDay the day the run ended, drawn as a vertical line, in [0, days]
+     * @param ending the name of the run's ending, for the line's label and colour
+     * @param colours the endings' colours
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public RunTimeline {
@@ -157,12 +174,12 @@ public record RunTimeline(String title, LocalDate dayZero, List<Series> series, 
         Checks.notNull("colours", colours);
     }
 
-    /** The days the series cover (day 0 to {@code days() - 1}). @return the length of every series */
+    /** {@return the days the series cover (day 0 to {@code days() - 1}): the length of every series} */
     public int days() {
         return series.get(0).values.length;
     }
 
-    /** The panels' groups, in order of first appearance. @return the groups */
+    /** {@return the panels' groups, in order of first appearance} */
     public List<String> groups() {
         List<String> g = new ArrayList<>();
         for (Series s : series) {
@@ -173,7 +190,7 @@ public record RunTimeline(String title, LocalDate dayZero, List<Series> series, 
         return g;
     }
 
-    /** The markers' kinds, in order of first appearance. @return the kinds */
+    /** {@return the markers' kinds, in order of first appearance} */
     public List<String> kinds() {
         List<String> k = new ArrayList<>();
         for (Marker m : markers) {

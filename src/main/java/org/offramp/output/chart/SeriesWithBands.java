@@ -32,6 +32,16 @@ public record SeriesWithBands(double[] x, List<String> labels, double[][] y, dou
     /**
      * Checks and copies the arguments.
      *
+     * @param x the parameter values, finite and strictly increasing, at least one
+     * @param labels the curve names (usually outcomes), distinct and non-blank
+     * @param y [label][point] the values, finite
+     * @param lower [label][point] the lower band, at most y
+     * @param upper [label][point] the upper band, at least y
+     * @param shares whether the values are shares in [0, 1] (checked, and shown as percentages)
+     * @param xLabel the x axis label, with its unit; non-blank
+     * @param yLabel the y axis label, with its unit; non-blank
+     * @param title the chart title, non-blank
+     * @param colours the fixed colours of labels (a model's endings); {@link OutcomeColors#NONE} for none
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public SeriesWithBands {
@@ -72,6 +82,15 @@ public record SeriesWithBands(double[] x, List<String> labels, double[][] y, dou
     /**
      * The same data without fixed colours: every label coloured by its position (FAILED black).
      *
+     * @param x the parameter values, finite and strictly increasing, at least one
+     * @param labels the curve names (usually outcomes), distinct and non-blank
+     * @param y [label][point] the values, finite
+     * @param lower [label][point] the lower band, at most y
+     * @param upper [label][point] the upper band, at least y
+     * @param shares whether the values are shares in [0, 1] (checked, and shown as percentages)
+     * @param xLabel the x axis label, with its unit; non-blank
+     * @param yLabel the y axis label, with its unit; non-blank
+     * @param title the chart title, non-blank
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public SeriesWithBands(double[] x, List<String> labels, double[][] y, double[][] lower, double[][] upper, boolean shares, String xLabel, String yLabel, String title) {
@@ -88,25 +107,25 @@ public record SeriesWithBands(double[] x, List<String> labels, double[][] y, dou
         return new SeriesWithBands(x, labels, y, lower, upper, shares, xLabel, yLabel, title, c);
     }
 
-    /** The parameter values, a copy. */
+    /** {@return the parameter values, a copy} */
     @Override
     public double[] x() {
         return x.clone();
     }
 
-    /** The values, a deep copy. */
+    /** {@return the values, a deep copy} */
     @Override
     public double[][] y() {
         return Checks.copy(y);
     }
 
-    /** The lower band, a deep copy. */
+    /** {@return the lower band, a deep copy} */
     @Override
     public double[][] lower() {
         return Checks.copy(lower);
     }
 
-    /** The upper band, a deep copy. */
+    /** {@return the upper band, a deep copy} */
     @Override
     public double[][] upper() {
         return Checks.copy(upper);

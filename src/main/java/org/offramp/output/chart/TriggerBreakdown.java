@@ -27,6 +27,12 @@ public record TriggerBreakdown(List<String> endings, List<String> triggers, int[
     /**
      * Checks and copies the arguments.
      *
+     * @param endings the endings' names, distinct and non-blank
+     * @param triggers the triggers' labels (for the legend), distinct and non-blank
+     * @param endingOf per trigger, the index into {@code endings} of the ending it produces
+     * @param counts per trigger, the runs it ended, each &gt;= 0
+     * @param title the chart title, non-blank
+     * @param colours the endings' colours; each trigger takes a shade of its ending's
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public TriggerBreakdown {
@@ -54,13 +60,13 @@ public record TriggerBreakdown(List<String> endings, List<String> triggers, int[
         colours = Checks.notNull("colours", colours);
     }
 
-    /** A copy. @return per trigger, the index of its ending */
+    /** {@return per trigger, the index of its ending; a copy} */
     @Override
     public int[] endingOf() {
         return endingOf.clone();
     }
 
-    /** A copy. @return per trigger, the runs it ended */
+    /** {@return per trigger, the runs it ended; a copy} */
     @Override
     public long[] counts() {
         return counts.clone();
@@ -82,7 +88,7 @@ public record TriggerBreakdown(List<String> endings, List<String> triggers, int[
         return n;
     }
 
-    /** All runs: the sum of the counts. @return the runs */
+    /** {@return all runs: the sum of the counts} */
     public long total() {
         return Arrays.stream(counts).sum();
     }

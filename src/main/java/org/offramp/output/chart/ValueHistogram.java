@@ -24,6 +24,10 @@ public record ValueHistogram(String axisLabel, List<String> valueLabels, long[] 
     /**
      * Checks and copies the arguments.
      *
+     * @param axisLabel the label of the value axis, non-blank
+     * @param valueLabels a short name per value (shown after the number on the axis), or empty for numbers only
+     * @param counts the number of runs per value, each &gt;= 0, at least two values
+     * @param title the chart title, non-blank
      * @throws IllegalArgumentException naming the field and value if an argument is invalid
      */
     public ValueHistogram {
@@ -48,7 +52,7 @@ public record ValueHistogram(String axisLabel, List<String> valueLabels, long[] 
         title = Checks.text("title", title);
     }
 
-    /** The total number of runs counted. */
+    /** {@return the total number of runs counted} */
     public long total() {
         long total = 0;
         for (long c : counts) {
@@ -57,7 +61,7 @@ public record ValueHistogram(String axisLabel, List<String> valueLabels, long[] 
         return total;
     }
 
-    /** The counts per value, a copy. */
+    /** {@return the counts per value, a copy} */
     @Override
     public long[] counts() {
         return counts.clone();

@@ -26,6 +26,15 @@ public record AbcTraceData(double[] tolerance, double[] ess, int particles, List
     /**
      * Checks and copies the arguments.
      *
+     * @param tolerance per generation, the tolerance (positive)
+     * @param ess per generation, the effective sample size
+     * @param particles the number of particles (the largest possible ESS)
+     * @param parameters the parameters' names
+     * @param mean [parameter][generation] the posterior means
+     * @param lower [parameter][generation] the 2.5% quantiles
+     * @param upper [parameter][generation] the 97.5% quantiles
+     * @param truth per parameter, the true value, or NaN when unknown
+     * @param title the chart title
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the shapes disagree or a value is not finite
      */
@@ -71,37 +80,37 @@ public record AbcTraceData(double[] tolerance, double[] ess, int particles, List
         return c;
     }
 
-    /** Per generation, the tolerance; a copy. */
+    /** {@return per generation, the tolerance; a copy} */
     @Override
     public double[] tolerance() {
         return tolerance.clone();
     }
 
-    /** Per generation, the effective sample size; a copy. */
+    /** {@return per generation, the effective sample size; a copy} */
     @Override
     public double[] ess() {
         return ess.clone();
     }
 
-    /** [parameter][generation] the posterior means; a copy. */
+    /** {@return [parameter][generation] the posterior means; a copy} */
     @Override
     public double[][] mean() {
         return Args.copy(mean);
     }
 
-    /** [parameter][generation] the 2.5% quantiles; a copy. */
+    /** {@return [parameter][generation] the 2.5% quantiles; a copy} */
     @Override
     public double[][] lower() {
         return Args.copy(lower);
     }
 
-    /** [parameter][generation] the 97.5% quantiles; a copy. */
+    /** {@return [parameter][generation] the 97.5% quantiles; a copy} */
     @Override
     public double[][] upper() {
         return Args.copy(upper);
     }
 
-    /** Per parameter, the true value or NaN; a copy. */
+    /** {@return per parameter, the true value or NaN; a copy} */
     @Override
     public double[] truth() {
         return truth.clone();

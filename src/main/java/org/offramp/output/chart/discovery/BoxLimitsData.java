@@ -34,6 +34,16 @@ public record BoxLimitsData(List<Row> rows, String stats, String title) {
         /**
          * Checks and copies the arguments.
          *
+         * @param label the row label, e.g. "x2 (qp 3e-40)"
+         * @param lower the box's lower limit on the normalised range, in [0, 1] (numeric factors)
+         * @param upper the box's upper limit on the normalised range, in [lower, 1]
+         * @param lowerText the lower limit as text, shown when the lower side is restricted; empty otherwise
+         * @param upperText the upper limit as text, shown when the upper side is restricted; empty otherwise
+         * @param rangeLow the declared lower bound as text, shown at 0
+         * @param rangeHigh the declared upper bound as text, shown at 1
+         * @param levels the level names of a boolean or categorical factor, spread over [0, 1];
+         *        empty for a numeric factor
+         * @param inBox per level, whether the box keeps it; empty for a numeric factor
          * @throws NullPointerException     if an argument is null
          * @throws IllegalArgumentException if a limit is outside [0, 1], the limits are reversed or
          *                                  the level lists differ in length
@@ -57,7 +67,7 @@ public record BoxLimitsData(List<Row> rows, String stats, String title) {
             }
         }
 
-        /** Whether the row shows levels rather than an interval. */
+        /** {@return whether the row shows levels rather than an interval} */
         public boolean isLevels() {
             return !levels.isEmpty();
         }
@@ -66,6 +76,9 @@ public record BoxLimitsData(List<Row> rows, String stats, String title) {
     /**
      * Checks and copies the arguments.
      *
+     * @param rows the factors, top row first
+     * @param stats the box's statistics as one line, e.g. "coverage 97% · density 98% · mass 7%"
+     * @param title the chart title
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if there is no row or the title is blank
      */

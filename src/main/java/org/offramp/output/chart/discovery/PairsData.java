@@ -51,6 +51,14 @@ public record PairsData(List<Dimension> dimensions, boolean[] interest, String o
         /**
          * Checks and copies the arguments.
          *
+         * @param name the factor's name
+         * @param low the axis's lower end (the declared lower bound; -0.5 for levels)
+         * @param high the axis's upper end
+         * @param levels the level names of a boolean or categorical factor (values are level
+         *        indices); empty for a numeric factor
+         * @param values per row, the value
+         * @param intervals the box on this factor as intervals of values: one {lower, upper} for a
+         *        numeric factor, one per kept level ({@code level ± 0.4}) otherwise
          * @throws NullPointerException     if an argument is null
          * @throws IllegalArgumentException if the axis is empty, a value or interval is not finite,
          *                                  or there is no interval
@@ -67,11 +75,13 @@ public record PairsData(List<Dimension> dimensions, boolean[] interest, String o
                     .map(iv -> Args.finite(name + ": interval", iv, 2)).toList();
         }
 
+        /** {@return per row, the value; a copy} */
         @Override
         public double[] values() {
             return values.clone();
         }
 
+        /** {@return the box on this factor as intervals of values; a deep copy} */
         @Override
         public List<double[]> intervals() {
             return intervals.stream().map(double[]::clone).toList();
@@ -98,6 +108,12 @@ public record PairsData(List<Dimension> dimensions, boolean[] interest, String o
     /**
      * Checks and copies the arguments.
      *
+     * @param dimensions the restricted factors, at least one
+     * @param interest per row, whether it is a case of interest
+     * @param outcomeName the outcome's name, e.g. "WAR"
+     * @param title the chart title
+     * @param shares per row, the share of its runs with the outcome, each in [0, 1]; null when every
+     *        row is one case
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if there is no dimension or the lengths differ
      */
@@ -127,13 +143,13 @@ public record PairsData(List<Dimension> dimensions, boolean[] interest, String o
         }
     }
 
-    /** Per row, the share of its runs with the outcome; a copy, or null when every row is one case. */
+    /** {@return per row, the share of its runs with the outcome; a copy, or null when every row is one case} */
     @Override
     public double[] shares() {
         return shares == null ? null : shares.clone();
     }
 
-    /** Per row, whether it is a case of interest; a copy. */
+    /** {@return per row, whether it is a case of interest; a copy} */
     @Override
     public boolean[] interest() {
         return interest.clone();

@@ -35,6 +35,17 @@ public record PosteriorData(List<Panel> panels, String title) {
         /**
          * Checks and copies the arguments.
          *
+         * @param name the parameter's name
+         * @param values the sampled values
+         * @param weights their weights (non-negative, not all zero; they need not sum to 1)
+         * @param priorLower the prior's lower bound
+         * @param priorUpper the prior's upper bound
+         * @param discrete whether the parameter takes whole values (one bar per value)
+         * @param mean the posterior mean
+         * @param lower the credible interval's lower end
+         * @param upper the credible interval's upper end
+         * @param level the credible interval's probability, e.g. 0.95
+         * @param truth the true value, or NaN when unknown
          * @throws NullPointerException     if an array is null
          * @throws IllegalArgumentException if the sample is empty, the lengths differ, a weight is
          *                                  negative or the prior range is empty
@@ -65,11 +76,13 @@ public record PosteriorData(List<Panel> panels, String title) {
             }
         }
 
+        /** {@return the sampled values, a copy} */
         @Override
         public double[] values() {
             return values.clone();
         }
 
+        /** {@return the sampled values' weights, a copy} */
         @Override
         public double[] weights() {
             return weights.clone();
@@ -97,6 +110,8 @@ public record PosteriorData(List<Panel> panels, String title) {
     /**
      * Checks and copies the arguments.
      *
+     * @param panels one per parameter, at least one
+     * @param title the chart title
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if there is no panel or the title is blank
      */

@@ -26,6 +26,12 @@ public record TradeoffData(double[] coverage, double[] density, int[] restricted
     /**
      * Checks and copies the arguments.
      *
+     * @param coverage per box, its coverage in [0, 1]
+     * @param density per box, its density in [0, 1]
+     * @param restricted per box, its number of restricted factors, at least 0
+     * @param selected the selected box's index, or -1 for none
+     * @param outcomeName the outcome's name, e.g. "WAR"
+     * @param title the chart title
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException naming the entry if a value is out of range or the arrays
      *                                  differ in length
@@ -57,19 +63,19 @@ public record TradeoffData(double[] coverage, double[] density, int[] restricted
         Args.text("title", title);
     }
 
-    /** Per box, its coverage; a copy. */
+    /** {@return per box, its coverage; a copy} */
     @Override
     public double[] coverage() {
         return coverage.clone();
     }
 
-    /** Per box, its density; a copy. */
+    /** {@return per box, its density; a copy} */
     @Override
     public double[] density() {
         return density.clone();
     }
 
-    /** Per box, its number of restricted factors; a copy. */
+    /** {@return per box, its number of restricted factors; a copy} */
     @Override
     public int[] restricted() {
         return restricted.clone();
