@@ -167,8 +167,9 @@ class ComparisonTest {
             try {
                 calls.incrementAndGet();
                 running.countDown();
-                // long enough that a worker not waited for is still inside the model at the return
-                long until = System.nanoTime() + 200_000;
+                // 20 ms: long enough that a worker not waited for is still inside the model when the
+                // comparison returns, so a return that does not wait for its workers is caught
+                long until = System.nanoTime() + 20_000_000;
                 while (System.nanoTime() < until) {
                     Thread.onSpinWait();
                 }
@@ -195,7 +196,7 @@ class ComparisonTest {
         assertInstanceOf(ExperimentCancelledException.class, thrown.get(), String.valueOf(thrown.get()));
         assertEquals(0, underWayAtReturn, "model calls still under way when the comparison returned");
         // Absence can only be watched for: a worker left running would call the model again within
-        // this time (each call takes 0.2 ms).
+        // this time (each call takes 20 ms).
         Thread.sleep(100);
         assertEquals(atReturn, calls.get(), "model calls after the comparison returned");
     }
