@@ -1,16 +1,8 @@
 package org.offramp.standoff;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.offramp.model.Param;
+import org.offramp.model.ParameterReferences;
 
 /**
  * Generates {@code docs/parameters.md}, the reference of every parameter of {@link Params}, from
@@ -35,11 +27,6 @@ public final class ParameterReference {
 
     /** {@return the reference as Markdown, with "\n" line ends} */
     public static String markdown() {
-        Map<String, List<Param>> groups = new LinkedHashMap<>();
-        for (Param p : Params.all()) {
-            String group = p.path().substring(0, Math.max(0, p.path().indexOf('.')));
-            groups.computeIfAbsent(group.isEmpty() ? p.path() : group, g -> new ArrayList<>()).add(p);
-        }
         StringBuilder md = new StringBuilder();
         md.append("# Parameters\n\n")
                 .append("<!-- Generated from org.offramp.standoff.Params; do not edit. Regenerate with:\n")
@@ -54,23 +41,8 @@ public final class ParameterReference {
                 .append("description (\"ODD §1, pattern N\" is one of the stylized facts of its section 1). ")
                 .append("**Ignatius, May 2019** is the Washington Post column the model follows (calibration §7). ")
                 .append("A reason that says **Assumption** states a modelling choice, not a sourced fact.\n");
-        for (Map.Entry<String, List<Param>> g : groups.entrySet()) {
-            md.append("\n## ").append(g.getKey()).append("\n\n")
-                    .append("| path | unit | baseline | allowed | reason |\n")
-                    .append("|---|---|---|---|---|\n");
-            for (Param p : g.getValue()) {
-                md.append("| `").append(p.path()).append("` | ").append(cell(p.unit()))
-                        .append(" | ").append(p.format(p.defaultValue()))
-                        .append(" | ").append(cell(p.allowed()))
-                        .append(" | ").append(cell(p.reason())).append(" |\n");
-            }
-        }
+        md.append(ParameterReferences.tables(Params.all(), "baseline"));
         return md.toString();
-    }
-
-    /** A table cell: pipes escaped, line breaks flattened, so a reason cannot break the table. */
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
     }
 
     /**
@@ -81,21 +53,7 @@ public final class ParameterReference {
      * @throws java.io.IOException if the file or its temporary sibling cannot be written or moved
      */
     public static void write(Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        // Created the plain way, so the document gets the permissions the umask gives a new file
-        // (Files.createTempFile would make it readable by its owner only).
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            Files.writeString(tmp, markdown(), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ParameterReferences.write(file, markdown());
     }
 
     /**

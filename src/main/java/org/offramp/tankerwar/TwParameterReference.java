@@ -1,16 +1,8 @@
 package org.offramp.tankerwar;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.offramp.model.Param;
+import org.offramp.model.ParameterReferences;
 
 /**
  * Generates {@code docs/tanker-war/parameters.md}, the reference of every parameter of
@@ -38,11 +30,6 @@ public final class TwParameterReference {
      * @return the document
      */
     public static String markdown() {
-        Map<String, List<Param>> groups = new LinkedHashMap<>();
-        for (Param p : TwParams.all()) {
-            String group = p.path().substring(0, Math.max(0, p.path().indexOf('.')));
-            groups.computeIfAbsent(group.isEmpty() ? p.path() : group, g -> new ArrayList<>()).add(p);
-        }
         StringBuilder md = new StringBuilder();
         md.append("# Tanker War: parameters\n\n")
                 .append("<!-- Generated from org.offramp.tankerwar.TwParams; do not edit. Regenerate with:\n")
@@ -58,23 +45,8 @@ public final class TwParameterReference {
                 .append("targets of design §9. A reason that says **Assumption** states a modelling choice, not a ")
                 .append("sourced fact. Nothing in [record.md](record.md), what happened after day 0, sets a value. ")
                 .append("The model itself is described in [ODD.md](ODD.md).\n");
-        for (Map.Entry<String, List<Param>> g : groups.entrySet()) {
-            md.append("\n## ").append(g.getKey()).append("\n\n")
-                    .append("| path | unit | default | allowed | reason |\n")
-                    .append("|---|---|---|---|---|\n");
-            for (Param p : g.getValue()) {
-                md.append("| `").append(p.path()).append("` | ").append(cell(p.unit()))
-                        .append(" | ").append(p.format(p.defaultValue()))
-                        .append(" | ").append(cell(p.allowed()))
-                        .append(" | ").append(cell(p.reason())).append(" |\n");
-            }
-        }
+        md.append(ParameterReferences.tables(TwParams.all(), "default"));
         return md.toString();
-    }
-
-    /** A table cell: pipes escaped, line breaks flattened, so a reason cannot break the table. */
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
     }
 
     /**
@@ -85,20 +57,7 @@ public final class TwParameterReference {
      * @throws IOException if it cannot be written
      */
     public static void write(Path file) throws IOException {
-        java.util.Objects.requireNonNull(file, "file");
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            Files.writeString(tmp, markdown(), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ParameterReferences.write(file, markdown());
     }
 
     /**
